@@ -1,0 +1,75 @@
+"""FastAPI application factory for the central API."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from cloud_stub.db import make_engine, migrate, session_factory
+from cloud_stub.routes import changes, customers, events, health, orders
+from cloud_stub.settings import Settings
+from sync.protocol import ApiError
+
+ERROR_CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    410: "gone",
+    413: "payload_too_large",
+    422: "invalid_request",
+}
+
+
+def _describe(errors: list[dict]) -> str:
+    parts = []
+    for err in errors[:5]:
+        where = ".".join(str(p) for p in err.get("loc", ()) if p != "body") or "body"
+        parts.append(f"{where}: {err.get('msg', 'invalid')}")
+    more = f" (+{len(errors) - 5} more)" if len(errors) > 5 else ""
+    return "; ".join(parts) + more
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings()
+    engine = make_engine(settings.db_url)
+    migrate(engine)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        engine.dispose()
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="Store edge central API (stub)",
+        version="1",
+        description="Sync protocol v1 for store tablets: events in, change feeds out.",
+    )
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.sessions = session_factory(engine)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: HTTPException) -> JSONResponse:
+        body = ApiError(error=ERROR_CODES.get(exc.status_code, "error"), message=str(exc.detail))
+        return JSONResponse(body.model_dump(), status_code=exc.status_code,
+                            headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = [
+            {k: v for k, v in err.items() if k in ("loc", "msg", "type")} for err in exc.errors()
+        ]
+        body = ApiError(error="invalid_request", message=_describe(errors), details=errors)
+        return JSONResponse(body.model_dump(mode="json"), status_code=422)
+
+    for module in (health, events, changes, customers, orders):
+        app.include_router(module.router)
+    return app

@@ -1,0 +1,168 @@
+"""`cloud-stub`: serve the central API, seed demo data, register devices, issue passes."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import uuid
+from collections.abc import Sequence
+
+from sqlalchemy import select
+
+from cloud_stub.db import make_engine, migrate, session_factory
+from cloud_stub.deps import hash_token, new_token
+from cloud_stub.settings import Settings, default_db_url
+
+
+def _sessions(db_url: str):  # type: ignore[no-untyped-def]
+    engine = make_engine(db_url)
+    migrate(engine)
+    return session_factory(engine)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from cloud_stub.app import create_app
+
+    settings = Settings(db_url=args.db, host=args.host, port=args.port)
+    app = create_app(settings)
+    print(f"cloud-stub listening on http://{args.host}:{args.port} (db {args.db})", flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    return 0
+
+
+def cmd_seed(args: argparse.Namespace) -> int:
+    import time
+
+    from cloud_stub.seed import SeedSize, seed
+
+    started = time.perf_counter()
+    size = SeedSize.small() if args.small else SeedSize()
+    counts = seed(make_engine(args.db), size, seed_value=args.seed)
+    took = time.perf_counter() - started
+    summary = ", ".join(f"{k}={v}" for k, v in counts.items())
+    print(f"seeded {args.db} in {took:.1f}s: {summary}")
+    return 0
+
+
+def cmd_stores(args: argparse.Namespace) -> int:
+    from cloud_stub.models import Store
+
+    with _sessions(args.db)() as session:
+        stores = session.scalars(select(Store).order_by(Store.is_demo.desc(), Store.id)).all()
+        for store in stores:
+            print(store.id)
+    return 0
+
+
+def cmd_device_add(args: argparse.Namespace) -> int:
+    from cloud_stub.models import Device, Store
+
+    with _sessions(args.db)() as session, session.begin():
+        if session.get(Store, args.store) is None:
+            print(f"error: unknown store {args.store!r}; see `cloud-stub stores`", file=sys.stderr)
+            return 2
+        device_id = args.device_id or f"dev-{uuid.uuid4().hex[:12]}"
+        if session.get(Device, device_id) is not None:
+            print(f"error: device {device_id} exists already", file=sys.stderr)
+            return 2
+        token = new_token(device_id)
+        session.add(Device(id=device_id, store_id=args.store, name=args.name or device_id,
+                           token_hash=hash_token(token)))
+    print(f"device {device_id} registered for store {args.store}", file=sys.stderr)
+    print(token)
+    return 0
+
+
+def cmd_pass(args: argparse.Namespace) -> int:
+    from cloud_stub import keys
+    from cloud_stub.models import BrowsingEvent, Cart, Customer, Order
+
+    with _sessions(args.db)() as session, session.begin():
+        if args.order:
+            order = session.get(Order, args.order)
+            if order is None:
+                print(f"error: unknown order {args.order!r}", file=sys.stderr)
+                return 2
+            if args.receipt or order.fulfilment != "click_collect":
+                text = keys.receipt(session, order)
+                print(f"receipt for order {order.number}", file=sys.stderr)
+            else:
+                text = keys.pickup_pass(session, order)
+                print(f"pickup pass for order {order.number}; pickup code {order.pickup_code}",
+                      file=sys.stderr)
+        else:
+            customer = session.get(Customer, args.customer)
+            if customer is None or customer.deleted:
+                print(f"error: unknown customer {args.customer!r}", file=sys.stderr)
+                return 2
+            last_session = session.scalars(
+                select(BrowsingEvent.session_id).where(BrowsingEvent.customer_id == customer.id)
+                .order_by(BrowsingEvent.occurred_at.desc()).limit(1)
+            ).first()
+            cart_id = session.scalars(
+                select(Cart.id).where(Cart.customer_id == customer.id, Cart.status == "open")
+            ).first()
+            text = keys.store_pass(session, customer.id, last_session, cart_id,
+                                   args.ttl or Settings().pass_ttl_seconds)
+            print(f"store pass for customer {customer.id}", file=sys.stderr)
+    if args.png:
+        import qrcode
+
+        qrcode.make(text, error_correction=qrcode.constants.ERROR_CORRECT_M).save(args.png)
+        print(f"QR code written to {args.png}", file=sys.stderr)
+    print(text)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cloud-stub", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text)
+        p.add_argument("--db", default=default_db_url(),
+                       help="database URL (default: the demo SQLite file, or CLOUD_STUB_DB_URL)")
+        return p
+
+    serve = add("serve", "run the API server")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8700)
+    serve.add_argument("--log-level", default="warning")
+    serve.set_defaults(func=cmd_serve)
+
+    seed = add("seed", "replace the database's content with the demo data set")
+    seed.add_argument("--small", action="store_true", help="a few rows of everything")
+    seed.add_argument("--seed", type=int, default=20261122, help="random seed")
+    seed.set_defaults(func=cmd_seed)
+
+    add("stores", "list store ids, the demo store first").set_defaults(func=cmd_stores)
+
+    device = sub.add_parser("device", help="devices").add_subparsers(dest="device_command",
+                                                                      required=True)
+    device_add = device.add_parser("add", help="register a device; prints its token last")
+    device_add.add_argument("--db", default=default_db_url())
+    device_add.add_argument("--store", required=True)
+    device_add.add_argument("--name")
+    device_add.add_argument("--device-id")
+    device_add.set_defaults(func=cmd_device_add)
+
+    pass_ = add("pass", "print a signed pass (pickup pass, receipt or store pass)")
+    target = pass_.add_mutually_exclusive_group(required=True)
+    target.add_argument("--order")
+    target.add_argument("--customer")
+    pass_.add_argument("--receipt", action="store_true", help="a receipt rather than a pickup pass")
+    pass_.add_argument("--ttl", type=int, help="store pass lifetime in seconds")
+    pass_.add_argument("--png", help="also write the pass as a QR code PNG")
+    pass_.set_defaults(func=cmd_pass)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

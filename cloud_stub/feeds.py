@@ -1,0 +1,291 @@
+"""Change feeds: what a store's devices copy locally, page by page, by version.
+
+A cursor is `<epoch>.<version>`: the database's epoch (a re-seeded or restored
+database has another one, so old cursors answer 410 Gone) and the highest version
+the device holds. Rows are read in version order, so a page plus its cursor is a
+consistent step forward.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from cloud_stub.clock import current_epoch
+from cloud_stub.models import (
+    BrowsingEvent,
+    Cart,
+    Customer,
+    Order,
+    PolicyItem,
+    Product,
+    StockLevel,
+)
+from sync.protocol import FeedItem, FeedPage
+
+RECENT_BROWSING_IN_FEED = 20
+
+
+class CursorGone(Exception):
+    """The cursor belongs to another epoch of the database: resync the feed."""
+
+
+class BadCursor(ValueError):
+    """The cursor is not one this server hands out."""
+
+
+def parse_cursor(cursor: str | None, epoch: str) -> int:
+    if not cursor:
+        return 0
+    head, sep, tail = cursor.partition(".")
+    if not sep or not tail.isdigit() or len(cursor) > 64:
+        raise BadCursor(f"malformed cursor {cursor[:64]!r}")
+    if head != epoch:
+        raise CursorGone("the server's data was reset; resync this feed from scratch")
+    return int(tail)
+
+
+def iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+# --- serialisers: one per kind, shared with the customer context endpoint -------------------
+
+
+def order_data(order: Order) -> dict[str, Any]:
+    customer = order.customer
+    return {
+        "id": order.id,
+        "number": order.number,
+        "customer_id": order.customer_id,
+        "customer_name": f"{customer.first_name} {customer.last_name}" if customer else None,
+        "channel": order.channel,
+        "fulfilment": order.fulfilment,
+        "store_id": order.store_id,
+        "status": order.status,
+        "payment_state": order.payment_state,
+        "pickup_state": order.pickup_state,
+        "pickup_code": order.pickup_code,
+        "shelf": order.shelf,
+        "created_at": iso(order.created_at),
+        "ready_at": iso(order.ready_at),
+        "pickup_deadline": iso(order.pickup_deadline),
+        "checked_in_at": iso(order.checked_in_at),
+        "collected_at": iso(order.collected_at),
+        "subtotal_cents": order.subtotal_cents,
+        "discount_cents": order.discount_cents,
+        "total_cents": order.total_cents,
+        "lines": [
+            {
+                "line_no": line.line_no,
+                "product_id": line.product_id,
+                "size": line.size,
+                "quantity": line.quantity,
+                "unit_price_cents": line.unit_price_cents,
+                "discount_cents": line.discount_cents,
+                "status": line.status,
+                "returned_quantity": line.returned_quantity,
+            }
+            for line in order.lines
+        ],
+        "payments": [{"method": p.method, "amount_cents": p.amount_cents} for p in order.payments],
+    }
+
+
+def product_data(product: Product) -> dict[str, Any]:
+    return {
+        "id": product.id,
+        "gtin": product.gtin,
+        "sku": product.sku,
+        "name": product.name,
+        "brand": product.brand,
+        "category": product.category,
+        "price_cents": product.price_cents,
+        "attributes": product.attributes,
+        "active": product.active,
+    }
+
+
+def customer_profile(customer: Customer) -> dict[str, Any]:
+    return {
+        "id": customer.id,
+        "first_name": customer.first_name,
+        "last_name": customer.last_name,
+        "email": customer.email,
+        "phone": customer.phone,
+        "language": customer.language,
+        "created_at": iso(customer.created_at),
+        "loyalty": {
+            "tier": customer.loyalty_tier,
+            "points": customer.points_balance,
+            "cards": [c.number for c in customer.cards if c.status == "active"],
+        },
+        "consents": {
+            "personalisation": customer.consent_personalisation,
+            "email": customer.consent_email,
+            "sms": customer.consent_sms,
+        },
+        "vouchers": [
+            {
+                "id": v.id,
+                "kind": v.kind,
+                "amount_cents": v.amount_cents,
+                "balance_cents": v.balance_cents,
+                "expires_at": iso(v.expires_at),
+                "status": v.status,
+            }
+            for v in customer.vouchers
+        ],
+    }
+
+
+def cart_data(cart: Cart) -> dict[str, Any]:
+    return {
+        "id": cart.id,
+        "channel": cart.channel,
+        "status": cart.status,
+        "updated_at": iso(cart.updated_at),
+        "lines": [
+            {
+                "product_id": line.product_id,
+                "size": line.size,
+                "quantity": line.quantity,
+                "unit_price_cents": line.unit_price_cents,
+            }
+            for line in cart.lines
+        ],
+    }
+
+
+def browsing_data(event: BrowsingEvent) -> dict[str, Any]:
+    return {
+        "session_id": event.session_id,
+        "kind": event.kind,
+        "product_id": event.product_id,
+        "query": event.query,
+        "channel": event.channel,
+        "occurred_at": iso(event.occurred_at),
+    }
+
+
+# --- feeds ----------------------------------------------------------------------------------
+
+
+def _orders(session: Session, store_id: str, after: int, limit: int) -> list[FeedItem]:
+    rows = session.scalars(
+        select(Order)
+        .where(Order.version > after)
+        .where(or_(Order.store_id == store_id, Order.fulfilment == "delivery"))
+        .order_by(Order.version)
+        .limit(limit)
+        .options(
+            selectinload(Order.lines), selectinload(Order.payments), selectinload(Order.customer)
+        )
+    ).all()
+    return [FeedItem(kind="order", id=o.id, version=o.version, data=order_data(o)) for o in rows]
+
+
+def _customers(session: Session, store_id: str, after: int, limit: int) -> list[FeedItem]:
+    rows = session.scalars(
+        select(Customer)
+        .where(Customer.version > after)
+        .order_by(Customer.version)
+        .limit(limit)
+        .options(selectinload(Customer.cards), selectinload(Customer.vouchers))
+    ).all()
+    ids = [c.id for c in rows if not c.deleted]
+    carts: dict[str, dict[str, Any]] = {}
+    browsing: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    if ids:
+        for cart in session.scalars(
+            select(Cart)
+            .where(Cart.customer_id.in_(ids), Cart.status == "open")
+            .options(selectinload(Cart.lines))
+        ):
+            carts[cart.customer_id] = cart_data(cart)
+        for event in session.scalars(
+            select(BrowsingEvent)
+            .where(BrowsingEvent.customer_id.in_(ids))
+            .order_by(BrowsingEvent.customer_id, BrowsingEvent.occurred_at.desc())
+        ):
+            recent = browsing[event.customer_id]
+            if len(recent) < RECENT_BROWSING_IN_FEED:
+                recent.append(browsing_data(event))
+    items = []
+    for customer in rows:
+        if customer.deleted:
+            items.append(FeedItem(kind="customer", id=customer.id, version=customer.version,
+                                  deleted=True))
+            continue
+        data = customer_profile(customer)
+        data["cart"] = carts.get(customer.id)
+        data["recent_browsing"] = browsing.get(customer.id, [])
+        items.append(FeedItem(kind="customer", id=customer.id, version=customer.version,
+                              data=data))
+    return items
+
+
+def _catalog(session: Session, store_id: str, after: int, limit: int) -> list[FeedItem]:
+    rows = session.scalars(
+        select(Product).where(Product.version > after).order_by(Product.version).limit(limit)
+    ).all()
+    return [
+        FeedItem(kind="product", id=p.id, version=p.version, deleted=p.deleted,
+                 data=None if p.deleted else product_data(p))
+        for p in rows
+    ]
+
+
+def _stock(session: Session, store_id: str, after: int, limit: int) -> list[FeedItem]:
+    rows = session.scalars(
+        select(StockLevel)
+        .where(StockLevel.version > after)
+        .order_by(StockLevel.version)
+        .limit(limit)
+    ).all()
+    return [
+        FeedItem(
+            kind="stock",
+            id=f"{s.store_id}:{s.product_id}",
+            version=s.version,
+            data={"store_id": s.store_id, "product_id": s.product_id, "quantity": s.quantity,
+                  "aisle": s.aisle},
+        )
+        for s in rows
+    ]
+
+
+def _policy(session: Session, store_id: str, after: int, limit: int) -> list[FeedItem]:
+    rows = session.scalars(
+        select(PolicyItem)
+        .where(PolicyItem.version > after)
+        .where(or_(PolicyItem.kind != "store", PolicyItem.id == store_id))
+        .order_by(PolicyItem.version)
+        .limit(limit)
+    ).all()
+    return [FeedItem(kind=p.kind, id=p.id, version=p.version, data=p.data) for p in rows]
+
+
+FEED_READERS: dict[str, Callable[[Session, str, int, int], Sequence[FeedItem]]] = {
+    "orders": _orders,
+    "customers": _customers,
+    "catalog": _catalog,
+    "stock": _stock,
+    "policy": _policy,
+}
+
+
+def read_page(session: Session, feed: str, store_id: str, cursor: str | None,
+              limit: int) -> FeedPage:
+    epoch = current_epoch(session)
+    after = parse_cursor(cursor, epoch)
+    items = list(FEED_READERS[feed](session, store_id, after, limit + 1))
+    has_more = len(items) > limit
+    items = items[:limit]
+    last = items[-1].version if items else after
+    return FeedPage(feed=feed, items=items, cursor=f"{epoch}.{last}", has_more=has_more)

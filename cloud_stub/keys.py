@@ -1,0 +1,99 @@
+"""Signing of the passes customers show in store (compact JWS, EdDSA / Ed25519).
+
+Tablets verify passes offline with the public keys the `policy` feed publishes as
+a JWKS; the `kid` header lets keys rotate without breaking passes already issued.
+"""
+
+from __future__ import annotations
+
+import base64
+import secrets
+import uuid
+from datetime import datetime, timedelta
+from typing import Any
+
+import jwt
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cloud_stub.clock import next_version
+from cloud_stub.models import Order, PolicyItem, SigningKey
+from sync.sqltypes import utcnow
+
+ISSUER = "store-edge-central"
+RECEIPT_VALIDITY = timedelta(days=400)
+
+
+def _b64url(raw: bytes) -> str:
+    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode()
+
+
+def create_signing_key(session: Session) -> SigningKey:
+    """A new active key; older keys stay published so passes they signed still verify."""
+    private = Ed25519PrivateKey.generate()
+    public_raw = private.public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    )
+    kid = f"k{utcnow():%Y%m%d}-{secrets.token_hex(3)}"
+    for old in session.scalars(select(SigningKey).where(SigningKey.active)):
+        old.active = False
+    key = SigningKey(
+        kid=kid,
+        private_pem=private.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        ).decode(),
+        public_jwk={"kty": "OKP", "crv": "Ed25519", "x": _b64url(public_raw), "kid": kid,
+                    "alg": "EdDSA", "use": "sig"},
+        created_at=utcnow(),
+        active=True,
+    )
+    session.add(key)
+    session.flush()
+    publish_jwks(session)
+    return key
+
+
+def publish_jwks(session: Session) -> None:
+    keys = [k.public_jwk for k in session.scalars(select(SigningKey).order_by(SigningKey.kid))]
+    item = session.get(PolicyItem, ("jwks", "pass-signing"))
+    if item is None:
+        item = PolicyItem(kind="jwks", id="pass-signing", data={}, version=0)
+        session.add(item)
+    item.data = {"keys": keys}
+    item.version = next_version(session)
+
+
+def active_key(session: Session) -> SigningKey:
+    key = session.scalars(select(SigningKey).where(SigningKey.active)).first()
+    return key if key is not None else create_signing_key(session)
+
+
+def sign(session: Session, typ: str, claims: dict[str, Any]) -> str:
+    key = active_key(session)
+    now = utcnow()
+    body = {"iss": ISSUER, "iat": int(now.timestamp()), "jti": uuid.uuid4().hex, **claims}
+    return jwt.encode(body, key.private_pem, algorithm="EdDSA",
+                      headers={"typ": typ, "kid": key.kid})
+
+
+def store_pass(session: Session, customer_id: str, session_id: str | None,
+               cart_id: str | None, ttl_seconds: int) -> str:
+    exp = utcnow() + timedelta(seconds=ttl_seconds)
+    return sign(session, "store-pass", {"sub": customer_id, "sid": session_id, "cart": cart_id,
+                                         "exp": int(exp.timestamp())})
+
+
+def pickup_pass(session: Session, order: Order) -> str:
+    deadline: datetime = order.pickup_deadline or (utcnow() + timedelta(days=7))
+    return sign(session, "pickup", {"sub": order.id, "store": order.store_id,
+                                     "exp": int(deadline.timestamp())})
+
+
+def receipt(session: Session, order: Order) -> str:
+    exp = order.created_at + RECEIPT_VALIDITY
+    return sign(session, "receipt", {"sub": order.id, "store": order.store_id,
+                                      "exp": int(exp.timestamp())})

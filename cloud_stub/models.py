@@ -1,0 +1,294 @@
+"""The central API's data model (SQLAlchemy 2.0, typed).
+
+Money is integer cents. Every row a change feed serves carries a `version` taken
+from one global clock (`FeedClock`), so a feed cursor is simply "the highest
+version I have seen".
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from sync.sqltypes import UtcDateTime, utcnow
+
+JsonDict = dict[str, Any]
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {datetime: UtcDateTime, JsonDict: JSON}
+
+
+class FeedClock(Base):
+    """One row: the last version handed out, and the epoch that names this database.
+
+    A cursor from another epoch (the database was re-seeded or restored) answers 410.
+    """
+
+    __tablename__ = "feed_clock"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger, default=0)
+    epoch: Mapped[str] = mapped_column(String(32))
+
+
+class Store(Base):
+    __tablename__ = "stores"
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    city: Mapped[str] = mapped_column(String(80))
+    address: Mapped[str] = mapped_column(String(200))
+    timezone: Mapped[str] = mapped_column(String(64), default="Europe/Paris")
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Device(Base):
+    __tablename__ = "devices"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    store_id: Mapped[str] = mapped_column(ForeignKey("stores.id"), index=True)
+    name: Mapped[str] = mapped_column(String(120), default="")
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    first_name: Mapped[str] = mapped_column(String(80))
+    last_name: Mapped[str] = mapped_column(String(80))
+    email: Mapped[str] = mapped_column(String(160), index=True)
+    phone: Mapped[str] = mapped_column(String(32), index=True)
+    language: Mapped[str] = mapped_column(String(8), default="fr")
+    created_at: Mapped[datetime]
+    loyalty_tier: Mapped[str] = mapped_column(String(16), default="member")
+    points_balance: Mapped[int] = mapped_column(Integer, default=0)
+    consent_personalisation: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_email: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_sms: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(BigInteger, index=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    cards: Mapped[list[LoyaltyCard]] = relationship(back_populates="customer")
+    vouchers: Mapped[list[Voucher]] = relationship(back_populates="customer")
+
+
+class LoyaltyCard(Base):
+    __tablename__ = "loyalty_cards"
+    number: Mapped[str] = mapped_column(String(20), primary_key=True)
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    issued_at: Mapped[datetime]
+    customer: Mapped[Customer] = relationship(back_populates="cards")
+
+
+class LoyaltyLedgerEntry(Base):
+    __tablename__ = "loyalty_ledger"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    order_id: Mapped[str | None] = mapped_column(ForeignKey("orders.id"))
+    points: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[datetime]
+
+
+class Product(Base):
+    __tablename__ = "products"
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    gtin: Mapped[str] = mapped_column(String(14), unique=True)
+    sku: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    brand: Mapped[str] = mapped_column(String(80), index=True)
+    category: Mapped[str] = mapped_column(String(80), index=True)
+    price_cents: Mapped[int] = mapped_column(Integer)
+    attributes: Mapped[JsonDict] = mapped_column(default=dict)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    version: Mapped[int] = mapped_column(BigInteger, index=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class StockLevel(Base):
+    __tablename__ = "stock_levels"
+    store_id: Mapped[str] = mapped_column(ForeignKey("stores.id"), primary_key=True)
+    product_id: Mapped[str] = mapped_column(ForeignKey("products.id"), primary_key=True)
+    quantity: Mapped[int] = mapped_column(Integer)
+    aisle: Mapped[str] = mapped_column(String(16), default="")
+    version: Mapped[int] = mapped_column(BigInteger, index=True)
+
+
+class BrowsingEvent(Base):
+    """An online product view or search, as the shop's website or app reported it."""
+
+    __tablename__ = "browsing_events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"))
+    session_id: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[str] = mapped_column(String(16))  # view | search
+    product_id: Mapped[str | None] = mapped_column(ForeignKey("products.id"))
+    query: Mapped[str | None] = mapped_column(String(200))
+    channel: Mapped[str] = mapped_column(String(8))  # web | app
+    occurred_at: Mapped[datetime]
+
+    __table_args__ = (Index("ix_browsing_customer_time", "customer_id", "occurred_at"),)
+
+
+class Cart(Base):
+    __tablename__ = "carts"
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    updated_at: Mapped[datetime]
+    lines: Mapped[list[CartLine]] = relationship(order_by="CartLine.id")
+
+
+class CartLine(Base):
+    __tablename__ = "cart_lines"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    cart_id: Mapped[str] = mapped_column(ForeignKey("carts.id"), index=True)
+    product_id: Mapped[str] = mapped_column(ForeignKey("products.id"))
+    size: Mapped[str] = mapped_column(String(8), default="")
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price_cents: Mapped[int] = mapped_column(Integer)
+
+
+class Order(Base):
+    __tablename__ = "orders"
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    number: Mapped[str] = mapped_column(String(24), unique=True)
+    customer_id: Mapped[str | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(8))  # web | app | store
+    fulfilment: Mapped[str] = mapped_column(String(16))  # click_collect | delivery | in_store
+    store_id: Mapped[str | None] = mapped_column(ForeignKey("stores.id"), index=True)
+    status: Mapped[str] = mapped_column(String(16))
+    payment_state: Mapped[str] = mapped_column(String(24))
+    pickup_state: Mapped[str | None] = mapped_column(String(16))
+    pickup_code: Mapped[str | None] = mapped_column(String(6))
+    shelf: Mapped[str | None] = mapped_column(String(16))
+    created_at: Mapped[datetime]
+    ready_at: Mapped[datetime | None]
+    pickup_deadline: Mapped[datetime | None]
+    checked_in_at: Mapped[datetime | None]
+    collected_at: Mapped[datetime | None]
+    subtotal_cents: Mapped[int] = mapped_column(Integer)
+    discount_cents: Mapped[int] = mapped_column(Integer, default=0)
+    total_cents: Mapped[int] = mapped_column(Integer)
+    version: Mapped[int] = mapped_column(BigInteger, index=True)
+
+    lines: Mapped[list[OrderLine]] = relationship(order_by="OrderLine.line_no")
+    payments: Mapped[list[Payment]] = relationship(order_by="Payment.id")
+    customer: Mapped[Customer | None] = relationship()
+
+
+class OrderLine(Base):
+    __tablename__ = "order_lines"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    order_id: Mapped[str] = mapped_column(ForeignKey("orders.id"), index=True)
+    line_no: Mapped[int] = mapped_column(Integer)
+    product_id: Mapped[str] = mapped_column(ForeignKey("products.id"))
+    size: Mapped[str] = mapped_column(String(8), default="")
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price_cents: Mapped[int] = mapped_column(Integer)
+    discount_cents: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(16), default="ordered")
+    returned_quantity: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (UniqueConstraint("order_id", "line_no"),)
+
+
+class Payment(Base):
+    __tablename__ = "payments"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    order_id: Mapped[str] = mapped_column(ForeignKey("orders.id"), index=True)
+    method: Mapped[str] = mapped_column(String(16))  # card | paypal | gift_card | cash
+    amount_cents: Mapped[int] = mapped_column(Integer)
+
+
+class Return(Base):
+    __tablename__ = "returns"
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    order_id: Mapped[str] = mapped_column(ForeignKey("orders.id"), index=True)
+    store_id: Mapped[str | None] = mapped_column(ForeignKey("stores.id"))
+    created_at: Mapped[datetime]
+    refund_method: Mapped[str] = mapped_column(String(24))
+    refund_cents: Mapped[int] = mapped_column(Integer)
+    lines: Mapped[list[ReturnLine]] = relationship()
+
+
+class ReturnLine(Base):
+    __tablename__ = "return_lines"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    return_id: Mapped[str] = mapped_column(ForeignKey("returns.id"), index=True)
+    order_line_id: Mapped[int] = mapped_column(ForeignKey("order_lines.id"))
+    quantity: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(32))
+    condition: Mapped[str] = mapped_column(String(16))
+    refund_cents: Mapped[int] = mapped_column(Integer)
+
+
+class Voucher(Base):
+    """Store credit or a credit note, usable on every channel."""
+
+    __tablename__ = "vouchers"
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    customer_id: Mapped[str | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # voucher | credit_note
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    balance_cents: Mapped[int] = mapped_column(Integer)
+    issued_at: Mapped[datetime]
+    expires_at: Mapped[datetime | None]
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    customer: Mapped[Customer | None] = relationship(back_populates="vouchers")
+
+
+class PolicyItem(Base):
+    """Return policy, offline limits, reason codes, public keys: what the `policy` feed serves."""
+
+    __tablename__ = "policy_items"
+    kind: Mapped[str] = mapped_column(String(32), primary_key=True)
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    data: Mapped[JsonDict]
+    version: Mapped[int] = mapped_column(BigInteger, index=True)
+
+
+class SigningKey(Base):
+    """Ed25519 keys that sign passes; the public half is published in the policy feed."""
+
+    __tablename__ = "signing_keys"
+    kid: Mapped[str] = mapped_column(String(32), primary_key=True)
+    private_pem: Mapped[str] = mapped_column(Text)
+    public_jwk: Mapped[JsonDict]
+    created_at: Mapped[datetime]
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class DeviceEvent(Base):
+    """Every event a device sent, kept forever: the id is the idempotency key."""
+
+    __tablename__ = "device_events"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"))
+    store_id: Mapped[str] = mapped_column(ForeignKey("stores.id"))
+    seq: Mapped[int] = mapped_column(BigInteger)
+    type: Mapped[str] = mapped_column(String(64), index=True)
+    entity: Mapped[str] = mapped_column(String(128), index=True)
+    occurred_at: Mapped[datetime]
+    received_at: Mapped[datetime]
+    payload: Mapped[JsonDict]
+    status: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str | None] = mapped_column(Text)
+    details: Mapped[JsonDict | None]
+
+    __table_args__ = (UniqueConstraint("device_id", "seq", name="uq_device_events_device_seq"),)

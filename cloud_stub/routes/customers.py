@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, status
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from cloud_stub.deps import DeviceDep, SessionDep
+from cloud_stub.feeds import browsing_data, cart_data, customer_profile, iso, order_data
+from cloud_stub.models import BrowsingEvent, Cart, Customer, Order, Return
+
+router = APIRouter(prefix="/v1", tags=["customers"])
+
+CONTEXT_BROWSING_LIMIT = 100
+
+
+@router.get("/customers/{customer_id}/context")
+def customer_context(customer_id: str, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
+    """Everything a store associate may see of a customer, live: the online journey too."""
+    customer = session.scalars(
+        select(Customer)
+        .where(Customer.id == customer_id)
+        .options(selectinload(Customer.cards), selectinload(Customer.vouchers))
+    ).first()
+    if customer is None or customer.deleted:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, f"unknown customer {customer_id}")
+    cart = session.scalars(
+        select(Cart).where(Cart.customer_id == customer_id, Cart.status == "open")
+        .options(selectinload(Cart.lines))
+    ).first()
+    browsing = session.scalars(
+        select(BrowsingEvent).where(BrowsingEvent.customer_id == customer_id)
+        .order_by(BrowsingEvent.occurred_at.desc()).limit(CONTEXT_BROWSING_LIMIT)
+    ).all()
+    orders = session.scalars(
+        select(Order).where(Order.customer_id == customer_id).order_by(Order.created_at.desc())
+        .options(selectinload(Order.lines), selectinload(Order.payments),
+                 selectinload(Order.customer))
+    ).all()
+    returns = session.scalars(
+        select(Return).join(Order).where(Order.customer_id == customer_id)
+        .options(selectinload(Return.lines))
+    ).all()
+    return {
+        "customer": customer_profile(customer),
+        "cart": cart_data(cart) if cart else None,
+        "browsing": [browsing_data(b) for b in browsing],
+        "orders": [order_data(o) for o in orders],
+        "returns": [
+            {"id": r.id, "order_id": r.order_id, "created_at": iso(r.created_at),
+             "refund_method": r.refund_method, "refund_cents": r.refund_cents}
+            for r in returns
+        ],
+        "store_id": device.store_id,
+    }

@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from fastapi import APIRouter, HTTPException, status
+from fastapi.exceptions import RequestValidationError
+from pydantic import ValidationError
+
+from cloud_stub.apply import apply_batch
+from cloud_stub.deps import BodyDep, DeviceDep, SessionDep
+from sync.protocol import EventBatch, EventBatchResult
+
+router = APIRouter(prefix="/v1", tags=["events"])
+
+
+@router.post("/events", response_model=EventBatchResult)
+def post_events(body: BodyDep, device: DeviceDep, session: SessionDep) -> EventBatchResult:
+    """Apply a device's events, each exactly once, and answer one result per event."""
+    try:
+        batch = EventBatch.model_validate_json(body)
+    except ValidationError as exc:
+        raise RequestValidationError(exc.errors(include_url=False)) from None
+    if batch.device_id != device.id:
+        raise HTTPException(
+            status.HTTP_403_FORBIDDEN,
+            f"the token belongs to device {device.id}, not to device {batch.device_id}",
+        )
+    return apply_batch(session, device, batch)

@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, status
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from cloud_stub.deps import DeviceDep, SessionDep, require_store
+from cloud_stub.feeds import order_data
+from cloud_stub.models import Order
+
+router = APIRouter(prefix="/v1", tags=["orders"])
+
+
+@router.get("/orders/{order_id}")
+def get_order(order_id: str, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
+    """One order, for a device whose local copy does not hold it yet (store-bound)."""
+    order = session.scalars(
+        select(Order).where(Order.id == order_id)
+        .options(selectinload(Order.lines), selectinload(Order.payments),
+                 selectinload(Order.customer))
+    ).first()
+    if order is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, f"unknown order {order_id}")
+    if order.fulfilment != "delivery":
+        require_store(device, order.store_id)
+    return order_data(order)

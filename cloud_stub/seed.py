@@ -1,0 +1,537 @@
+"""Deterministic demo data: stores, customers, catalog, stock, browsing, carts, orders.
+
+The same seed and the same `now` give the same rows; times are relative to `now`
+so that pickup deadlines and "ready since" look right whenever the demo runs.
+"""
+
+from __future__ import annotations
+
+import random
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Engine, insert, select, text
+from sqlalchemy.orm import Session
+
+from cloud_stub.clock import ensure_clock
+from cloud_stub.db import migrate, session_factory
+from cloud_stub.keys import create_signing_key
+from cloud_stub.models import (
+    Base,
+    BrowsingEvent,
+    Cart,
+    CartLine,
+    Customer,
+    FeedClock,
+    LoyaltyCard,
+    LoyaltyLedgerEntry,
+    Order,
+    OrderLine,
+    Payment,
+    PolicyItem,
+    Product,
+    Return,
+    ReturnLine,
+    StockLevel,
+    Store,
+    Voucher,
+)
+from sync.sqltypes import utcnow
+
+STORES = [
+    ("S001", "Paris Rivoli", "Paris", "104 rue de Rivoli, 75001 Paris"),
+    ("S002", "Lyon Part-Dieu", "Lyon", "17 rue du Docteur Bouchut, 69003 Lyon"),
+    ("S003", "Lille Centre", "Lille", "31 rue Neuve, 59000 Lille"),
+    ("S004", "Bordeaux Sainte-Catherine", "Bordeaux", "88 rue Sainte-Catherine, 33000 Bordeaux"),
+]
+DEMO_STORE = STORES[0][0]
+
+# category -> (price range in euros, [(brand, [models])], sizes)
+CATALOG: dict[str, tuple[tuple[int, int], list[tuple[str, list[str]]], list[str]]] = {
+    "Sneakers": ((59, 189), [
+        ("Nike", ["Air Max 90", "Air Force 1", "Dunk Low", "Blazer Mid"]),
+        ("Adidas", ["Stan Smith", "Superstar", "Samba OG", "Gazelle"]),
+        ("New Balance", ["574", "327", "550", "2002R"]),
+        ("Veja", ["V-10", "Campo", "Esplar", "Urca"]),
+        ("Puma", ["Suede Classic", "Palermo", "RS-X"]),
+    ], ["38", "39", "40", "41", "42", "43", "44", "45"]),
+    "Running": ((89, 219), [
+        ("Asics", ["Gel-Kayano 31", "Gel-Nimbus 26", "Novablast 4"]),
+        ("Hoka", ["Clifton 9", "Bondi 8", "Mach 6"]),
+        ("Brooks", ["Ghost 16", "Glycerin 21", "Adrenaline GTS 24"]),
+        ("Saucony", ["Ride 17", "Endorphin Speed 4", "Triumph 22"]),
+        ("Nike", ["Pegasus 41", "Vomero 17", "Invincible 3"]),
+    ], ["38", "39", "40", "41", "42", "43", "44", "45", "46"]),
+    "Vestes": ((69, 349), [
+        ("The North Face", ["Nuptse 1996", "Resolve 2", "Quest"]),
+        ("Patagonia", ["Torrentshell 3L", "Nano Puff", "Down Sweater"]),
+        ("Rains", ["Long Jacket", "Short Hooded Coat", "Fuse Puffer"]),
+        ("Columbia", ["Watertight II", "Powder Lite", "Inner Limits"]),
+        ("Aigle", ["Parka Matelassée", "Veste Imperméable", "Coupe-vent"]),
+    ], ["XS", "S", "M", "L", "XL", "XXL"]),
+    "T-shirts": ((19, 69), [
+        ("Lacoste", ["Polo L.12.12", "T-shirt col rond", "T-shirt Sport"]),
+        ("Petit Bateau", ["T-shirt iconique", "Marinière", "T-shirt manches longues"]),
+        ("Armor-Lux", ["Marinière Héritage", "T-shirt Loctudy"]),
+        ("Levi's", ["Housemark Tee", "Original Tee", "Graphic Tee"]),
+    ], ["XS", "S", "M", "L", "XL"]),
+    "Jeans": ((49, 149), [
+        ("Levi's", ["501 Original", "511 Slim", "502 Taper", "Ribcage Straight"]),
+        ("Lee", ["Rider Slim", "West Relaxed", "Daren Regular"]),
+        ("Wrangler", ["Texas Stretch", "Larston", "Frontier"]),
+        ("Diesel", ["2019 D-Strukt", "1995 D-Sark"]),
+    ], ["28", "30", "32", "34", "36", "38"]),
+    "Sweats": ((39, 129), [
+        ("Champion", ["Sweat à capuche Reverse Weave", "Sweat col rond"]),
+        ("Carhartt WIP", ["Hooded Chase", "American Script"]),
+        ("Adidas", ["Hoodie Trefoil", "Sweat Essentials"]),
+        ("Nike", ["Club Fleece", "Tech Fleece"]),
+    ], ["XS", "S", "M", "L", "XL"]),
+    "Sacs": ((29, 179), [
+        ("Eastpak", ["Padded Pak'r", "Out of Office", "Springer"]),
+        ("Herschel", ["Little America", "Settlement", "Heritage"]),
+        ("Longchamp", ["Le Pliage Original M", "Le Pliage Green L"]),
+        ("Fjällräven", ["Kånken", "Kånken Laptop 15", "High Coast"]),
+    ], [""]),
+    "Accessoires": ((9, 59), [
+        ("Nike", ["Casquette Heritage86", "Chaussettes Everyday x3"]),
+        ("Adidas", ["Bonnet Trefoil", "Casquette Baseball"]),
+        ("Carhartt WIP", ["Bonnet Acrylic Watch", "Ceinture Script"]),
+        ("Le Slip Français", ["Chaussettes", "Caleçon"]),
+    ], [""]),
+    "Randonnée": ((59, 229), [
+        ("Salomon", ["X Ultra 4 GTX", "Quest 4 GTX", "Cross Hike 2"]),
+        ("Merrell", ["Moab 3", "Moab 3 GTX"]),
+        ("Lowa", ["Renegade GTX Mid", "Innox Pro"]),
+        ("Quechua", ["MH500", "NH150"]),
+    ], ["38", "39", "40", "41", "42", "43", "44", "45"]),
+}
+NON_RETURNABLE = ["Sous-vêtements"]
+COLORS = ["Blanc", "Noir", "Marine", "Gris", "Beige", "Kaki", "Bordeaux", "Bleu ciel",
+          "Rouge", "Vert forêt", "Écru", "Sable"]
+MATERIALS = ["Coton bio", "Cuir", "Daim", "Polyester recyclé", "Nylon", "Laine mérinos", "Denim"]
+SEARCHES = {
+    "Sneakers": ["baskets blanches", "sneakers cuir", "stan smith", "basket veja"],
+    "Running": ["chaussure running", "chaussure trail", "running amorti"],
+    "Vestes": ["veste pluie", "doudoune", "parka homme", "veste imperméable"],
+    "T-shirts": ["marinière", "t-shirt coton bio", "polo"],
+    "Jeans": ["jean 501", "jean slim", "jean droit femme"],
+    "Sweats": ["sweat capuche", "hoodie", "sweat col rond"],
+    "Sacs": ["sac à dos", "sac ordinateur", "kanken"],
+    "Accessoires": ["bonnet", "casquette", "chaussettes"],
+    "Randonnée": ["chaussures rando", "gore-tex", "chaussure montagne"],
+}
+FIRST_NAMES = ["Camille", "Léa", "Manon", "Chloé", "Emma", "Inès", "Sarah", "Jade", "Louise",
+               "Alice", "Zoé", "Lucie", "Clara", "Julie", "Anaïs", "Marie", "Hugo", "Lucas",
+               "Louis", "Gabriel", "Arthur", "Jules", "Nathan", "Thomas", "Théo", "Paul",
+               "Antoine", "Maxime", "Nicolas", "Julien", "Karim", "Yanis", "Mehdi", "Sofia",
+               "Amina", "Noah", "Adam", "Raphaël", "Élodie", "Mathilde"]
+LAST_NAMES = ["Martin", "Bernard", "Thomas", "Petit", "Robert", "Richard", "Durand", "Dubois",
+              "Moreau", "Laurent", "Simon", "Michel", "Lefèvre", "Leroy", "Roux", "David",
+              "Bertrand", "Morel", "Fournier", "Girard", "Bonnet", "Dupont", "Lambert",
+              "Fontaine", "Rousseau", "Vincent", "Muller", "Faure", "André", "Mercier",
+              "Blanc", "Guérin", "Boyer", "Garnier", "Chevalier", "François", "Legrand",
+              "Gauthier", "Garcia", "Perrin", "Nguyen", "Benali", "Diallo", "Haddad"]
+# (pickup state, how many) for the demo store's click & collect orders
+DEMO_PICKUP_MIX = [("to_prepare", 24), ("preparing", 14), ("ready", 34), ("overdue", 8),
+                   ("checked_in", 8), ("collected", 20), ("expired", 6), ("cancelled", 6)]
+
+
+@dataclass(frozen=True)
+class SeedSize:
+    customers: int = 2000
+    products: int = 800
+    open_carts: int = 150
+    orders: int = 400
+    demo_click_collect: int = 120
+
+    @classmethod
+    def small(cls) -> SeedSize:
+        """A few rows of everything, for fast tests."""
+        return cls(customers=60, products=80, open_carts=15, orders=60, demo_click_collect=24)
+
+
+def ean13_check_digit(first12: str) -> str:
+    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(first12))
+    return str((10 - total % 10) % 10)
+
+
+def ean13(first12: str) -> str:
+    return first12 + ean13_check_digit(first12)
+
+
+def _ascii(value: str) -> str:
+    return (unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
+            .lower().replace(" ", "").replace("'", ""))
+
+
+def _price_cents(rng: random.Random, low: int, high: int) -> int:
+    euros = rng.randint(low, high)
+    return euros * 100 + rng.choice([0, 0, 90, 99, 50])
+
+
+class Versions:
+    """Hands out feed versions during a bulk load; the clock is set once at the end."""
+
+    def __init__(self) -> None:
+        self.value = 0
+
+    def __next__(self) -> int:
+        self.value += 1
+        return self.value
+
+    def __iter__(self) -> Iterator[int]:
+        return self
+
+
+def reset_schema(engine: Engine) -> None:
+    """Drop every table (demo data only!) and migrate from scratch."""
+    Base.metadata.drop_all(engine)
+    with engine.begin() as connection:
+        connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
+    migrate(engine)
+
+
+def seed(engine: Engine, size: SeedSize | None = None, *, seed_value: int = 20261122,
+         now: datetime | None = None) -> dict[str, int]:
+    """Replace the database's content with a deterministic demo data set; returns counts."""
+    size = size or SeedSize()
+    now = now or utcnow()
+    rng = random.Random(seed_value)
+    reset_schema(engine)
+    versions = Versions()
+    rows: dict[str, list[dict[str, Any]]] = {}
+
+    rows["stores"] = [
+        {"id": sid, "name": name, "city": city, "address": address, "timezone": "Europe/Paris",
+         "is_demo": sid == DEMO_STORE}
+        for sid, name, city, address in STORES
+    ]
+    store_ids = [s["id"] for s in rows["stores"]]
+
+    # --- catalog and stock ---
+    products: list[dict[str, Any]] = []
+    # Round-robin over categories, so that even a small catalog has every category.
+    per_category = [[(cat, brand, model) for brand, models in brands for model in models]
+                    for cat, (_, brands, _) in CATALOG.items()]
+    longest = max(len(c) for c in per_category)
+    combos = [c[i] for i in range(longest) for c in per_category if i < len(c)]
+    n = 0
+    while len(products) < size.products:
+        category, brand, model = combos[n % len(combos)]
+        color = COLORS[(n // len(combos) + n * 7) % len(COLORS)]
+        (low, high), _, sizes = CATALOG[category]
+        n += 1
+        pid = f"P{n:05d}"
+        products.append({
+            "id": pid,
+            "gtin": ean13(f"376{n:09d}"),
+            "sku": f"{_ascii(brand)[:4].upper()}-{n:05d}",
+            "name": f"{brand} {model} {color}",
+            "brand": brand,
+            "category": category,
+            "price_cents": _price_cents(rng, low, high),
+            "attributes": {"color": color, "material": rng.choice(MATERIALS),
+                           "gender": rng.choice(["femme", "homme", "mixte"]),
+                           "sizes": [s for s in sizes if s]},
+            "active": rng.random() > 0.02,
+            "version": next(versions),
+            "deleted": False,
+        })
+    rows["products"] = products
+    by_category: dict[str, list[dict[str, Any]]] = {}
+    for p in products:
+        by_category.setdefault(p["category"], []).append(p)
+    rows["stock_levels"] = [
+        {"store_id": sid, "product_id": p["id"],
+         "quantity": 0 if rng.random() < 0.18 else rng.randint(1, 25),
+         "aisle": f"{chr(65 + list(CATALOG).index(p['category']))}{rng.randint(1, 12)}",
+         "version": next(versions)}
+        for sid in store_ids for p in products
+    ]
+
+    # --- customers, cards ---
+    customers: list[dict[str, Any]] = []
+    cards: list[dict[str, Any]] = []
+    for i in range(1, size.customers + 1):
+        first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+        created = now - timedelta(days=rng.randint(30, 2000))
+        customers.append({
+            "id": f"C{i:05d}",
+            "first_name": first,
+            "last_name": last,
+            "email": f"{_ascii(first)}.{_ascii(last)}{i}@example.com",
+            "phone": f"+33 6 {rng.randint(10, 99)} {rng.randint(10, 99)} "
+                     f"{rng.randint(10, 99)} {rng.randint(10, 99)}",
+            "language": "fr" if rng.random() < 0.85 else "en",
+            "created_at": created,
+            "loyalty_tier": "member",
+            "points_balance": 0,
+            "consent_personalisation": rng.random() < 0.7,
+            "consent_email": rng.random() < 0.55,
+            "consent_sms": rng.random() < 0.3,
+            "version": 0,
+            "deleted": False,
+        })
+        if rng.random() < 0.8:
+            cards.append({"number": ean13(f"29{i:010d}"), "customer_id": f"C{i:05d}",
+                          "status": "active", "issued_at": created})
+    rows["customers"] = customers
+    customer_ids = [c["id"] for c in customers]
+
+    # --- browsing: sessions of views and searches, focused on one or two categories ---
+    browsing: list[dict[str, Any]] = []
+    for cid in customer_ids:
+        if rng.random() > 0.7:
+            continue
+        for s in range(rng.randint(1, 4)):
+            channel = rng.choice(["web", "web", "app"])
+            session_id = f"{cid}-s{s}"
+            started = now - timedelta(days=rng.randint(0, 30), minutes=rng.randint(0, 1400))
+            category = rng.choice(list(CATALOG))
+            for e in range(rng.randint(2, 10)):
+                at = started + timedelta(minutes=e * rng.randint(1, 4))
+                if rng.random() < 0.2:
+                    browsing.append({"customer_id": cid, "session_id": session_id,
+                                     "kind": "search", "product_id": None,
+                                     "query": rng.choice(SEARCHES[category]),
+                                     "channel": channel, "occurred_at": at})
+                else:
+                    product = rng.choice(by_category[category])
+                    browsing.append({"customer_id": cid, "session_id": session_id,
+                                     "kind": "view", "product_id": product["id"], "query": None,
+                                     "channel": channel, "occurred_at": at})
+    rows["browsing_events"] = browsing
+
+    # --- open carts ---
+    carts, cart_lines = [], []
+    for k, cid in enumerate(rng.sample(customer_ids, size.open_carts), start=1):
+        cart_id = f"K{k:05d}"
+        carts.append({"id": cart_id, "customer_id": cid, "channel": rng.choice(["web", "app"]),
+                      "status": "open",
+                      "updated_at": now - timedelta(hours=rng.randint(1, 240))})
+        for product in rng.sample(products, rng.randint(1, 4)):
+            sizes = product["attributes"]["sizes"]
+            cart_lines.append({"cart_id": cart_id, "product_id": product["id"],
+                               "size": rng.choice(sizes) if sizes else "",
+                               "quantity": rng.choice([1, 1, 1, 2]),
+                               "unit_price_cents": product["price_cents"]})
+    rows["carts"], rows["cart_lines"] = carts, cart_lines
+
+    # --- orders ---
+    orders, lines, payments, ledger = [], [], [], []
+    pickup_plan: list[str] = []
+    scale = size.demo_click_collect / sum(n for _, n in DEMO_PICKUP_MIX)
+    for state, count in DEMO_PICKUP_MIX:
+        pickup_plan += [state] * max(1, round(count * scale))
+    pickup_plan = pickup_plan[: size.demo_click_collect]
+    other = size.orders - len(pickup_plan)
+    kinds = (["demo_cc:" + s for s in pickup_plan]
+             + ["other_cc"] * (other * 20 // 100)
+             + ["delivery"] * (other * 50 // 100))
+    kinds += ["in_store"] * (size.orders - len(kinds))
+    rng.shuffle(kinds)
+    counters = {"web": 100000, "app": 500000, "store": 900000}
+    for o, kind in enumerate(kinds, start=1):
+        oid = f"O{o:06d}"
+        cid = rng.choice(customer_ids) if (kind != "in_store" or rng.random() < 0.6) else None
+        channel = "store" if kind == "in_store" else rng.choice(["web", "web", "app"])
+        counters[channel] += 1
+        prefix = {"web": "WEB", "app": "APP", "store": "MAG"}[channel]
+        order: dict[str, Any] = {
+            "id": oid, "number": f"{prefix}-{counters[channel]}", "customer_id": cid,
+            "channel": channel, "pickup_state": None, "pickup_code": None, "shelf": None,
+            "ready_at": None, "pickup_deadline": None, "checked_in_at": None,
+            "collected_at": None, "payment_state": "paid", "version": next(versions),
+        }
+        line_status = "ordered"
+        if kind.startswith("demo_cc") or kind == "other_cc":
+            state = kind.split(":")[1] if kind.startswith("demo_cc") else rng.choice(
+                ["to_prepare", "ready", "collected"])
+            created = now - timedelta(hours=rng.randint(2, 72) if state in (
+                "to_prepare", "preparing") else rng.randint(24, 400))
+            order.update(fulfilment="click_collect",
+                         store_id=DEMO_STORE if kind.startswith("demo_cc")
+                         else rng.choice(store_ids[1:]),
+                         pickup_code=f"{rng.randint(0, 999999):06d}")
+            if state in ("ready", "checked_in", "overdue", "collected", "expired"):
+                ready = created + timedelta(hours=rng.randint(2, 30))
+                if state in ("ready", "checked_in"):
+                    ready = now - timedelta(hours=rng.randint(1, 100))
+                if state == "overdue":
+                    ready = now - timedelta(days=rng.randint(8, 12))
+                order["ready_at"] = ready
+                order["pickup_deadline"] = ready + timedelta(days=7)
+                order["shelf"] = f"R{rng.randint(1, 6)}-{rng.randint(1, 20):02d}"
+                line_status = "picked"
+            if state == "checked_in":
+                order["checked_in_at"] = now - timedelta(minutes=rng.randint(1, 15))
+            if state == "collected":
+                order["collected_at"] = order["ready_at"] + timedelta(hours=rng.randint(1, 90))
+                line_status = "handed_over"
+            if state in ("to_prepare", "preparing") and rng.random() < 0.15:
+                order["payment_state"] = "pending"
+            status_by_state = {"to_prepare": "placed", "preparing": "placed", "ready": "ready",
+                               "overdue": "ready", "checked_in": "ready",
+                               "collected": "completed", "expired": "cancelled",
+                               "cancelled": "cancelled"}
+            order["status"] = status_by_state[state]
+            order["pickup_state"] = "ready" if state == "overdue" else state
+        elif kind == "delivery":
+            created = now - timedelta(days=rng.randint(1, 60))
+            order.update(fulfilment="delivery", store_id=None,
+                         status=rng.choice(["shipped", "delivered", "delivered", "delivered"]))
+            line_status = "delivered" if order["status"] == "delivered" else "shipped"
+        else:
+            created = now - timedelta(days=rng.randint(0, 60), hours=rng.randint(0, 10))
+            order.update(fulfilment="in_store", store_id=rng.choice(store_ids),
+                         status="completed")
+            line_status = "sold"
+        order["created_at"] = created
+        subtotal = 0
+        order_lines = []
+        for ln, product in enumerate(rng.sample(products, rng.randint(1, 4)), start=1):
+            qty = rng.choice([1, 1, 1, 2])
+            sizes = product["attributes"]["sizes"]
+            order_lines.append({"order_id": oid, "line_no": ln, "product_id": product["id"],
+                                "size": rng.choice(sizes) if sizes else "", "quantity": qty,
+                                "unit_price_cents": product["price_cents"], "discount_cents": 0,
+                                "status": line_status, "returned_quantity": 0})
+            subtotal += qty * product["price_cents"]
+        discount = 0
+        if rng.random() < 0.25:  # a 10 % promotion spread pro rata over the lines, to the cent
+            discount = subtotal // 10
+            left = discount
+            for line in order_lines[:-1]:
+                share = discount * line["quantity"] * line["unit_price_cents"] // subtotal
+                line["discount_cents"] = share
+                left -= share
+            order_lines[-1]["discount_cents"] = left
+        total = subtotal - discount
+        order.update(subtotal_cents=subtotal, discount_cents=discount, total_cents=total)
+        orders.append(order)
+        lines += order_lines
+        if order["payment_state"] == "paid":
+            if rng.random() < 0.15 and total > 2000:
+                payments.append({"order_id": oid, "method": "gift_card", "amount_cents": 2000})
+                payments.append({"order_id": oid, "method": "card",
+                                 "amount_cents": total - 2000})
+            else:
+                method = "cash" if channel == "store" and rng.random() < 0.2 else rng.choice(
+                    ["card", "card", "paypal"] if channel != "store" else ["card"])
+                payments.append({"order_id": oid, "method": method, "amount_cents": total})
+        if cid and order["status"] != "cancelled":
+            ledger.append({"customer_id": cid, "order_id": oid, "points": total // 100,
+                           "reason": "purchase", "created_at": created})
+    rows["orders"], rows["order_lines"], rows["payments"] = orders, lines, payments
+    rows["loyalty_ledger"] = ledger
+
+    points: dict[str, int] = {}
+    for entry in ledger:
+        points[entry["customer_id"]] = points.get(entry["customer_id"], 0) + entry["points"]
+    for c in customers:
+        c["points_balance"] = points.get(c["id"], 0) + rng.choice([0, 0, 50, 120])
+        balance = c["points_balance"]
+        c["loyalty_tier"] = "gold" if balance >= 600 else "silver" if balance >= 250 else "member"
+
+    # --- vouchers and a few past returns ---
+    vouchers = []
+    for v, cid in enumerate(rng.sample(customer_ids, max(1, size.customers // 20)), start=1):
+        amount = rng.choice([1000, 1500, 2000, 3000, 5000])
+        vouchers.append({"id": f"V-SEED-{v:05d}", "customer_id": cid,
+                         "kind": rng.choice(["voucher", "credit_note"]),
+                         "amount_cents": amount,
+                         "balance_cents": amount if rng.random() < 0.8 else amount // 2,
+                         "issued_at": now - timedelta(days=rng.randint(1, 90)),
+                         "expires_at": now + timedelta(days=rng.randint(30, 365)),
+                         "status": "active"})
+    rows["vouchers"] = vouchers
+    customer_version = {c["id"]: next(versions) for c in customers}
+    for c in customers:
+        c["version"] = customer_version[c["id"]]
+    returns, return_lines = [], []
+    delivered = [o for o in orders if o["status"] == "delivered"]
+    for r, order in enumerate(rng.sample(delivered, min(len(delivered), 15)), start=1):
+        line = next(ln for ln in lines if ln["order_id"] == order["id"])
+        refund = line["unit_price_cents"] - line["discount_cents"] // line["quantity"]
+        line["returned_quantity"] = 1
+        rid = f"R-SEED-{r:05d}"
+        returns.append({"id": rid, "order_id": order["id"], "store_id": rng.choice(store_ids),
+                        "created_at": order["created_at"] + timedelta(days=5),
+                        "refund_method": "original_payment", "refund_cents": refund})
+        return_lines.append({"return_id": rid, "order_line_id": None, "quantity": 1,
+                             "reason": "wrong_size", "condition": "new",
+                             "refund_cents": refund, "_line": line})
+    rows["returns"] = returns
+
+    rows["policy_items"] = policy_items(versions, rows["stores"])
+
+    with session_factory(engine)() as session, session.begin():
+        ensure_clock(session)
+        order = [
+            (Store, "stores"), (Product, "products"), (StockLevel, "stock_levels"),
+            (Customer, "customers"), (LoyaltyCard, None), (BrowsingEvent, "browsing_events"),
+            (Cart, "carts"), (CartLine, "cart_lines"), (Order, "orders"),
+            (OrderLine, "order_lines"), (Payment, "payments"),
+            (LoyaltyLedgerEntry, "loyalty_ledger"), (Voucher, "vouchers"), (Return, "returns"),
+            (PolicyItem, "policy_items"),
+        ]
+        for model, key in order:
+            batch = cards if model is LoyaltyCard else rows[key or ""]
+            if batch:
+                session.execute(insert(model), batch)
+        _insert_return_lines(session, return_lines)
+        clock = session.get(FeedClock, 1)
+        assert clock is not None
+        clock.value = versions.value
+        session.flush()
+        create_signing_key(session)
+    counts = {key: len(value) for key, value in rows.items()}
+    counts["loyalty_cards"] = len(cards)
+    counts["demo_click_collect"] = len(pickup_plan)
+    return counts
+
+
+def _insert_return_lines(session: Session, return_lines: list[dict[str, Any]]) -> None:
+    """Return lines point at order lines, whose ids exist only once those are inserted."""
+    for rl in return_lines:
+        line = rl.pop("_line")
+        rl["order_line_id"] = session.execute(
+            select(OrderLine.id).where(OrderLine.order_id == line["order_id"],
+                                       OrderLine.line_no == line["line_no"])
+        ).scalar_one()
+    if return_lines:
+        session.execute(insert(ReturnLine), return_lines)
+
+
+def policy_items(versions: Versions, stores: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    items: list[tuple[str, str, dict[str, Any]]] = [
+        ("return_policy", "default", {
+            "default_days": 30,
+            "category_days": {"Accessoires": 14, "Randonnée": 60},
+            "non_returnable_categories": NON_RETURNABLE,
+            "no_receipt": {"refund": "store_credit", "max_per_customer_per_year": 3},
+        }),
+        ("reason_codes", "returns", {"codes": [
+            {"code": "wrong_size", "fr": "Taille inadaptée", "en": "Wrong size"},
+            {"code": "changed_mind", "fr": "Changement d'avis", "en": "Changed mind"},
+            {"code": "damaged", "fr": "Article endommagé", "en": "Damaged item"},
+            {"code": "not_as_described", "fr": "Non conforme", "en": "Not as described"},
+            {"code": "late_delivery", "fr": "Livraison tardive", "en": "Late delivery"},
+        ]}),
+        ("offline_limits", "default", {
+            "refund_per_return_cents": 15000,
+            "refund_per_device_day_cents": 50000,
+            "customer_copy_max_age_hours": 72,
+        }),
+        ("pickup_policy", "default", {
+            "hold_days": 7, "extension_days": 3, "max_extensions": 1,
+            "code_attempts": 5, "code_lock_minutes": 10,
+        }),
+    ]
+    items += [("store", s["id"], {k: s[k] for k in ("id", "name", "city", "address")})
+              for s in stores]
+    return [{"kind": k, "id": i, "data": d, "version": next(versions)} for k, i, d in items]

@@ -1,0 +1,1 @@
+"""The store app for tablets and self-service kiosks."""

@@ -1,0 +1,56 @@
+"""Composition root: settings -> local store -> sync -> UI. The `kiosk` command."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+from collections.abc import Sequence
+
+from kiosk.config import ConfigError, Settings, load_settings
+from kiosk.services.device import open_device
+
+log = logging.getLogger("kiosk")
+
+
+def build_window(settings: Settings):  # type: ignore[no-untyped-def]
+    """Open the device and its main window (a QApplication must exist)."""
+    from kiosk.ui.main_window import MainWindow
+
+    device = open_device(settings)
+    if device.store.moved_aside is not None:
+        log.error("the local database was damaged and moved to %s", device.store.moved_aside)
+    return MainWindow(device)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        settings = load_settings(argv)
+    except ConfigError as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return 2
+
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.ui.i18n import install_translator
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("store-edge")
+    install_translator(app, settings.language)
+    window = build_window(settings)
+    # Ctrl+C in a terminal closes the window cleanly (Qt would otherwise swallow SIGINT).
+    signal.signal(signal.SIGINT, lambda *_: window.close())
+    if settings.mode == "kiosk":
+        window.showFullScreen()
+    else:
+        window.resize(1280, 800)
+        window.show()
+    window.start()
+    code = app.exec()
+    window.device.close()
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,118 @@
+"""Settings, from (strongest first) command-line flags, KIOSK_* environment variables,
+a TOML file in the platform's config directory, and defaults."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any, Literal
+
+from platformdirs import user_config_path, user_data_path
+
+Mode = Literal["associate", "kiosk"]
+MODES: tuple[str, ...] = ("associate", "kiosk")
+LANGUAGES: tuple[str, ...] = ("fr", "en")
+
+
+def default_config_file() -> Path:
+    return Path(user_config_path("store-edge")) / "kiosk.toml"
+
+
+def default_data_dir() -> Path:
+    return Path(user_data_path("store-edge")) / "kiosk"
+
+
+class ConfigError(ValueError):
+    """A setting is missing or invalid; the message says which and how to fix it."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    api_url: str = "http://127.0.0.1:8700"
+    token: str = ""
+    data_dir: Path = default_data_dir()
+    mode: Mode = "associate"
+    language: str = "fr"
+    sync_interval_s: float = 15.0
+    """Seconds between two sync rounds when nothing else triggers one."""
+
+    @property
+    def device_id(self) -> str:
+        """A device token reads `<device id>.<secret>`."""
+        return self.token.partition(".")[0]
+
+    def validated(self) -> Settings:
+        if not self.token or "." not in self.token:
+            raise ConfigError(
+                "no device token: pass --token, set KIOSK_TOKEN, or put token = \"...\" in "
+                f"{default_config_file()} (get one with `cloud-stub device add --store S`)"
+            )
+        if self.mode not in MODES:
+            raise ConfigError(f"mode must be one of {', '.join(MODES)}, not {self.mode!r}")
+        if self.language not in LANGUAGES:
+            raise ConfigError(
+                f"language must be one of {', '.join(LANGUAGES)}, not {self.language!r}"
+            )
+        if not self.api_url.startswith(("http://", "https://")):
+            raise ConfigError(f"api url must start with http:// or https://, not {self.api_url!r}")
+        if self.sync_interval_s < 1:
+            raise ConfigError("sync interval must be at least 1 second")
+        return self
+
+
+ENV_NAMES = {
+    "api_url": "KIOSK_API_URL",
+    "token": "KIOSK_TOKEN",
+    "data_dir": "KIOSK_DATA_DIR",
+    "mode": "KIOSK_MODE",
+    "language": "KIOSK_LANG",
+    "sync_interval_s": "KIOSK_SYNC_INTERVAL",
+}
+
+
+def _coerce(name: str, value: Any) -> Any:
+    if name == "data_dir":
+        return Path(value).expanduser()
+    if name == "sync_interval_s":
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            raise ConfigError(f"sync interval must be a number of seconds, not {value!r}") from None
+    return str(value)
+
+
+def load_settings(argv: Sequence[str] | None = None, env: Mapping[str, str] | None = None,
+                  config_file: Path | None = None) -> Settings:
+    env = os.environ if env is None else env
+    parser = argparse.ArgumentParser(prog="kiosk", description="Store app for tablets and kiosks")
+    parser.add_argument("--api", dest="api_url", help="central API URL (KIOSK_API_URL)")
+    parser.add_argument("--token", help="device token (KIOSK_TOKEN)")
+    parser.add_argument("--data-dir", help="local data directory (KIOSK_DATA_DIR)")
+    parser.add_argument("--mode", choices=MODES, help="associate or kiosk (KIOSK_MODE)")
+    parser.add_argument("--lang", dest="language", choices=LANGUAGES, help="fr or en (KIOSK_LANG)")
+    parser.add_argument("--sync-interval", dest="sync_interval_s", type=float,
+                        help="seconds between sync rounds (KIOSK_SYNC_INTERVAL)")
+    parser.add_argument("--config", type=Path, help="TOML settings file")
+    args = parser.parse_args(argv)
+
+    path = args.config or config_file or default_config_file()
+    values: dict[str, Any] = {}
+    if path.exists():
+        try:
+            from_file = tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{path} is not valid TOML: {exc}") from None
+        known = {f.name for f in fields(Settings)}
+        values.update({k: v for k, v in from_file.items() if k in known})
+    for name, var in ENV_NAMES.items():
+        if env.get(var):
+            values[name] = env[var]
+    for name in ENV_NAMES:
+        given = getattr(args, name, None)
+        if given is not None:
+            values[name] = given
+    return replace(Settings(), **{k: _coerce(k, v) for k, v in values.items()}).validated()

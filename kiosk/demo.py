@@ -1,0 +1,195 @@
+"""`make demo`: seed the central API, register a tablet, start both, show the app.
+
+With a display the window opens and the demo runs until it is closed. Without one it
+re-runs itself under Xvfb, walks through the pages in French and English, saves a
+screenshot of each under `demo-out/`, prints where they are and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+import requests
+
+ROOT = Path.cwd()
+SCREEN = "1280x800"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def cloud_stub(*args: str) -> str:
+    """Run the real `cloud-stub` command line; returns its standard output."""
+    result = subprocess.run([sys.executable, "-m", "cloud_stub.cli", *args], check=True,
+                            capture_output=True, text=True)
+    return result.stdout
+
+
+@contextmanager
+def running_server(db_url: str, port: int, log_path: Path) -> Iterator[str]:
+    url = f"http://127.0.0.1:{port}"
+    with log_path.open("w") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "cloud_stub.cli", "serve", "--db", db_url, "--port", str(port)],
+            stdout=log, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if requests.get(f"{url}/health", timeout=1).ok:
+                    break
+            except requests.RequestException:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit(f"cloud-stub did not start; see {log_path}")
+            time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def has_display() -> bool:
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def wait_until(app, condition: Callable[[], bool], timeout: float = 30) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise SystemExit("demo: timed out waiting for the app")
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def take_screenshots(api_url: str, token: str, data_dir: Path, out: Path) -> list[Path]:
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.app import build_window
+    from kiosk.config import load_settings
+    from kiosk.ui.i18n import install_translator
+
+    app = QApplication.instance() or QApplication([])
+    saved: list[Path] = []
+    for language in ("fr", "en"):
+        translator = install_translator(app, language)
+        for mode in ("associate", "kiosk"):
+            settings = load_settings(["--api", api_url, "--token", token, "--data-dir",
+                                      str(data_dir), "--lang", language, "--mode", mode], env={})
+            window = build_window(settings)
+            window.resize(*map(int, SCREEN.split("x")))
+            window.show()
+            window.start()
+            wait_until(app, lambda w=window: w.sync.last_report is not None and not w.runner.busy)
+
+            def shot(name: str, w=window, lang=language) -> None:
+                wait_until(app, lambda: not w.runner.busy)
+                app.processEvents()
+                path = out / lang / f"{name}.png"
+                path.parent.mkdir(parents=True, exist_ok=True)
+                w.grab().save(str(path))
+                saved.append(path)
+
+            if mode == "kiosk":
+                shot("kiosk-welcome")
+            else:
+                _walk_associate_pages(app, window, shot)
+            window.shutdown()
+            window.close()
+            window.device.close()
+            window.deleteLater()
+            app.processEvents()
+        if translator is not None:
+            app.removeTranslator(translator)
+    return saved
+
+
+def _walk_associate_pages(app, window, shot: Callable[[str], None]) -> None:  # type: ignore[no-untyped-def]
+    from kiosk.domain.pickup import DeskBucket
+
+    window.show_page("pickup")
+    page = window.pages["pickup"]
+    wait_until(app, lambda: bool(page.rows))
+    shot("pickup")
+    ready = [i for i, r in enumerate(page.model._rows) if r.bucket == DeskBucket.READY]
+    if ready:
+        page.table.selectRow(ready[0])
+        page.check_in_selected()
+        wait_until(app, lambda: window.banner.isVisible())
+        shot("pickup-checked-in")
+    window.show_page("customer")
+    customer_page = window.pages["customer"]
+    customer_page.search.setText("Martin")
+    customer_page.run_search()
+    wait_until(app, lambda: customer_page.model.rowCount() > 0)
+    customer_page.results.selectRow(0)
+    customer_page.open_selected()
+    wait_until(app, lambda: "<h2>" in customer_page.detail.text())
+    shot("customer")
+    window.show_page("returns")
+    shot("returns")
+    window.sync.sync_now()
+    wait_until(app, lambda: not window.sync.running)
+    window.show_page("sync")
+    shot("sync")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="kiosk-demo", description=__doc__)
+    parser.add_argument("--out", type=Path, default=ROOT / "demo-out")
+    parser.add_argument("--work", type=Path, default=ROOT / ".demo")
+    parser.add_argument("--screenshots", action="store_true",
+                        help="walk the pages and save screenshots instead of opening a window")
+    args = parser.parse_args(argv)
+
+    if not args.screenshots and not has_display():
+        xvfb = shutil.which("xvfb-run")
+        if xvfb is None:
+            print("demo: no display and no xvfb-run; install xvfb (make demo does)",
+                  file=sys.stderr)
+            return 1
+        print("demo: no display; running on a virtual display and saving screenshots")
+        return subprocess.call([xvfb, "-a", "-s", f"-screen 0 {SCREEN}x24", sys.executable,
+                                "-m", "kiosk.demo", "--screenshots", "--out", str(args.out),
+                                "--work", str(args.work)])
+
+    args.work.mkdir(parents=True, exist_ok=True)
+    db_url = f"sqlite:///{args.work / 'cloud.db'}"
+    tablet_dir = args.work / "tablet"
+    shutil.rmtree(tablet_dir, ignore_errors=True)
+    print(cloud_stub("seed", "--db", db_url).strip())
+    store_id = cloud_stub("stores", "--db", db_url).split()[0]
+    token = cloud_stub("device", "add", "--store", store_id, "--db", db_url,
+                       "--name", "demo tablet").strip().splitlines()[-1]
+    port = free_port()
+    with running_server(db_url, port, args.work / "cloud-stub.log") as api_url:
+        print(f"central API on {api_url} (docs at {api_url}/docs), store {store_id}")
+        if args.screenshots:
+            shutil.rmtree(args.out, ignore_errors=True)
+            saved = take_screenshots(api_url, token, tablet_dir, args.out)
+            print(f"demo: {len(saved)} screenshots written under {args.out}/:")
+            for path in saved:
+                print(f"  {path}")
+            return 0
+        from kiosk.app import main as kiosk_main
+
+        return kiosk_main(["--api", api_url, "--token", token, "--data-dir", str(tablet_dir)])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

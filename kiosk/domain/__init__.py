@@ -1,0 +1,1 @@
+"""Pure store rules: no Qt, no SQL."""

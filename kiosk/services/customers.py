@@ -1,0 +1,113 @@
+"""Finding and identifying customers in the local copy (works offline)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from sqlalchemy import or_, select
+
+from kiosk.services.errors import ActionRefused
+from kiosk.services.outbox import record_event
+from kiosk.store import LocalStore
+from kiosk.store.models import LocalCustomer, LocalProduct, LoyaltyCardIndex
+from sync.sqltypes import utcnow
+
+SEARCH_LIMIT = 50
+IdentifyMethod = Literal["pass", "card", "search"]
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    id: str
+    name: str
+    email: str
+    phone: str
+    loyalty_tier: str
+    points_balance: int
+
+
+@dataclass(frozen=True)
+class CustomerProfile:
+    id: str
+    first_name: str
+    last_name: str
+    email: str
+    phone: str
+    loyalty_tier: str
+    points_balance: int
+    cards: list[str]
+    consents: dict[str, bool]
+    vouchers: list[dict[str, Any]]
+    cart: dict[str, Any] | None
+    recent_browsing: list[dict[str, Any]]
+    product_names: dict[str, str]
+    """Names of the products the cart and browsing mention, from the local catalog."""
+
+
+def _row(c: LocalCustomer) -> CustomerRow:
+    return CustomerRow(c.id, f"{c.first_name} {c.last_name}", c.email, c.phone, c.loyalty_tier,
+                       c.points_balance)
+
+
+def search_customers(store: LocalStore, text: str, limit: int = SEARCH_LIMIT) -> list[CustomerRow]:
+    """By name, email, phone or loyalty card number; empty text finds nothing."""
+    needle = " ".join(text.split())
+    if len(needle) < 2:
+        return []
+    like = f"%{needle}%"
+    digits = "".join(ch for ch in needle if ch.isdigit())
+    with store.read() as session:
+        conditions = [
+            LocalCustomer.email.ilike(like),
+            (LocalCustomer.first_name + " " + LocalCustomer.last_name).ilike(like),
+            (LocalCustomer.last_name + " " + LocalCustomer.first_name).ilike(like),
+        ]
+        if len(digits) >= 4:
+            conditions.append(
+                LocalCustomer.phone.op("REPLACE")(" ", "").like(f"%{digits[-9:]}%")
+            )
+            conditions.append(
+                LocalCustomer.id.in_(select(LoyaltyCardIndex.customer_id)
+                                     .where(LoyaltyCardIndex.number == digits))
+            )
+        rows = session.scalars(
+            select(LocalCustomer).where(or_(*conditions))
+            .order_by(LocalCustomer.last_name, LocalCustomer.first_name).limit(limit)
+        ).all()
+        return [_row(c) for c in rows]
+
+
+def identify_customer(store: LocalStore, customer_id: str,
+                      method: IdentifyMethod) -> CustomerProfile:
+    """Open a customer and record `customer.identified` for the omnichannel KPIs."""
+    with store.write() as session:
+        customer = session.get(LocalCustomer, customer_id)
+        if customer is None:
+            raise ActionRefused("customer_unknown", customer_id=customer_id)
+        customer.last_identified_at = utcnow()
+        record_event(session, "customer.identified", f"customer:{customer_id}",
+                     {"customer_id": customer_id, "method": method})
+        data = customer.data
+        cart = data.get("cart")
+        browsing = list(data.get("recent_browsing", []))
+        mentioned = {line["product_id"] for line in (cart or {}).get("lines", [])}
+        mentioned |= {b["product_id"] for b in browsing if b.get("product_id")}
+        names = dict(session.execute(
+            select(LocalProduct.id, LocalProduct.name).where(LocalProduct.id.in_(mentioned))
+        ).tuples().all()) if mentioned else {}
+        return CustomerProfile(
+            id=customer.id,
+            first_name=customer.first_name,
+            last_name=customer.last_name,
+            email=customer.email,
+            phone=customer.phone,
+            loyalty_tier=customer.loyalty_tier,
+            points_balance=customer.points_balance,
+            cards=list(data.get("loyalty", {}).get("cards", [])),
+            consents=dict(data.get("consents", {})),
+            vouchers=list(data.get("vouchers", [])),
+            cart=cart,
+            recent_browsing=browsing,
+            product_names=names,
+        )

@@ -1,0 +1,40 @@
+"""The device as the app composes it: settings, local store, sync engine. No Qt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import requests
+from sqlalchemy import select
+
+from kiosk.config import Settings
+from kiosk.store import LocalStore
+from kiosk.store.models import PolicyEntry
+from kiosk.store.replica import StoreReplica
+from sync.client import ApiClient
+from sync.engine import SyncEngine
+
+
+@dataclass
+class Device:
+    settings: Settings
+    store: LocalStore
+    sync: SyncEngine
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def open_device(settings: Settings, http: requests.Session | None = None) -> Device:
+    store = LocalStore(settings.data_dir)
+    client = ApiClient(settings.api_url, settings.token, http=http)
+    engine = SyncEngine(client, StoreReplica(store, settings.device_id))
+    return Device(settings=settings, store=store, sync=engine)
+
+
+def home_store_id(store: LocalStore) -> str | None:
+    """The store this device belongs to, as the policy feed told it (None before a sync)."""
+    with store.read() as session:
+        return session.scalars(
+            select(PolicyEntry.id).where(PolicyEntry.kind == "store")
+        ).first()

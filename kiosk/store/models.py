@@ -1,0 +1,140 @@
+"""The tablet's local database (SQLAlchemy 2.0, typed).
+
+Two kinds of table: local copies of the server's truth, filled only by the change
+feeds (orders, customers, products, stock, policy), and what this device did
+(the outbox, and `local_*` columns that show a pending change until the server
+confirms it).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from sync.sqltypes import UtcDateTime
+
+JsonDict = dict[str, Any]
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {datetime: UtcDateTime, JsonDict: JSON}
+
+
+class OutboxEvent(Base):
+    """An event recorded on this device, written in the same transaction as its state change.
+
+    `seq` is gap-free: it is allocated inside the writing transaction, so a rolled-back
+    action leaves no hole. Rows are kept after the server's answer (state `sent`).
+    """
+
+    __tablename__ = "outbox"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    id: Mapped[str] = mapped_column(String(36), unique=True)
+    type: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(128), index=True)
+    occurred_at: Mapped[datetime]
+    payload: Mapped[JsonDict]
+    state: Mapped[str] = mapped_column(String(16), default="pending")  # pending | sent
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    sent_at: Mapped[datetime | None]
+    result_status: Mapped[str | None] = mapped_column(String(16))
+    result_reason: Mapped[str | None] = mapped_column(Text)
+    result_details: Mapped[JsonDict | None]
+
+    __table_args__ = (Index("ix_outbox_state_seq", "state", "seq"),)
+
+
+class FeedState(Base):
+    __tablename__ = "feed_state"
+    feed: Mapped[str] = mapped_column(String(16), primary_key=True)
+    cursor: Mapped[str | None] = mapped_column(String(64))
+    pulled_at: Mapped[datetime | None]
+
+
+class DeviceSetting(Base):
+    """Small facts about this device and its sync: key -> text value."""
+
+    __tablename__ = "device_settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class LocalOrder(Base):
+    __tablename__ = "orders"
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    number: Mapped[str] = mapped_column(String(24), index=True)
+    customer_id: Mapped[str | None] = mapped_column(String(16), index=True)
+    customer_name: Mapped[str | None] = mapped_column(String(160))
+    channel: Mapped[str] = mapped_column(String(8))
+    fulfilment: Mapped[str] = mapped_column(String(16))
+    store_id: Mapped[str | None] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16))
+    payment_state: Mapped[str] = mapped_column(String(24))
+    pickup_state: Mapped[str | None] = mapped_column(String(16))
+    created_at: Mapped[datetime]
+    ready_at: Mapped[datetime | None]
+    pickup_deadline: Mapped[datetime | None]
+    total_cents: Mapped[int] = mapped_column(Integer)
+    version: Mapped[int] = mapped_column(BigInteger)
+    data: Mapped[JsonDict]
+    local_pickup_state: Mapped[str | None] = mapped_column(String(16))
+    """What this device did and the server has not confirmed yet (shown as pending)."""
+
+    __table_args__ = (Index("ix_orders_store_fulfilment", "store_id", "fulfilment"),)
+
+
+class LocalCustomer(Base):
+    __tablename__ = "customers"
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    first_name: Mapped[str] = mapped_column(String(80))
+    last_name: Mapped[str] = mapped_column(String(80), index=True)
+    email: Mapped[str] = mapped_column(String(160), index=True)
+    phone: Mapped[str] = mapped_column(String(32))
+    loyalty_tier: Mapped[str] = mapped_column(String(16))
+    points_balance: Mapped[int] = mapped_column(Integer)
+    version: Mapped[int] = mapped_column(BigInteger)
+    data: Mapped[JsonDict]
+    last_identified_at: Mapped[datetime | None]
+
+
+class LoyaltyCardIndex(Base):
+    """Card number -> customer, for identifying a customer by card offline."""
+
+    __tablename__ = "loyalty_cards"
+    number: Mapped[str] = mapped_column(String(20), primary_key=True)
+    customer_id: Mapped[str] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+
+
+class LocalProduct(Base):
+    __tablename__ = "products"
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    gtin: Mapped[str] = mapped_column(String(14), index=True)
+    sku: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(200))
+    brand: Mapped[str] = mapped_column(String(80))
+    category: Mapped[str] = mapped_column(String(80))
+    price_cents: Mapped[int] = mapped_column(Integer)
+    version: Mapped[int] = mapped_column(BigInteger)
+    data: Mapped[JsonDict]
+
+
+class LocalStock(Base):
+    __tablename__ = "stock"
+    store_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    product_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    quantity: Mapped[int] = mapped_column(Integer)
+    aisle: Mapped[str] = mapped_column(String(16))
+    version: Mapped[int] = mapped_column(BigInteger)
+
+
+class PolicyEntry(Base):
+    __tablename__ = "policy"
+    kind: Mapped[str] = mapped_column(String(32), primary_key=True)
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger)
+    data: Mapped[JsonDict]

@@ -1,0 +1,239 @@
+"""The device side of sync: the outbox and the local copies of the change feeds.
+
+Implements `sync.engine.Replica` on the local store. Each feed page is applied with its
+cursor in one write transaction, so a page is never half applied; the outbox is only
+ever read and marked here, never dropped.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.orm import Session
+
+from kiosk.store.db import LocalStore
+from kiosk.store.models import (
+    DeviceSetting,
+    FeedState,
+    LocalCustomer,
+    LocalOrder,
+    LocalProduct,
+    LocalStock,
+    LoyaltyCardIndex,
+    OutboxEvent,
+    PolicyEntry,
+)
+from sync.protocol import Event, EventBatchResult, FeedItem, FeedPage
+from sync.sqltypes import utcnow
+
+STALE = -1
+"""Version given to every row of a feed being resynced; rows still stale at the end of the
+resync are gone from the server and are deleted."""
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _order_row(item: FeedItem) -> dict[str, Any]:
+    d = item.data or {}
+    return {
+        "id": item.id, "number": d["number"], "customer_id": d.get("customer_id"),
+        "customer_name": d.get("customer_name"), "channel": d["channel"],
+        "fulfilment": d["fulfilment"], "store_id": d.get("store_id"), "status": d["status"],
+        "payment_state": d["payment_state"], "pickup_state": d.get("pickup_state"),
+        "created_at": _dt(d["created_at"]), "ready_at": _dt(d.get("ready_at")),
+        "pickup_deadline": _dt(d.get("pickup_deadline")), "total_cents": d["total_cents"],
+        "version": item.version, "data": d,
+    }
+
+
+def _customer_row(item: FeedItem) -> dict[str, Any]:
+    d = item.data or {}
+    loyalty = d.get("loyalty", {})
+    return {
+        "id": item.id, "first_name": d["first_name"], "last_name": d["last_name"],
+        "email": d["email"], "phone": d["phone"], "loyalty_tier": loyalty.get("tier", "member"),
+        "points_balance": loyalty.get("points", 0), "version": item.version, "data": d,
+    }
+
+
+def _product_row(item: FeedItem) -> dict[str, Any]:
+    d = item.data or {}
+    return {
+        "id": item.id, "gtin": d["gtin"], "sku": d["sku"], "name": d["name"],
+        "brand": d["brand"], "category": d["category"], "price_cents": d["price_cents"],
+        "version": item.version, "data": d,
+    }
+
+
+def _stock_row(item: FeedItem) -> dict[str, Any]:
+    d = item.data or {}
+    return {"store_id": d["store_id"], "product_id": d["product_id"], "quantity": d["quantity"],
+            "aisle": d.get("aisle", ""), "version": item.version}
+
+
+def _policy_row(item: FeedItem) -> dict[str, Any]:
+    return {"kind": item.kind, "id": item.id, "version": item.version, "data": item.data or {}}
+
+
+# feed -> (table, row builder, primary key columns)
+FEED_TABLES: dict[str, tuple[type, Callable[[FeedItem], dict[str, Any]], tuple[str, ...]]] = {
+    "orders": (LocalOrder, _order_row, ("id",)),
+    "customers": (LocalCustomer, _customer_row, ("id",)),
+    "catalog": (LocalProduct, _product_row, ("id",)),
+    "stock": (LocalStock, _stock_row, ("store_id", "product_id")),
+    "policy": (PolicyEntry, _policy_row, ("kind", "id")),
+}
+
+
+def _key_of(feed: str, item: FeedItem) -> tuple[str, ...]:
+    if feed == "stock":
+        store_id, _, product_id = item.id.partition(":")
+        return (store_id, product_id)
+    if feed == "policy":
+        return (item.kind, item.id)
+    return (item.id,)
+
+
+def get_setting(session: Session, key: str) -> str | None:
+    row = session.get(DeviceSetting, key)
+    return row.value if row is not None else None
+
+
+def set_setting(session: Session, key: str, value: str) -> None:
+    session.execute(
+        insert(DeviceSetting).values(key=key, value=value)
+        .on_conflict_do_update(index_elements=["key"], set_={"value": value})
+    )
+
+
+class StoreReplica:
+    """`sync.engine.Replica` backed by the device's `LocalStore`."""
+
+    def __init__(self, store: LocalStore, device_id: str) -> None:
+        self.store = store
+        self.device_id = device_id
+
+    # --- outbox ---------------------------------------------------------------------------
+
+    def pending_events(self, limit: int, max_bytes: int) -> list[Event]:
+        with self.store.read() as session:
+            rows = session.scalars(
+                select(OutboxEvent).where(OutboxEvent.state == "pending")
+                .order_by(OutboxEvent.seq).limit(limit)
+            ).all()
+        events: list[Event] = []
+        size = 0
+        for row in rows:
+            event = Event(id=row.id, seq=row.seq, type=row.type, entity=row.entity,
+                          occurred_at=row.occurred_at, payload=row.payload)
+            size += len(event.model_dump_json())
+            if events and size > max_bytes:
+                break
+            events.append(event)
+        return events
+
+    def record_results(self, result: EventBatchResult) -> None:
+        """Mark events sent with the server's answer: only now, never before the answer."""
+        now = utcnow()
+        with self.store.write() as session:
+            for item in result.results:
+                session.execute(
+                    update(OutboxEvent).where(OutboxEvent.id == str(item.id)).values(
+                        state="sent", sent_at=now, attempts=OutboxEvent.attempts + 1,
+                        result_status=item.status, result_reason=item.reason,
+                        result_details=item.details,
+                    )
+                )
+            set_setting(session, "server_highest_seq", str(result.highest_seq))
+
+    # --- feeds ----------------------------------------------------------------------------
+
+    def feed_cursor(self, feed: str) -> str | None:
+        with self.store.read() as session:
+            state = session.get(FeedState, feed)
+            return state.cursor if state is not None else None
+
+    def apply_page(self, page: FeedPage) -> None:
+        """Apply the page's items and move the cursor in one transaction."""
+        table, build, keys = FEED_TABLES[page.feed]
+        live = [item for item in page.items if not item.deleted]
+        gone = [item for item in page.items if item.deleted]
+        with self.store.write() as session:
+            if live:
+                rows = [build(item) for item in live]
+                statement = insert(table)
+                columns = {c: statement.excluded[c] for c in rows[0] if c not in keys}
+                session.execute(
+                    statement.on_conflict_do_update(
+                        index_elements=list(keys), set_=columns,
+                        where=table.version <= statement.excluded.version,
+                    ),
+                    rows,
+                )
+            for item in gone:
+                conditions = [getattr(table, k) == v
+                              for k, v in zip(keys, _key_of(page.feed, item), strict=True)]
+                session.execute(delete(table).where(*conditions))
+            if page.feed == "customers":
+                self._index_cards(session, live, gone)
+            if page.feed == "orders" and live:
+                self._settle_local_states(session, [item.id for item in live])
+            if not page.has_more:
+                session.execute(delete(table).where(table.version == STALE))
+            session.execute(
+                insert(FeedState).values(feed=page.feed, cursor=page.cursor, pulled_at=utcnow())
+                .on_conflict_do_update(index_elements=["feed"],
+                                       set_={"cursor": page.cursor, "pulled_at": utcnow()})
+            )
+
+    @staticmethod
+    def _index_cards(session: Session, live: Sequence[FeedItem],
+                     gone: Sequence[FeedItem]) -> None:
+        ids = [item.id for item in (*live, *gone)]
+        session.execute(delete(LoyaltyCardIndex).where(LoyaltyCardIndex.customer_id.in_(ids)))
+        cards = [{"number": number, "customer_id": item.id}
+                 for item in live for number in (item.data or {}).get("loyalty", {}).get("cards", [])]
+        if cards:
+            session.execute(insert(LoyaltyCardIndex).on_conflict_do_nothing(), cards)
+
+    @staticmethod
+    def _settle_local_states(session: Session, order_ids: list[str]) -> None:
+        """The server's version of an order replaces what this device showed as pending,
+        once none of this device's events about the order is still unsent."""
+        pending = select(OutboxEvent.entity).where(OutboxEvent.state == "pending")
+        session.execute(
+            update(LocalOrder)
+            .where(LocalOrder.id.in_(order_ids), LocalOrder.local_pickup_state.is_not(None))
+            .where(("order:" + LocalOrder.id).not_in(pending))
+            .values(local_pickup_state=None)
+        )
+
+    def reset_feed(self, feed: str) -> None:
+        """Start the feed over: every local row becomes stale until the server sends it again.
+
+        Rows stay readable meanwhile (the store keeps working on its old copy), and the
+        outbox is not touched.
+        """
+        table, _, _ = FEED_TABLES[feed]
+        with self.store.write() as session:
+            session.execute(update(table).values(version=STALE))
+            session.execute(delete(FeedState).where(FeedState.feed == feed))
+
+    # --- bookkeeping ----------------------------------------------------------------------
+
+    def note_sync(self, pushed_ok: bool, pulled_ok: bool, error: str | None) -> None:
+        now = utcnow().isoformat()
+        with self.store.write() as session:
+            set_setting(session, "last_sync_attempt_at", now)
+            if pushed_ok:
+                set_setting(session, "last_push_ok_at", now)
+            if pulled_ok:
+                set_setting(session, "last_pull_ok_at", now)
+            set_setting(session, "last_sync_error", json.dumps(error))

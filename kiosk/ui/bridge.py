@@ -1,0 +1,90 @@
+"""Run service calls off the GUI thread and get the answer back on it, by signal.
+
+Like Anki's operations: the GUI hands a plain callable to `TaskRunner.run`; a worker
+thread runs it; the result or the exception comes back through a queued signal to a
+relay object living on the GUI thread, which calls the GUI's callback there.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+Done = Callable[[Any], None]
+Failed = Callable[[BaseException], None]
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; its slot runs there whichever thread emits `finished`."""
+
+    finished = Signal(object, object)
+
+    def __init__(self, on_done: Done | None, on_error: Failed | None,
+                 forget: Callable[[_Relay], None]) -> None:
+        super().__init__()
+        self._on_done = on_done
+        self._on_error = on_error
+        self._forget = forget
+        self.finished.connect(self._deliver)
+
+    @Slot(object, object)
+    def _deliver(self, result: Any, error: BaseException | None) -> None:
+        self._forget(self)
+        if error is not None:
+            if self._on_error is not None:
+                self._on_error(error)
+            else:
+                log.error("background task failed", exc_info=error)
+        elif self._on_done is not None:
+            self._on_done(result)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._fn = fn
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except BaseException as exc:  # delivered to the GUI, never lost in a worker
+            self._relay.finished.emit(None, exc)
+            return
+        self._relay.finished.emit(result, None)
+
+
+class TaskRunner(QObject):
+    """A small pool of worker threads for database and network work."""
+
+    busy_changed = Signal(int)
+
+    def __init__(self, parent: QObject | None = None, threads: int = 2) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(threads)
+        self._relays: set[_Relay] = set()
+
+    def run(self, fn: Callable[[], Any], on_done: Done | None = None,
+            on_error: Failed | None = None) -> None:
+        relay = _Relay(on_done, on_error, self._forget)
+        self._relays.add(relay)
+        self.busy_changed.emit(len(self._relays))
+        self.pool.start(_Job(fn, relay))
+
+    def _forget(self, relay: _Relay) -> None:
+        self._relays.discard(relay)
+        relay.deleteLater()
+        self.busy_changed.emit(len(self._relays))
+
+    @property
+    def busy(self) -> int:
+        return len(self._relays)
+
+    def wait_done(self, msecs: int = 30_000) -> bool:
+        return self.pool.waitForDone(msecs)

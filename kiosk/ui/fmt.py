@@ -1,0 +1,58 @@
+"""Prices, dates and durations as the associate's language writes them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+
+
+def locale_for(language: str) -> QLocale:
+    return QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English,
+                   QLocale.Country.France if language == "fr" else QLocale.Country.UnitedKingdom)
+
+
+def money(cents: int, locale: QLocale) -> str:
+    """`12,50 €` in French, `€12.50` in English: integer arithmetic, never floats."""
+    sign = "-" if cents < 0 else ""
+    euros, rest = divmod(abs(cents), 100)
+    amount = f"{locale.toString(euros)}{locale.decimalPoint()}{rest:02d}"
+    if locale.language() == QLocale.Language.French:
+        return f"{sign}{amount}\u00a0€"
+    return f"{sign}€{amount}"
+
+
+def when(value: datetime | None, locale: QLocale) -> str:
+    if value is None:
+        return "—"
+    local = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
+    return locale.toString(local, QLocale.FormatType.ShortFormat)
+
+
+def day_and_time(value: datetime | None, locale: QLocale) -> str:
+    """Short, for tables: `27 nov. 12:43` / `27 Nov 12:43`."""
+    if value is None:
+        return "—"
+    local = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
+    return locale.toString(local, "d MMM HH:mm")
+
+
+def ago(value: datetime | None, now: datetime | None = None) -> str:
+    """"5 min ago" style, translated in the `fmt` context."""
+    if value is None:
+        return QCoreApplication.translate("fmt", "never")
+    seconds = int(((now or datetime.now(UTC)) - value).total_seconds())
+    if seconds < 0:
+        seconds = -seconds
+        if seconds < 3600:
+            return QCoreApplication.translate("fmt", "in %n min", "", max(1, seconds // 60))
+        if seconds < 86400:
+            return QCoreApplication.translate("fmt", "in %n h", "", seconds // 3600)
+        return QCoreApplication.translate("fmt", "in %n d", "", seconds // 86400)
+    if seconds < 60:
+        return QCoreApplication.translate("fmt", "just now")
+    if seconds < 3600:
+        return QCoreApplication.translate("fmt", "%n min ago", "", seconds // 60)
+    if seconds < 86400:
+        return QCoreApplication.translate("fmt", "%n h ago", "", seconds // 3600)
+    return QCoreApplication.translate("fmt", "%n d ago", "", seconds // 86400)

@@ -1,0 +1,226 @@
+"""The main window: navigation, pages, a message banner and the status bar."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.services.device import Device
+from kiosk.services.errors import ActionRefused
+from kiosk.services.status import SyncStatus
+from kiosk.ui import fmt
+from kiosk.ui.bridge import TaskRunner
+from kiosk.ui.pages import (
+    CustomerPage,
+    Page,
+    PageContext,
+    PickupPage,
+    ReturnsPage,
+    SyncPage,
+    WelcomePage,
+)
+from kiosk.ui.style import STYLE_SHEET
+from kiosk.ui.sync_controller import SyncController
+
+log = logging.getLogger(__name__)
+
+MESSAGE_SECONDS = 8
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, device: Device) -> None:
+        super().__init__()
+        self.device = device
+        self.settings = device.settings
+        self.setObjectName("main_window")
+        self.setWindowTitle(self.tr("Store app"))
+        self.setStyleSheet(STYLE_SHEET)
+        self.runner = TaskRunner(self)
+        self.sync = SyncController(device, self.runner, self)
+        self.context = PageContext(device=device, runner=self.runner, sync=self.sync,
+                                   language=self.settings.language, notify=self.notify,
+                                   explain=self.explain)
+
+        root = QWidget()
+        outer = QHBoxLayout(root)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        self.pages: dict[str, Page] = {}
+        self.nav_group = QButtonGroup(self)
+        self.nav_group.setExclusive(True)
+
+        if self.settings.mode == "kiosk":
+            self._add_page("welcome", WelcomePage(self.context), None)
+        else:
+            nav = QFrame()
+            nav.setObjectName("nav")
+            nav_layout = QVBoxLayout(nav)
+            nav_layout.setContentsMargins(12, 16, 12, 16)
+            nav_layout.setSpacing(8)
+            brand = QLabel(self.tr("Store"))
+            brand.setObjectName("nav_brand")
+            nav_layout.addWidget(brand)
+            self.store_label = QLabel("")
+            self.store_label.setObjectName("nav_store")
+            self.store_label.setWordWrap(True)
+            nav_layout.addWidget(self.store_label)
+            nav_layout.addSpacing(12)
+            for key, page, caption in (
+                ("customer", CustomerPage(self.context), self.tr("Customer")),
+                ("pickup", PickupPage(self.context), self.tr("Pickup")),
+                ("returns", ReturnsPage(self.context), self.tr("Returns")),
+                ("sync", SyncPage(self.context), self.tr("Sync")),
+            ):
+                button = QPushButton(caption)
+                button.setObjectName(f"nav_{key}")
+                button.setCheckable(True)
+                button.setAccessibleName(caption)
+                button.clicked.connect(lambda _checked=False, k=key: self.show_page(k))
+                self.nav_group.addButton(button)
+                nav_layout.addWidget(button)
+                self._add_page(key, page, button)
+            nav_layout.addStretch(1)
+            outer.addWidget(nav)
+
+        main = QWidget()
+        main_layout = QVBoxLayout(main)
+        main_layout.setContentsMargins(24, 16, 24, 16)
+        self.banner = QLabel()
+        self.banner.setObjectName("message_banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        main_layout.addWidget(self.banner)
+        main_layout.addWidget(self.stack, 1)
+        outer.addWidget(main, 1)
+        self.setCentralWidget(root)
+        self.banner_timer = QTimer(self)
+        self.banner_timer.setSingleShot(True)
+        self.banner_timer.timeout.connect(self.banner.hide)
+
+        self.status_connectivity = QLabel()
+        self.status_connectivity.setObjectName("status_connectivity")
+        self.status_pending = QLabel()
+        self.status_pending.setObjectName("status_pending")
+        self.status_last_sync = QLabel()
+        self.status_last_sync.setObjectName("status_last_sync")
+        self.status_attention = QLabel()
+        self.status_attention.setObjectName("status_attention")
+        bar = self.statusBar()
+        bar.setObjectName("status_bar")
+        bar.setSizeGripEnabled(False)
+        for label in (self.status_connectivity, self.status_pending, self.status_last_sync):
+            bar.addWidget(label)
+        bar.addPermanentWidget(self.status_attention)
+        self.sync.status_changed.connect(self.show_status)
+        self.sync.round_finished.connect(lambda _r: self._show_connectivity())
+        self._show_connectivity()
+        self.show_page("welcome" if self.settings.mode == "kiosk" else "pickup")
+
+    def _add_page(self, key: str, page: Page, button: QPushButton | None) -> None:
+        self.pages[key] = page
+        self.stack.addWidget(page)
+        if button is not None:
+            page.setProperty("nav_button", button.objectName())
+
+    # --- navigation and messages ---------------------------------------------------------
+
+    def show_page(self, key: str) -> None:
+        page = self.pages[key]
+        self.stack.setCurrentWidget(page)
+        button = self.findChild(QPushButton, f"nav_{key}")
+        if button is not None:
+            button.setChecked(True)
+        page.on_shown()
+
+    def current_page(self) -> str:
+        return self.stack.currentWidget().objectName()
+
+    def notify(self, text: str, level: str = "info") -> None:
+        self.banner.setText(text)
+        self.banner.setProperty("level", level)
+        self.banner.style().unpolish(self.banner)
+        self.banner.style().polish(self.banner)
+        self.banner.show()
+        self.banner_timer.start(MESSAGE_SECONDS * 1000)
+
+    def explain(self, error: BaseException) -> str:
+        if isinstance(error, ActionRefused):
+            p = error.params
+            states = {
+                "to_prepare": self.tr("still to be prepared"),
+                "preparing": self.tr("being prepared"),
+                "checked_in": self.tr("already checked in"),
+                "collected": self.tr("already collected"),
+                "expired": self.tr("returned to stock"),
+                "cancelled": self.tr("cancelled"),
+            }
+            messages = {
+                "customer_unknown": self.tr("This customer is not in the store's copy yet."),
+                "order_unknown": self.tr("This order is not in the store's copy."),
+                "not_ready_for_check_in": self.tr("Order %1 cannot be checked in: it is %2.")
+                .replace("%1", str(p.get("number", "")))
+                .replace("%2", states.get(str(p.get("state")), str(p.get("state")))),
+            }
+            return messages.get(error.code, self.tr("The action was refused."))
+        log.error("action failed", exc_info=error)
+        return self.tr("Something went wrong and nothing was recorded. Please try again; "
+                       "if it happens again, call support.")
+
+    # --- status bar ------------------------------------------------------------------------
+
+    def _show_connectivity(self) -> None:
+        online = self.sync.online
+        if online is None:
+            text, state = self.tr("● Connecting…"), "unknown"
+        elif online:
+            text, state = self.tr("● Online"), "online"
+        else:
+            text, state = self.tr("● Offline: working from the local copy"), "offline"
+        self.status_connectivity.setText(text)
+        self.status_connectivity.setProperty("state", state)
+        self.status_connectivity.style().unpolish(self.status_connectivity)
+        self.status_connectivity.style().polish(self.status_connectivity)
+
+    def show_status(self, status: SyncStatus) -> None:
+        self._show_connectivity()
+        locale = fmt.locale_for(self.settings.language)
+        self.status_pending.setText(self.tr("%1 event(s) waiting to be sent")
+                                    .replace("%1", locale.toString(status.pending_events)))
+        self.status_last_sync.setText(self.tr("Last sync: %1")
+                                      .replace("%1", fmt.ago(status.last_pull_ok_at)))
+        attention = status.rejected_events + status.conflict_events
+        self.status_attention.setText(
+            self.tr("⚠ %1 to look at on the Sync page").replace("%1", str(attention))
+            if attention else "")
+        if self.settings.mode != "kiosk" and status.store_name:
+            self.store_label.setText(status.store_name)
+
+    # --- lifecycle -------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.sync.start()
+
+    def shutdown(self) -> None:
+        """Stop timers and let running work finish: nothing recorded is cut in half."""
+        self.sync.stop()
+        self.runner.wait_done(30_000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+

@@ -1,0 +1,122 @@
+"""Table models fed with plain rows by `set_rows()`: testable without a window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from kiosk.domain.pickup import DeskBucket
+from kiosk.services.customers import CustomerRow
+from kiosk.services.pickup import PickupRow
+from kiosk.ui import fmt
+
+Row = TypeVar("Row")
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class RowsModel(QAbstractTableModel, Generic[Row]):
+    """Columns are (header, cell text) pairs; rows are replaced whole by `set_rows()`."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def cell(self, row: Row, column: int) -> str:
+        raise NotImplementedError
+
+    def background(self, row: Row) -> QColor | None:
+        return None
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, index: int) -> Row | None:
+        return self._rows[index] if 0 <= index < len(self._rows) else None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.cell(row, index.column())
+        if role == Qt.ItemDataRole.BackgroundRole:
+            color = self.background(row)
+            return QBrush(color) if color is not None else None
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+
+class PickupTableModel(RowsModel[PickupRow]):
+    BUCKET_COLORS = {
+        DeskBucket.WAITING: QColor("#fff4d6"),
+        DeskBucket.OVERDUE: QColor("#fde2e1"),
+    }
+
+    def __init__(self, language: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.locale = fmt.locale_for(language)
+
+    def bucket_label(self, bucket: DeskBucket) -> str:
+        labels = {
+            DeskBucket.TO_PREPARE: self.tr("To prepare"),
+            DeskBucket.READY: self.tr("Ready"),
+            DeskBucket.WAITING: self.tr("Customer waiting"),
+            DeskBucket.OVERDUE: self.tr("Overdue"),
+            DeskBucket.COLLECTED: self.tr("Collected"),
+            DeskBucket.CLOSED: self.tr("Closed"),
+        }
+        return labels[bucket]
+
+    def headers(self) -> list[str]:
+        return [self.tr("Order"), self.tr("Customer"), self.tr("Status"), self.tr("Ready"),
+                self.tr("Pickup by"), self.tr("Items"), self.tr("Total")]
+
+    def cell(self, row: PickupRow, column: int) -> str:
+        cells: list[Callable[[], str]] = [
+            lambda: row.number,
+            lambda: row.customer_name,
+            lambda: self._status(row),
+            lambda: fmt.ago(row.ready_at) if row.ready_at else "—",
+            lambda: self._deadline(row.pickup_deadline),
+            lambda: str(row.items),
+            lambda: fmt.money(row.total_cents, self.locale),
+        ]
+        return cells[column]()
+
+    def _status(self, row: PickupRow) -> str:
+        label = self.bucket_label(row.bucket)
+        return self.tr("%1 · pending sync").replace("%1", label) if row.pending else label
+
+    def _deadline(self, deadline: datetime | None) -> str:
+        return fmt.day_and_time(deadline, self.locale)
+
+    def background(self, row: PickupRow) -> QColor | None:
+        return self.BUCKET_COLORS.get(row.bucket)
+
+
+class CustomerTableModel(RowsModel[CustomerRow]):
+    def headers(self) -> list[str]:
+        return [self.tr("Name"), self.tr("Phone"), self.tr("Email")]
+
+    def cell(self, row: CustomerRow, column: int) -> str:
+        return [row.name, row.phone, row.email][column]

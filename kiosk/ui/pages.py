@@ -1,0 +1,410 @@
+"""The associate's pages (Customer, Pickup, Returns, Sync) and the kiosk's welcome page.
+
+Pages never touch the database or the network themselves: they hand service calls to
+the `TaskRunner` and render what comes back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain.pickup import DeskBucket
+from kiosk.services import customers, pickup
+from kiosk.services.customers import CustomerProfile
+from kiosk.services.device import Device, home_store_id
+from kiosk.services.errors import ActionRefused
+from kiosk.services.pickup import PickupRow
+from kiosk.services.status import SyncStatus
+from kiosk.ui import fmt
+from kiosk.ui.bridge import TaskRunner
+from kiosk.ui.models import CustomerTableModel, PickupTableModel
+from kiosk.ui.sync_controller import SyncController
+
+
+@dataclass
+class PageContext:
+    device: Device
+    runner: TaskRunner
+    sync: SyncController
+    language: str
+    notify: Callable[[str, str], None]
+    """Show a message to the user: (text, level) with level info | warning | error."""
+    explain: Callable[[BaseException], str]
+    """A refusal or failure as a sentence the user understands."""
+
+
+def _title(text: str, name: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setProperty("role", "title")
+    return label
+
+
+def _table(name: str, model: Any) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(44)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    view.setWordWrap(False)
+    return view
+
+
+class Page(QWidget):
+    def __init__(self, context: PageContext, name: str) -> None:
+        super().__init__()
+        self.context = context
+        self.setObjectName(name)
+
+    def on_shown(self) -> None:
+        """Called each time the page comes to the front."""
+
+    def _failed(self, error: BaseException) -> None:
+        level = "warning" if isinstance(error, ActionRefused) else "error"
+        self.context.notify(self.context.explain(error), level)
+
+
+class CustomerPage(Page):
+    """Find a customer in the local copy (works offline) and see their profile."""
+
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(context, "page_customer")
+        layout = QVBoxLayout(self)
+        layout.addWidget(_title(self.tr("Customer"), "customer_title"))
+        hint = QLabel(self.tr("Scan the customer's store pass or loyalty card, or search by "
+                              "name, email, phone or card number."))
+        hint.setWordWrap(True)
+        hint.setProperty("role", "hint")
+        layout.addWidget(hint)
+        self.search = QLineEdit()
+        self.search.setObjectName("customer_search")
+        self.search.setPlaceholderText(self.tr("Name, email, phone or card number"))
+        self.search.setAccessibleName(self.tr("Search customers"))
+        self.search.setClearButtonEnabled(True)
+        layout.addWidget(self.search)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.model = CustomerTableModel(self)
+        self.results = _table("customer_results", self.model)
+        header = self.results.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        splitter.addWidget(self.results)
+        self.detail = QLabel(self.tr("No customer open."))
+        self.detail.setObjectName("customer_detail")
+        self.detail.setWordWrap(True)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setProperty("role", "card")
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([640, 380])
+        layout.addWidget(splitter, 1)
+
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(250)
+        self.debounce.timeout.connect(self.run_search)
+        self.search.textChanged.connect(lambda _text: self.debounce.start())
+        self.results.activated.connect(self.open_selected)
+        self.results.clicked.connect(self.open_selected)
+
+    def run_search(self) -> None:
+        text = self.search.text()
+        store = self.context.device.store
+        self.context.runner.run(lambda: customers.search_customers(store, text),
+                                self.model.set_rows, self._failed)
+
+    def open_selected(self) -> None:
+        row = self.model.row_at(self.results.currentIndex().row())
+        if row is None:
+            return
+        store = self.context.device.store
+        self.context.runner.run(lambda: customers.identify_customer(store, row.id, "search"),
+                                self.show_profile, self._failed)
+
+    def show_profile(self, profile: CustomerProfile) -> None:
+        locale = fmt.locale_for(self.context.language)
+        tiers = {"member": self.tr("Member"), "silver": self.tr("Silver"),
+                 "gold": self.tr("Gold")}
+        parts = [
+            f"<h2>{profile.first_name} {profile.last_name}</h2>",
+            f"<p>{profile.email}<br>{profile.phone}</p>",
+            "<p><b>{}</b> {} · {}</p>".format(
+                self.tr("Loyalty:"), tiers.get(profile.loyalty_tier, profile.loyalty_tier),
+                self.tr("%n point(s)", "", profile.points_balance)),
+        ]
+        vouchers = [v for v in profile.vouchers if v.get("status") == "active"]
+        if vouchers:
+            total = sum(int(v["balance_cents"]) for v in vouchers)
+            parts.append("<p><b>{}</b> {}</p>".format(
+                self.tr("Vouchers and credit notes:"), fmt.money(total, locale)))
+        cart = profile.cart
+        if cart and cart.get("lines"):
+            items = "".join(
+                f"<li>{line['quantity']} × {profile.product_names.get(line['product_id'], '?')}"
+                f" — {fmt.money(int(line['unit_price_cents']), locale)}</li>"
+                for line in cart["lines"])
+            title = self.tr("Online cart")
+            parts.append(f"<p><b>{title}</b></p><ul>{items}</ul>")
+        if profile.consents.get("personalisation"):
+            viewed = [b for b in profile.recent_browsing if b.get("kind") == "view"][:5]
+            if viewed:
+                items = "".join(f"<li>{profile.product_names.get(b['product_id'], '?')}</li>"
+                                for b in viewed)
+                title = self.tr("Recently viewed online")
+                parts.append(f"<p><b>{title}</b></p><ul>{items}</ul>")
+        else:
+            parts.append("<p><i>{}</i></p>".format(self.tr(
+                "Online browsing hidden: the customer has not agreed to personalisation.")))
+        self.detail.setText("".join(parts))
+
+    def clear(self) -> None:
+        """Leave no personal data on screen."""
+        self.search.clear()
+        self.model.set_rows([])
+        self.detail.setText(self.tr("No customer open."))
+
+
+class PickupPage(Page):
+    """The click & collect desk's queue, from the local copy."""
+
+    BUCKETS = [DeskBucket.WAITING, DeskBucket.READY, DeskBucket.OVERDUE, DeskBucket.TO_PREPARE,
+               DeskBucket.COLLECTED]
+
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(context, "page_pickup")
+        layout = QVBoxLayout(self)
+        layout.addWidget(_title(self.tr("Click & collect"), "pickup_title"))
+        self.model = PickupTableModel(context.language, self)
+        counts = QHBoxLayout()
+        self.count_labels: dict[DeskBucket, QLabel] = {}
+        for bucket in self.BUCKETS:
+            label = QLabel()
+            label.setObjectName(f"pickup_count_{bucket.value}")
+            label.setProperty("role", "chip")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.count_labels[bucket] = label
+            counts.addWidget(label)
+        layout.addLayout(counts)
+        self.search = QLineEdit()
+        self.search.setObjectName("pickup_search")
+        self.search.setPlaceholderText(self.tr("Order number or customer name"))
+        self.search.setAccessibleName(self.tr("Search orders"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _t: self._show())
+        layout.addWidget(self.search)
+        self.table = _table("pickup_table", self.model)
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        layout.addWidget(self.table, 1)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        self.check_in_button = QPushButton(self.tr("Customer is here"))
+        self.check_in_button.setObjectName("pickup_checkin_button")
+        self.check_in_button.setProperty("role", "primary")
+        self.check_in_button.clicked.connect(self.check_in_selected)
+        actions.addWidget(self.check_in_button)
+        layout.addLayout(actions)
+        self.rows: list[PickupRow] = []
+        self._show()
+        context.sync.round_finished.connect(lambda _report: self.refresh())
+
+    def on_shown(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        store = self.context.device.store
+
+        def load() -> list[PickupRow]:
+            store_id = home_store_id(store)
+            return pickup.pickup_queue(store, store_id) if store_id else []
+
+        self.context.runner.run(load, self.set_rows, self._failed)
+
+    def set_rows(self, rows: list[PickupRow]) -> None:
+        self.rows = rows
+        self._show()
+
+    def _show(self) -> None:
+        selected = self.selected()
+        needle = self.search.text().strip().lower()
+        shown = [r for r in self.rows
+                 if not needle or needle in r.number.lower() or needle in r.customer_name.lower()]
+        self.model.set_rows(shown)
+        for bucket, label in self.count_labels.items():
+            count = sum(1 for r in self.rows if r.bucket == bucket)
+            label.setText(f"{self.model.bucket_label(bucket)}\n{count}")
+        if selected is not None:
+            for i, row in enumerate(shown):
+                if row.order_id == selected.order_id:
+                    self.table.selectRow(i)
+        self._update_actions()
+
+    def selected(self) -> PickupRow | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return self.model.row_at(indexes[0].row()) if indexes else None
+
+    def _update_actions(self) -> None:
+        row = self.selected()
+        self.check_in_button.setEnabled(row is not None and row.bucket in (
+            DeskBucket.READY, DeskBucket.OVERDUE) and not row.pending)
+
+    def check_in_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        store = self.context.device.store
+
+        def done(updated: PickupRow) -> None:
+            self.context.notify(self.tr("Order %1 checked in: bring it to the desk.")
+                                .replace("%1", updated.number), "info")
+            self.refresh()
+            self.context.sync.sync_now()
+
+        self.context.runner.run(lambda: pickup.check_in(store, row.order_id), done, self._failed)
+
+
+class ReturnsPage(Page):
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(context, "page_returns")
+        layout = QVBoxLayout(self)
+        layout.addWidget(_title(self.tr("Returns"), "returns_title"))
+        text = QLabel(self.tr(
+            "The returns desk is coming in a next version: receipt or order lookup, the return "
+            "policy window, reasons and condition, refund to the original payment or as store "
+            "credit, and a return receipt."))
+        text.setWordWrap(True)
+        text.setProperty("role", "hint")
+        layout.addWidget(text)
+        layout.addStretch(1)
+
+
+class SyncPage(Page):
+    """Real figures: connection, last sync, pending events, what the local copy holds."""
+
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(context, "page_sync")
+        layout = QVBoxLayout(self)
+        layout.addWidget(_title(self.tr("Synchronisation"), "sync_title"))
+        card = QFrame()
+        card.setProperty("role", "card")
+        grid = QGridLayout(card)
+        grid.setHorizontalSpacing(32)
+        grid.setVerticalSpacing(12)
+        self.values: dict[str, QLabel] = {}
+        rows = [
+            ("sync_state", self.tr("Connection")),
+            ("sync_store", self.tr("Store")),
+            ("sync_last_push", self.tr("Last successful upload")),
+            ("sync_last_pull", self.tr("Last successful download")),
+            ("sync_pending", self.tr("Events waiting to be sent")),
+            ("sync_oldest", self.tr("Oldest waiting event")),
+            ("sync_sent", self.tr("Events confirmed by the server")),
+            ("sync_attention", self.tr("Refused or in conflict")),
+            ("sync_orders_count", self.tr("Orders in the local copy")),
+            ("sync_click_collect_count", self.tr("Click & collect orders for this store")),
+            ("sync_customers_count", self.tr("Customers in the local copy")),
+            ("sync_products_count", self.tr("Products in the local copy")),
+            ("sync_error", self.tr("Last problem")),
+        ]
+        for i, (name, caption) in enumerate(rows):
+            label = QLabel(caption)
+            label.setProperty("role", "caption")
+            value = QLabel("—")
+            value.setObjectName(name)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(label, i, 0)
+            grid.addWidget(value, i, 1)
+            self.values[name] = value
+        grid.setColumnStretch(1, 1)
+        layout.addWidget(card)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.sync_button = QPushButton(self.tr("Sync now"))
+        self.sync_button.setObjectName("sync_now_button")
+        self.sync_button.setProperty("role", "primary")
+        self.sync_button.clicked.connect(context.sync.sync_now)
+        buttons.addWidget(self.sync_button)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        context.sync.status_changed.connect(self.show_status)
+        context.sync.running_changed.connect(self._running)
+
+    def _running(self, running: bool) -> None:
+        self.sync_button.setEnabled(not running)
+        self.sync_button.setText(self.tr("Syncing…") if running else self.tr("Sync now"))
+
+    def show_status(self, status: SyncStatus) -> None:
+        locale = fmt.locale_for(self.context.language)
+        online = self.context.sync.online
+        v = self.values
+        v["sync_state"].setText(
+            self.tr("Online") if online else self.tr("Offline") if online is False
+            else self.tr("Not yet connected"))
+        v["sync_store"].setText(
+            f"{status.store_name} ({status.store_id})" if status.store_id else "—")
+        v["sync_last_push"].setText(self._moment(status.last_push_ok_at, locale))
+        v["sync_last_pull"].setText(self._moment(status.last_pull_ok_at, locale))
+        v["sync_pending"].setText(locale.toString(status.pending_events))
+        v["sync_oldest"].setText(fmt.ago(status.oldest_pending_at)
+                                 if status.oldest_pending_at else "—")
+        v["sync_sent"].setText(locale.toString(status.sent_events))
+        v["sync_attention"].setText(self.tr("%1 refused, %2 in conflict")
+                                    .replace("%1", locale.toString(status.rejected_events))
+                                    .replace("%2", locale.toString(status.conflict_events)))
+        v["sync_orders_count"].setText(locale.toString(status.orders))
+        v["sync_click_collect_count"].setText(locale.toString(status.click_collect_orders))
+        v["sync_customers_count"].setText(locale.toString(status.customers))
+        v["sync_products_count"].setText(locale.toString(status.products))
+        v["sync_error"].setText(status.last_error or self.tr("None"))
+
+    @staticmethod
+    def _moment(value: Any, locale: Any) -> str:
+        return f"{fmt.when(value, locale)} ({fmt.ago(value)})" if value else fmt.ago(None)
+
+
+class WelcomePage(Page):
+    """The self-service kiosk's first screen."""
+
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(context, "page_welcome")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        title = _title(self.tr("Welcome!"), "welcome_title")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+        text = QLabel(self.tr("Scan your store pass or your loyalty card to see your cart, "
+                              "pick up an order or start a return."))
+        text.setObjectName("welcome_text")
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setProperty("role", "lead")
+        layout.addWidget(text)
+        layout.addStretch(2)

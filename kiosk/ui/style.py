@@ -1,0 +1,61 @@
+"""One style sheet: large type and touch targets for a tablet at arm's length.
+
+Colours meet WCAG AA contrast on their backgrounds (text #1b2430 on #f5f7fa is 14:1;
+white on the accent #1d5c8c is 6.9:1).
+"""
+
+STYLE_SHEET = """
+QWidget { font-size: 16px; color: #1b2430; }
+QMainWindow, QStackedWidget > QWidget { background: #f5f7fa; }
+#nav { background: #16324a; min-width: 190px; max-width: 220px; }
+#nav QLabel { color: #ffffff; }
+#nav_brand { font-size: 22px; font-weight: 600; }
+#nav_store { color: #d4e3f0; font-size: 14px; }
+#nav QPushButton {
+    color: #ffffff; background: transparent; border: none; border-radius: 8px;
+    text-align: left; padding: 14px 16px; font-size: 18px; min-height: 28px;
+}
+#nav QPushButton:checked { background: #1d5c8c; font-weight: 600; }
+#nav QPushButton:hover { background: #234b6c; }
+#nav QPushButton:focus { outline: none; border: 1px dashed #9cc7ea; }
+QLabel[role="title"] { font-size: 28px; font-weight: 600; margin: 4px 0 8px 0; }
+QLabel[role="hint"] { color: #3d4a5a; }
+QLabel[role="lead"] { font-size: 24px; color: #3d4a5a; }
+QLabel[role="caption"] { color: #3d4a5a; }
+QLabel[role="chip"] {
+    background: #ffffff; border: 1px solid #d4dbe4; border-radius: 10px;
+    padding: 8px 12px; font-size: 15px; font-weight: 600;
+}
+QLabel[role="card"], QFrame[role="card"] {
+    background: #ffffff; border: 1px solid #d4dbe4; border-radius: 10px; padding: 16px;
+}
+QLineEdit {
+    background: #ffffff; border: 1px solid #aab6c4; border-radius: 8px; padding: 10px 12px;
+    min-height: 24px; font-size: 17px;
+}
+QLineEdit:focus { border: 2px solid #1d5c8c; }
+QPushButton {
+    background: #ffffff; border: 1px solid #aab6c4; border-radius: 8px;
+    padding: 12px 20px; min-height: 24px; font-size: 17px;
+}
+QPushButton[role="primary"] { background: #1d5c8c; color: #ffffff; border: none; font-weight: 600; }
+QPushButton[role="primary"]:disabled { background: #9fb3c4; color: #f5f7fa; }
+QPushButton:focus { border: 2px solid #0b3a5e; }
+QTableView {
+    background: #ffffff; alternate-background-color: #f0f3f7; border: 1px solid #d4dbe4;
+    border-radius: 8px; gridline-color: #e3e8ee; selection-background-color: #1d5c8c;
+    selection-color: #ffffff;
+}
+QHeaderView::section {
+    background: #e8edf3; padding: 8px; border: none; font-weight: 600; font-size: 15px;
+}
+#message_banner { border-radius: 8px; padding: 12px 16px; font-size: 17px; }
+#message_banner[level="info"] { background: #e1f0e5; color: #14532d; }
+#message_banner[level="warning"] { background: #fff1cc; color: #5c3d00; }
+#message_banner[level="error"] { background: #fde2e1; color: #7a1010; }
+QStatusBar { background: #ffffff; border-top: 1px solid #d4dbe4; }
+QStatusBar QLabel { padding: 4px 12px; font-size: 15px; }
+#status_connectivity[state="online"] { color: #14532d; font-weight: 600; }
+#status_connectivity[state="offline"] { color: #8a1c1c; font-weight: 600; }
+#status_attention { color: #7a4b00; font-weight: 600; }
+"""

@@ -1,0 +1,99 @@
+"""HTTP client for the central API (requests.Session, injectable for tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import requests
+
+from sync.protocol import EventBatch, EventBatchResult, FeedPage, Health
+
+DEFAULT_TIMEOUT = (3.05, 30.0)
+"""(connect, read) seconds: a dead network is noticed fast, a slow page still arrives."""
+
+
+class SyncError(Exception):
+    """Any failure to talk to the central API; `message` is for the sync log and status bar."""
+
+
+class Unreachable(SyncError):
+    """No answer: network down, server stopped, timeout. Retry later."""
+
+
+class ServerError(SyncError):
+    """5xx or 429: the server is there but cannot serve now. Retry later."""
+
+    def __init__(self, status: int, message: str, retry_after: float | None = None) -> None:
+        super().__init__(f"HTTP {status}: {message}")
+        self.status = status
+        self.retry_after = retry_after
+
+
+class RequestRefused(SyncError):
+    """4xx: the server will not take this request as it is; retrying it unchanged won't help."""
+
+    def __init__(self, status: int, error: str, message: str) -> None:
+        super().__init__(f"HTTP {status} {error}: {message}")
+        self.status = status
+        self.error = error
+        self.message = message
+
+
+class FeedReset(RequestRefused):
+    """410 Gone: the cursor is no longer valid; resync the feed from scratch."""
+
+
+class ApiClient:
+    def __init__(self, base_url: str, token: str, http: requests.Session | None = None,
+                 timeout: tuple[float, float] = DEFAULT_TIMEOUT) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.http = http or requests.Session()
+        self.http.headers["Authorization"] = f"Bearer {token}"
+        self.http.headers["User-Agent"] = "store-edge-kiosk/1"
+        self.timeout = timeout
+
+    def _request(self, method: str, path: str, **kwargs: Any) -> Any:
+        try:
+            response = self.http.request(method, f"{self.base_url}{path}", timeout=self.timeout,
+                                         **kwargs)
+        except requests.RequestException as exc:
+            raise Unreachable(f"{type(exc).__name__}: {exc}") from exc
+        if response.status_code >= 500 or response.status_code == 429:
+            retry_after = response.headers.get("Retry-After")
+            raise ServerError(
+                response.status_code, response.text[:200],
+                float(retry_after) if retry_after and retry_after.isdigit() else None,
+            )
+        if response.status_code >= 400:
+            try:
+                body = response.json()
+                error, message = str(body.get("error")), str(body.get("message"))
+            except (ValueError, AttributeError):
+                error, message = "http_error", response.text[:200]
+            cls = FeedReset if response.status_code == 410 else RequestRefused
+            raise cls(response.status_code, error, message)
+        try:
+            return response.json()
+        except ValueError as exc:
+            raise ServerError(response.status_code, "answer is not JSON") from exc
+
+    def health(self) -> Health:
+        return Health.model_validate(self._request("GET", "/health"))
+
+    def push(self, batch: EventBatch) -> EventBatchResult:
+        body = batch.model_dump_json().encode()
+        answer = self._request("POST", "/v1/events", data=body,
+                               headers={"Content-Type": "application/json"})
+        return EventBatchResult.model_validate(answer)
+
+    def changes(self, feed: str, cursor: str | None, limit: int) -> FeedPage:
+        params: dict[str, Any] = {"feed": feed, "limit": limit}
+        if cursor:
+            params["cursor"] = cursor
+        return FeedPage.model_validate(self._request("GET", "/v1/changes", params=params))
+
+    def customer_context(self, customer_id: str) -> dict[str, Any]:
+        return dict(self._request("GET", f"/v1/customers/{customer_id}/context"))
+
+    def order(self, order_id: str) -> dict[str, Any]:
+        return dict(self._request("GET", f"/v1/orders/{order_id}"))

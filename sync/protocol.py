@@ -1,0 +1,124 @@
+"""Sync protocol v1: the wire models shared by the tablet and the central API.
+
+Both sides import these models, so a field renamed here is renamed on both ends
+and a payload one side can send is one the other side can read. Money is always
+integer cents; times are timezone-aware ISO 8601.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+PROTOCOL_VERSION = 1
+
+FEEDS: tuple[str, ...] = ("orders", "customers", "catalog", "stock", "policy")
+"""Change feeds a device pulls, in the order a fresh device pulls them."""
+
+MAX_BATCH_EVENTS = 500
+"""Most events one POST /v1/events may carry."""
+
+MAX_BATCH_BYTES = 1_000_000
+"""Largest request body the API accepts (bytes); larger answers 413."""
+
+DEFAULT_PAGE_SIZE = 500
+MAX_PAGE_SIZE = 2000
+
+EVENT_TYPE_PATTERN = r"^[a-z][a-z_]*\.[a-z][a-z_]*$"
+
+EventStatus = Literal["applied", "duplicate", "rejected", "conflict"]
+
+
+class WireModel(BaseModel):
+    """Strict base: unknown fields are an error, so typos never pass silently."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Event(WireModel):
+    """A fact the device recorded, e.g. "order 123 checked in at 14:02"."""
+
+    id: uuid.UUID
+    seq: Annotated[int, Field(ge=1)]
+    type: Annotated[str, Field(pattern=EVENT_TYPE_PATTERN, max_length=64)]
+    entity: Annotated[str, Field(min_length=1, max_length=128)]
+    occurred_at: datetime
+    payload: dict[str, Any] = Field(default_factory=dict)
+
+    @field_validator("occurred_at")
+    @classmethod
+    def _aware(cls, value: datetime) -> datetime:
+        if value.tzinfo is None:
+            raise ValueError("occurred_at must carry a timezone")
+        return value
+
+
+class EventBatch(WireModel):
+    device_id: Annotated[str, Field(min_length=1, max_length=64)]
+    events: Annotated[list[Event], Field(min_length=1, max_length=MAX_BATCH_EVENTS)]
+
+
+class EventResult(WireModel):
+    id: uuid.UUID
+    status: EventStatus
+    reason: str | None = None
+    details: dict[str, Any] | None = None
+
+
+class EventBatchResult(WireModel):
+    results: list[EventResult]
+    highest_seq: int
+    """Highest seq the server holds for this device (0 when none)."""
+
+
+class FeedItem(WireModel):
+    kind: str
+    id: str
+    version: int
+    deleted: bool = False
+    data: dict[str, Any] | None = None
+
+
+class FeedPage(WireModel):
+    feed: str
+    items: list[FeedItem]
+    cursor: str
+    has_more: bool
+
+
+class ApiError(WireModel):
+    """Body of every 4xx/5xx answer: a code for programs, a message for people."""
+
+    error: str
+    message: str
+    details: Any = None
+
+
+# --- event payloads -------------------------------------------------------------------------
+# One model per event type the server knows. The server validates the payload against it
+# and rejects the event (with the validation message) when it does not fit.
+
+
+class CustomerIdentifiedPayload(WireModel):
+    customer_id: str
+    method: Literal["pass", "card", "search"]
+
+
+class PickupCheckedInPayload(WireModel):
+    order_id: str
+    method: Literal["pass", "code", "name_and_id", "associate"] = "associate"
+
+
+EVENT_PAYLOADS: dict[str, type[WireModel]] = {
+    "customer.identified": CustomerIdentifiedPayload,
+    "pickup.checked_in": PickupCheckedInPayload,
+}
+
+
+class Health(WireModel):
+    status: Literal["ok"]
+    protocol: int = PROTOCOL_VERSION
+    server_time: datetime

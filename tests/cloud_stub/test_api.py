@@ -1,0 +1,260 @@
+"""The central API on SQLite and on a real PostgreSQL: feeds, events, auth, bad input."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import jwt
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import func, select
+
+from cloud_stub.app import create_app
+from cloud_stub.db import make_engine, session_factory
+from cloud_stub.deps import hash_token, new_token
+from cloud_stub.keys import pickup_pass, store_pass
+from cloud_stub.models import Device, DeviceEvent, Order
+from cloud_stub.seed import SeedSize, seed
+from cloud_stub.settings import Settings
+from sync.protocol import FEEDS, MAX_BATCH_BYTES, MAX_BATCH_EVENTS
+
+
+class Api:
+    def __init__(self, client: TestClient, db_url: str) -> None:
+        self.client = client
+        self.engine = make_engine(db_url)
+        self.sessions = session_factory(self.engine)
+        self.tokens: dict[str, str] = {}
+
+    def token(self, store: str) -> str:
+        if store not in self.tokens:
+            device_id = f"dev-{store.lower()}-{uuid.uuid4().hex[:6]}"
+            token = new_token(device_id)
+            with self.sessions() as session, session.begin():
+                session.add(Device(id=device_id, store_id=store, name="test",
+                                   token_hash=hash_token(token)))
+            self.tokens[store] = token
+        return self.tokens[store]
+
+    def headers(self, store: str = "S001") -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.token(store)}"}
+
+    def device_id(self, store: str = "S001") -> str:
+        return self.token(store).split(".")[0]
+
+    def event_count(self) -> int:
+        with self.sessions() as session:
+            return int(session.execute(select(func.count()).select_from(DeviceEvent)).scalar_one())
+
+    def order(self, order_id: str) -> Order:
+        with self.sessions() as session:
+            order = session.get(Order, order_id)
+            assert order is not None
+            return order
+
+    def pull_all(self, feed: str, limit: int = 7, store: str = "S001") -> list[dict[str, Any]]:
+        items: list[dict[str, Any]] = []
+        cursor = None
+        while True:
+            params: dict[str, Any] = {"feed": feed, "limit": limit}
+            if cursor:
+                params["cursor"] = cursor
+            answer = self.client.get("/v1/changes", params=params, headers=self.headers(store))
+            assert answer.status_code == 200, answer.text
+            page = answer.json()
+            items += page["items"]
+            cursor = page["cursor"]
+            if not page["has_more"]:
+                return items
+
+
+@pytest.fixture
+def api(db_url: str) -> Iterator[Api]:
+    engine = make_engine(db_url)
+    seed(engine, SeedSize.small())
+    engine.dispose()
+    with TestClient(create_app(Settings(db_url=db_url))) as client:
+        api = Api(client, db_url)
+        yield api
+        api.engine.dispose()
+
+
+def event(seq: int, type_: str = "customer.identified", **payload: Any) -> dict[str, Any]:
+    payload = payload or {"customer_id": "C00001", "method": "search"}
+    return {"id": str(uuid.uuid4()), "seq": seq, "type": type_, "entity": "test",
+            "occurred_at": datetime.now(UTC).isoformat(), "payload": payload}
+
+
+def ready_order(api: Api, store: str = "S001") -> str:
+    with api.sessions() as session:
+        return session.scalars(
+            select(Order.id).where(Order.store_id == store, Order.pickup_state == "ready")
+        ).first() or pytest.fail("the seed has no ready order")
+
+
+def test_feeds_page_through_everything_once(api: Api) -> None:
+    for feed in FEEDS:
+        items = api.pull_all(feed)
+        keys = [(i["kind"], i["id"]) for i in items]
+        assert len(keys) == len(set(keys)), f"{feed} served an item twice"
+        versions = [i["version"] for i in items]
+        assert versions == sorted(versions)
+    orders = api.pull_all("orders")
+    assert all(o["data"]["store_id"] == "S001" or o["data"]["fulfilment"] == "delivery"
+               for o in orders)
+    with api.sessions() as session:
+        expected = session.execute(
+            select(func.count()).select_from(Order)
+            .where(Order.store_id == "S001", Order.fulfilment == "click_collect")
+        ).scalar_one()
+    assert sum(1 for o in orders if o["data"]["fulfilment"] == "click_collect") == expected
+    policy = {(i["kind"], i["id"]) for i in api.pull_all("policy")}
+    assert ("store", "S001") in policy and ("store", "S002") not in policy
+    assert ("jwks", "pass-signing") in policy
+
+
+def test_event_applied_once_and_its_effect_reaches_the_feed(api: Api) -> None:
+    order_id = ready_order(api)
+    cursor = api.client.get("/v1/changes", params={"feed": "orders", "limit": 2000},
+                            headers=api.headers()).json()["cursor"]
+    batch = {"device_id": api.device_id(), "events": [
+        event(1, "pickup.checked_in", order_id=order_id, method="code")]}
+    first = api.client.post("/v1/events", json=batch, headers=api.headers())
+    assert first.status_code == 200, first.text
+    assert first.json()["results"][0]["status"] == "applied"
+    assert first.json()["highest_seq"] == 1
+    again = api.client.post("/v1/events", json=batch, headers=api.headers())
+    assert again.json()["results"][0]["status"] == "duplicate"
+    assert api.event_count() == 1
+    assert api.order(order_id).pickup_state == "checked_in"
+    changed = api.client.get("/v1/changes", params={"feed": "orders", "cursor": cursor},
+                             headers=api.headers()).json()
+    assert [i["id"] for i in changed["items"]] == [order_id]
+    assert changed["items"][0]["data"]["pickup_state"] == "checked_in"
+
+
+def test_event_that_no_longer_fits_is_a_conflict(api: Api) -> None:
+    with api.sessions() as session:
+        collected = session.scalars(
+            select(Order.id).where(Order.store_id == "S001", Order.pickup_state == "collected")
+        ).first()
+    answer = api.client.post("/v1/events", headers=api.headers(), json={
+        "device_id": api.device_id(),
+        "events": [event(1, "pickup.checked_in", order_id=collected)]}).json()
+    result = answer["results"][0]
+    assert result["status"] == "conflict"
+    assert result["details"]["server_state"] == "collected"
+    assert api.order(collected).pickup_state == "collected"
+
+
+def test_rejected_events_do_not_stop_the_others(api: Api) -> None:
+    batch = {"device_id": api.device_id(), "events": [
+        event(1),
+        event(2, "nothing.known", foo=1),
+        event(3, "customer.identified", customer_id="C00001", method="telepathy"),
+        event(4, "customer.identified", customer_id="NOPE", method="card"),
+        event(5),
+    ]}
+    results = api.client.post("/v1/events", json=batch, headers=api.headers()).json()["results"]
+    assert [r["status"] for r in results] == ["applied", "rejected", "rejected", "rejected",
+                                              "applied"]
+    assert "unknown event type" in results[1]["reason"]
+    assert "method" in results[2]["reason"]
+    assert "unknown customer" in results[3]["reason"]
+
+
+def test_a_seq_already_used_by_another_event_is_rejected(api: Api) -> None:
+    api.client.post("/v1/events", json={"device_id": api.device_id(), "events": [event(1)]},
+                    headers=api.headers())
+    answer = api.client.post("/v1/events", headers=api.headers(),
+                             json={"device_id": api.device_id(), "events": [event(1)]}).json()
+    assert answer["results"][0]["status"] == "rejected"
+    assert "seq 1" in answer["results"][0]["reason"]
+    assert api.event_count() == 1
+
+
+def test_devices_only_reach_their_own_store(api: Api) -> None:
+    other = api.client.get("/v1/changes", params={"feed": "orders", "store": "S002"},
+                           headers=api.headers("S001"))
+    assert other.status_code == 403
+    assert "S001" in other.json()["message"]
+    with api.sessions() as session:
+        foreign = session.scalars(select(Order.id).where(Order.store_id == "S002",
+                                                         Order.fulfilment == "click_collect"))\
+            .first()
+    assert api.client.get(f"/v1/orders/{foreign}", headers=api.headers("S001")).status_code == 403
+    assert api.client.get(f"/v1/orders/{foreign}", headers=api.headers("S002")).status_code == 200
+    wrong_device = api.client.post("/v1/events", headers=api.headers("S001"), json={
+        "device_id": api.device_id("S002"), "events": [event(1)]})
+    assert wrong_device.status_code == 403
+    assert api.event_count() == 0
+
+
+@pytest.mark.parametrize("headers", [{}, {"Authorization": "Bearer nope.nope"},
+                                     {"Authorization": "Basic abc"}])
+def test_missing_or_unknown_token_is_401(api: Api, headers: dict[str, str]) -> None:
+    answer = api.client.get("/v1/changes", params={"feed": "orders"}, headers=headers)
+    assert answer.status_code == 401
+    assert answer.json()["error"] == "unauthorized"
+
+
+def test_bad_input_gets_a_clear_4xx_and_changes_nothing(api: Api) -> None:
+    h = {**api.headers(), "Content-Type": "application/json"}
+    device = api.device_id()
+    cases: list[tuple[int, str, Any]] = [
+        (422, "Invalid JSON", api.client.post("/v1/events", content=b"{not json", headers=h)),
+        (422, "seq", api.client.post("/v1/events", headers=h, content=json.dumps(
+            {"device_id": device, "events": [{**event(1), "seq": "one"}]}))),
+        (422, "occurred_at", api.client.post("/v1/events", headers=h, content=json.dumps(
+            {"device_id": device, "events": [{**event(1), "occurred_at": "2026-01-01T10:00"}]}))),
+        (422, "events", api.client.post("/v1/events", headers=h, content=json.dumps(
+            {"device_id": device, "events": []}))),
+        (422, "events", api.client.post("/v1/events", headers=h, content=json.dumps(
+            {"device_id": device, "events": [event(i + 1) for i in range(MAX_BATCH_EVENTS + 1)]}
+        ))),
+        (413, "limit", api.client.post("/v1/events", headers=h, content=json.dumps(
+            {"device_id": device, "events": [event(1, padding="x" * MAX_BATCH_BYTES)]}))),
+        (400, "unknown feed", api.client.get("/v1/changes", params={"feed": "secrets"},
+                                             headers=h)),
+        (400, "cursor", api.client.get("/v1/changes", params={"feed": "orders",
+                                                              "cursor": "garbage"}, headers=h)),
+        (410, "resync", api.client.get("/v1/changes", params={"feed": "orders",
+                                                              "cursor": "otherepoch.12"},
+                                       headers=h)),
+        (422, "limit", api.client.get("/v1/changes", params={"feed": "orders", "limit": 0},
+                                      headers=h)),
+    ]
+    for status, words, answer in cases:
+        assert answer.status_code == status, answer.text
+        body = answer.json()
+        assert words.lower() in body["message"].lower(), body
+    assert api.event_count() == 0
+
+
+def test_customer_context_has_the_online_journey(api: Api) -> None:
+    with api.sessions() as session:
+        from cloud_stub.models import Cart
+
+        customer_id = session.scalars(select(Cart.customer_id)).first()
+    context = api.client.get(f"/v1/customers/{customer_id}/context", headers=api.headers()).json()
+    assert context["customer"]["id"] == customer_id
+    assert context["cart"]["lines"]
+    assert api.client.get("/v1/customers/NOPE/context", headers=api.headers()).status_code == 404
+
+
+def test_passes_verify_with_the_published_keys(api: Api) -> None:
+    jwks = next(i for i in api.pull_all("policy") if i["kind"] == "jwks")["data"]
+    with api.sessions() as session, session.begin():
+        order = session.get(Order, ready_order(api))
+        assert order is not None
+        tokens = [pickup_pass(session, order), store_pass(session, "C00001", None, None, 600)]
+    for token in tokens:
+        header = jwt.get_unverified_header(token)
+        key = next(k for k in jwks["keys"] if k["kid"] == header["kid"])
+        claims = jwt.decode(token, jwt.PyJWK(key).key, algorithms=["EdDSA"])
+        assert claims["sub"] in (order.id, "C00001")
+        assert header["typ"] in ("pickup", "store-pass")

@@ -1,0 +1,180 @@
+"""Shared fixtures: a real PostgreSQL server, the real `cloud-stub` on a loopback port."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import glob
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import requests
+from sqlalchemy import create_engine, text
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def cloud_stub(*args: str) -> str:
+    """Run the real `cloud-stub` command line and return its standard output."""
+    result = subprocess.run([sys.executable, "-m", "cloud_stub.cli", *args],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+# --- PostgreSQL --------------------------------------------------------------------------------
+
+
+def _pg_bin(name: str) -> str | None:
+    found = shutil.which(name)
+    if found:
+        return found
+    candidates = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
+    return candidates[-1] if candidates else None
+
+
+@dataclass
+class PostgresServer:
+    host: str
+    port: int
+    user: str
+
+    def url(self, database: str) -> str:
+        return f"postgresql+psycopg://{self.user}@{self.host}:{self.port}/{database}"
+
+    def create_database(self) -> str:
+        name = f"t_{uuid.uuid4().hex[:12]}"
+        engine = create_engine(self.url("postgres"), isolation_level="AUTOCOMMIT")
+        with engine.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+        engine.dispose()
+        return name
+
+    def drop_database(self, name: str) -> None:
+        engine = create_engine(self.url("postgres"), isolation_level="AUTOCOMMIT")
+        with engine.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """A throwaway PostgreSQL cluster on 127.0.0.1, or TEST_POSTGRES_URL's server."""
+    initdb, pg_ctl = _pg_bin("initdb"), _pg_bin("pg_ctl")
+    if initdb is None or pg_ctl is None:
+        pytest.skip("PostgreSQL is not installed (make test installs it with apt-get as root)")
+    workdir = Path(tempfile.mkdtemp(prefix="kiosk-pg-"))
+    run_as: list[str] = []
+    if os.geteuid() == 0:  # initdb refuses to run as root: run the cluster as `postgres`
+        if shutil.which("runuser") is None:
+            pytest.skip("running as root without runuser: cannot start PostgreSQL")
+        shutil.chown(workdir, "postgres", "postgres")
+        run_as = ["runuser", "-u", "postgres", "--"]
+    data = workdir / "data"
+    port = free_port()
+    subprocess.run([*run_as, initdb, "-D", str(data), "-A", "trust", "-U", "postgres",
+                    "--no-sync"], check=True, capture_output=True)
+    subprocess.run([*run_as, pg_ctl, "-D", str(data), "-l", str(workdir / "log"), "-w", "-o",
+                    f"-h 127.0.0.1 -p {port} -k {workdir} -F", "start"],
+                   check=True, capture_output=True)
+    try:
+        yield PostgresServer("127.0.0.1", port, "postgres")
+    finally:
+        subprocess.run([*run_as, pg_ctl, "-D", str(data), "-m", "immediate", "stop"],
+                       capture_output=True)
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty central database: a SQLite file, then the same test on PostgreSQL."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'cloud.db'}"
+        return
+    server: PostgresServer = request.getfixturevalue("postgres")
+    name = server.create_database()
+    try:
+        yield server.url(name)
+    finally:
+        server.drop_database(name)
+
+
+# --- the real central API ------------------------------------------------------------------
+
+
+@dataclass
+class RunningServer:
+    url: str
+    db_url: str
+    process: subprocess.Popen[bytes]
+    log: Path
+
+    def device_token(self, store: str) -> str:
+        return cloud_stub("device", "add", "--store", store, "--db", self.db_url)\
+            .strip().splitlines()[-1]
+
+
+def start_server(db_url: str, workdir: Path, port: int | None = None) -> RunningServer:
+    port = port or free_port()
+    log = workdir / f"cloud-stub-{port}.log"
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "cloud_stub.cli", "serve", "--db", db_url, "--port", str(port)],
+            stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            if requests.get(f"{url}/health", timeout=1).ok:
+                return RunningServer(url, db_url, process, log)
+        except requests.RequestException:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            raise RuntimeError(f"cloud-stub did not start:\n{log.read_text()}")
+        time.sleep(0.1)
+
+
+def stop_server(server: RunningServer) -> None:
+    server.process.terminate()
+    try:
+        server.process.wait(10)
+    except subprocess.TimeoutExpired:
+        server.process.kill()
+
+
+@pytest.fixture(scope="session")
+def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The full demo seed, made once by the real `cloud-stub seed`; copied per server."""
+    path = tmp_path_factory.mktemp("seed") / "cloud.db"
+    cloud_stub("seed", "--db", f"sqlite:///{path}")
+    return str(path)
+
+
+@pytest.fixture
+def server(seeded_db: str, tmp_path: Path) -> Iterator[RunningServer]:
+    """The real `cloud-stub serve` on a free loopback port, on a fresh copy of the seed."""
+    db = tmp_path / "cloud.db"
+    shutil.copy(seeded_db, db)
+    running = start_server(f"sqlite:///{db}", tmp_path)
+    try:
+        yield running
+    finally:
+        stop_server(running)
