@@ -7,7 +7,7 @@ import argparse
 import os
 import tomllib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -34,7 +34,7 @@ class ConfigError(ValueError):
 class Settings:
     api_url: str = "http://127.0.0.1:8700"
     token: str = ""
-    data_dir: Path = default_data_dir()
+    data_dir: Path = field(default_factory=default_data_dir)
     mode: Mode = "associate"
     language: str = "fr"
     sync_interval_s: float = 15.0

@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 from sqlalchemy import or_, select
 
+from kiosk.domain.text import digits, fold
 from kiosk.services.errors import ActionRefused
 from kiosk.services.outbox import record_event
 from kiosk.store import LocalStore
@@ -51,29 +52,25 @@ def _row(c: LocalCustomer) -> CustomerRow:
 
 
 def search_customers(store: LocalStore, text: str, limit: int = SEARCH_LIMIT) -> list[CustomerRow]:
-    """By name, email, phone or loyalty card number; empty text finds nothing."""
-    needle = " ".join(text.split())
-    if len(needle) < 2:
+    """By name (any order, accents optional), email, phone or loyalty card number."""
+    words = fold(text).split()
+    if len("".join(words)) < 2:
         return []
-    like = f"%{needle}%"
-    digits = "".join(ch for ch in needle if ch.isdigit())
+    number = digits(text)
     with store.read() as session:
-        conditions = [
-            LocalCustomer.email.ilike(like),
-            (LocalCustomer.first_name + " " + LocalCustomer.last_name).ilike(like),
-            (LocalCustomer.last_name + " " + LocalCustomer.first_name).ilike(like),
-        ]
-        if len(digits) >= 4:
-            conditions.append(
-                LocalCustomer.phone.op("REPLACE")(" ", "").like(f"%{digits[-9:]}%")
-            )
-            conditions.append(
+        statement = select(LocalCustomer)
+        if len(number) >= 8 and all(ch.isdigit() or ch in "+ .-()" for ch in text.strip()):
+            # All digits: a phone number (spaces or +33 optional) or a loyalty card.
+            statement = statement.where(or_(
+                LocalCustomer.search_key.like(f"%{number[-9:]}%"),
                 LocalCustomer.id.in_(select(LoyaltyCardIndex.customer_id)
-                                     .where(LoyaltyCardIndex.number == digits))
-            )
+                                     .where(LoyaltyCardIndex.number == number)),
+            ))
+        else:
+            for word in words:
+                statement = statement.where(LocalCustomer.search_key.like(f"%{word}%"))
         rows = session.scalars(
-            select(LocalCustomer).where(or_(*conditions))
-            .order_by(LocalCustomer.last_name, LocalCustomer.first_name).limit(limit)
+            statement.order_by(LocalCustomer.last_name, LocalCustomer.first_name).limit(limit)
         ).all()
         return [_row(c) for c in rows]
 
@@ -95,7 +92,7 @@ def identify_customer(store: LocalStore, customer_id: str,
         mentioned |= {b["product_id"] for b in browsing if b.get("product_id")}
         names = dict(session.execute(
             select(LocalProduct.id, LocalProduct.name).where(LocalProduct.id.in_(mentioned))
-        ).tuples().all()) if mentioned else {}
+        ).all()) if mentioned else {}
         return CustomerProfile(
             id=customer.id,
             first_name=customer.first_name,

@@ -16,7 +16,8 @@ from sync.sqltypes import utcnow
 
 def next_seq(session: Session) -> int:
     """Gap-free: the writer holds the write lock (BEGIN IMMEDIATE) while it allocates."""
-    return int(session.execute(select(func.coalesce(func.max(OutboxEvent.seq), 0))).scalar_one()) + 1
+    highest = session.execute(select(func.coalesce(func.max(OutboxEvent.seq), 0))).scalar_one()
+    return int(highest) + 1
 
 
 def record_event(session: Session, type_: str, entity: str, payload: dict[str, Any],

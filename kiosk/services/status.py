@@ -49,7 +49,7 @@ def sync_status(store: LocalStore) -> SyncStatus:
 
         by_result = dict(session.execute(
             select(OutboxEvent.result_status, func.count()).group_by(OutboxEvent.result_status)
-        ).tuples().all())
+        ).all())
         pending = session.execute(
             select(func.count(), func.min(OutboxEvent.occurred_at))
             .where(OutboxEvent.state == "pending")

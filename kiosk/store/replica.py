@@ -16,6 +16,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
+from kiosk.domain.text import digits, fold
 from kiosk.store.db import LocalStore
 from kiosk.store.models import (
     DeviceSetting,
@@ -60,6 +61,8 @@ def _customer_row(item: FeedItem) -> dict[str, Any]:
         "id": item.id, "first_name": d["first_name"], "last_name": d["last_name"],
         "email": d["email"], "phone": d["phone"], "loyalty_tier": loyalty.get("tier", "member"),
         "points_balance": loyalty.get("points", 0), "version": item.version, "data": d,
+        "search_key": fold(f"{d['first_name']} {d['last_name']} {d['email']} "
+                           f"{digits(d['phone'])}"),
     }
 
 
@@ -199,7 +202,8 @@ class StoreReplica:
         ids = [item.id for item in (*live, *gone)]
         session.execute(delete(LoyaltyCardIndex).where(LoyaltyCardIndex.customer_id.in_(ids)))
         cards = [{"number": number, "customer_id": item.id}
-                 for item in live for number in (item.data or {}).get("loyalty", {}).get("cards", [])]
+                 for item in live
+                 for number in (item.data or {}).get("loyalty", {}).get("cards", [])]
         if cards:
             session.execute(insert(LoyaltyCardIndex).on_conflict_do_nothing(), cards)
 

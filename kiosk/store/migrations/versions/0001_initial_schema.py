@@ -1,7 +1,7 @@
 """initial schema
 
 Revision ID: 0001
-Revises: 
+Revises:
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ def upgrade() -> None:
     sa.Column('phone', sa.String(length=32), nullable=False),
     sa.Column('loyalty_tier', sa.String(length=16), nullable=False),
     sa.Column('points_balance', sa.Integer(), nullable=False),
+    sa.Column('search_key', sa.Text(), nullable=False),
     sa.Column('version', sa.BigInteger(), nullable=False),
     sa.Column('data', sa.JSON(), nullable=False),
     sa.Column('last_identified_at', sync.sqltypes.UtcDateTime(timezone=True), nullable=True),

@@ -1,0 +1,152 @@
+"""End to end: the real `cloud-stub` on a loopback port, the real app offscreen, HTTP between."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+from sqlalchemy import create_engine, func, select, text, update
+from sqlalchemy.orm import Session
+
+from cloud_stub.models import DeviceEvent, Order
+from kiosk.app import build_window
+from kiosk.config import load_settings
+from kiosk.domain.pickup import DeskBucket
+from kiosk.store.models import LocalOrder, OutboxEvent
+from kiosk.ui.main_window import MainWindow
+from tests.conftest import RunningServer, free_port
+
+WAIT_MS = 30_000
+
+
+def open_window(qtbot: QtBot, api_url: str, token: str, data_dir: Path) -> MainWindow:
+    settings = load_settings(["--api", api_url, "--token", token, "--data-dir", str(data_dir),
+                              "--lang", "en", "--sync-interval", "3600"], env={})
+    window = build_window(settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def window(qtbot: QtBot, server: RunningServer, tmp_path: Path) -> Iterator[MainWindow]:
+    window = open_window(qtbot, server.url, server.device_token("S001"), tmp_path / "tablet")
+    yield window
+    window.shutdown()
+    window.device.close()
+
+
+def sync_round(qtbot: QtBot, window: MainWindow) -> None:
+    with (qtbot.wait_signal(window.sync.status_changed, timeout=WAIT_MS),
+          qtbot.wait_signal(window.sync.round_finished, timeout=WAIT_MS)):
+        window.sync.sync_now()
+
+
+def server_session(server: RunningServer) -> Session:
+    return Session(create_engine(server.db_url))
+
+
+def label(window: MainWindow, name: str) -> str:
+    widget = window.findChild(QLabel, name)
+    assert widget is not None, name
+    return widget.text()
+
+
+def test_first_sync_brings_the_stores_click_and_collect_orders(
+        qtbot: QtBot, window: MainWindow, server: RunningServer) -> None:
+    window.start()
+    qtbot.wait_until(lambda: window.sync.last_report is not None, timeout=WAIT_MS)
+    qtbot.wait_until(lambda: label(window, "sync_orders_count") != "—", timeout=WAIT_MS)
+    assert window.sync.last_report is not None and window.sync.last_report.error is None
+    with server_session(server) as session:
+        expected = set(session.scalars(select(Order.id).where(
+            Order.store_id == "S001", Order.fulfilment == "click_collect")))
+        elsewhere = set(session.scalars(select(Order.id).where(
+            Order.store_id != "S001", Order.fulfilment == "click_collect")))
+    with window.device.store.read() as local:
+        held = set(local.scalars(select(LocalOrder.id).where(
+            LocalOrder.fulfilment == "click_collect")))
+    assert expected and held == expected and not (held & elsewhere)
+    assert label(window, "sync_click_collect_count") == f"{len(expected):,}"
+    assert "Online" in label(window, "status_connectivity")
+    window.show_page("pickup")
+    page = window.pages["pickup"]
+    qtbot.wait_until(lambda: page.model.rowCount() == len(expected), timeout=WAIT_MS)
+
+
+def test_a_check_in_reaches_the_server_once_even_when_pushed_twice(
+        qtbot: QtBot, window: MainWindow, server: RunningServer) -> None:
+    sync_round(qtbot, window)
+    window.show_page("pickup")
+    page = window.pages["pickup"]
+    qtbot.wait_until(lambda: page.model.rowCount() > 0, timeout=WAIT_MS)
+    row_index = next(i for i in range(page.model.rowCount())
+                     if page.model.row_at(i).bucket == DeskBucket.READY)
+    order = page.model.row_at(row_index)
+    page.table.selectRow(row_index)
+    assert page.check_in_button.isEnabled()
+    with qtbot.wait_signal(window.sync.round_finished, timeout=WAIT_MS):
+        page.check_in_button.click()
+    assert order.number in window.banner.text()
+
+    with window.device.store.read() as local:
+        event = local.scalars(select(OutboxEvent)).one()
+    assert event.type == "pickup.checked_in" and event.result_status == "applied"
+    # Push the same event again, as a tablet that crashed before marking it sent would.
+    with window.device.store.write() as local:
+        local.execute(update(OutboxEvent).values(state="pending"))
+    sync_round(qtbot, window)
+    with window.device.store.read() as local:
+        again = local.scalars(select(OutboxEvent)).one()
+    assert again.result_status == "duplicate" and again.state == "sent"
+
+    with server_session(server) as session:
+        assert session.execute(select(func.count()).select_from(DeviceEvent)
+                               .where(DeviceEvent.id == event.id)).scalar_one() == 1
+        assert session.execute(select(func.count()).select_from(DeviceEvent)).scalar_one() == 1
+        assert session.get(Order, order.order_id).pickup_state == "checked_in"
+    qtbot.wait_until(lambda: any(
+        r.order_id == order.order_id and r.bucket == DeskBucket.WAITING and not r.pending
+        for r in page.rows), timeout=WAIT_MS)
+
+
+def test_offline_the_desk_keeps_working_and_catches_up(
+        qtbot: QtBot, server: RunningServer, tmp_path: Path) -> None:
+    token = server.device_token("S001")
+    online = open_window(qtbot, server.url, token, tmp_path / "tablet")
+    sync_round(qtbot, online)
+    online.shutdown()
+    online.device.close()
+
+    dead_api = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+    offline = open_window(qtbot, dead_api, token, tmp_path / "tablet")
+    sync_round(qtbot, offline)
+    assert "Offline" in label(offline, "status_connectivity")
+    offline.show_page("pickup")
+    page = offline.pages["pickup"]
+    qtbot.wait_until(lambda: page.model.rowCount() > 0, timeout=WAIT_MS)
+    row_index = next(i for i in range(page.model.rowCount())
+                     if page.model.row_at(i).bucket == DeskBucket.READY)
+    order = page.model.row_at(row_index)
+    page.table.selectRow(row_index)
+    with qtbot.wait_signal(offline.sync.round_finished, timeout=WAIT_MS):
+        page.check_in_button.click()
+    qtbot.wait_until(lambda: "1 event(s) waiting" in label(offline, "status_pending"),
+                     timeout=WAIT_MS)
+    qtbot.wait_until(lambda: any(r.order_id == order.order_id and r.pending for r in page.rows),
+                     timeout=WAIT_MS)
+    offline.shutdown()
+    offline.device.close()
+
+    back = open_window(qtbot, server.url, token, tmp_path / "tablet")
+    sync_round(qtbot, back)
+    assert "0 event(s) waiting" in label(back, "status_pending")
+    with server_session(server) as session:
+        assert session.get(Order, order.order_id).pickup_state == "checked_in"
+        assert session.execute(text("SELECT count(*) FROM device_events")).scalar_one() == 1
+    back.shutdown()
+    back.device.close()

@@ -1,0 +1,232 @@
+"""The local store and the services that write to it (plain pytest, no Qt, no server)."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, text
+
+from kiosk.services import customers, pickup
+from kiosk.services.errors import ActionRefused
+from kiosk.services.outbox import record_event
+from kiosk.services.status import sync_status
+from kiosk.store import LocalStore
+from kiosk.store.models import LocalOrder, OutboxEvent
+from kiosk.store.replica import StoreReplica
+from sync.protocol import EventBatchResult, EventResult, FeedItem, FeedPage
+
+NOW = datetime.now(UTC)
+
+
+def order_item(order_id: str, state: str, version: int, store: str = "S001") -> FeedItem:
+    return FeedItem(kind="order", id=order_id, version=version, data={
+        "number": f"WEB-{order_id}", "customer_id": "C1", "customer_name": "Léa Martin",
+        "channel": "web", "fulfilment": "click_collect", "store_id": store, "status": "ready",
+        "payment_state": "paid", "pickup_state": state,
+        "created_at": (NOW - timedelta(days=2)).isoformat(),
+        "ready_at": (NOW - timedelta(hours=3)).isoformat(),
+        "pickup_deadline": (NOW + timedelta(days=5)).isoformat(), "total_cents": 4990,
+        "lines": [{"line_no": 1, "product_id": "P1", "quantity": 2}],
+    })
+
+
+def customer_item(customer_id: str, version: int, cards: list[str]) -> FeedItem:
+    return FeedItem(kind="customer", id=customer_id, version=version, data={
+        "first_name": "Léa", "last_name": "Martin", "email": f"{customer_id}@example.com",
+        "phone": "+33 6 12 34 56 78",
+        "loyalty": {"tier": "gold", "points": 700, "cards": cards},
+        "consents": {"personalisation": True}, "vouchers": [], "cart": None,
+        "recent_browsing": [],
+    })
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> LocalStore:
+    local = LocalStore(tmp_path / "data")
+    yield local
+    local.close()
+
+
+@pytest.fixture
+def replica(store: LocalStore) -> StoreReplica:
+    replica = StoreReplica(store, "dev-test")
+    replica.apply_page(FeedPage(feed="orders", cursor="e.2", has_more=False, items=[
+        order_item("O1", "ready", 1), order_item("O2", "collected", 2)]))
+    replica.apply_page(FeedPage(feed="customers", cursor="e.3", has_more=False, items=[
+        customer_item("C1", 3, ["2900000000012"])]))
+    return replica
+
+
+def outbox(store: LocalStore) -> list[OutboxEvent]:
+    with store.read() as session:
+        return list(session.scalars(select(OutboxEvent).order_by(OutboxEvent.seq)))
+
+
+def test_pragmas_of_the_writer_and_the_reader(store: LocalStore) -> None:
+    with store.writer.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+    with store.reader.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA query_only").scalar() == 1
+
+
+def test_migrations_are_applied_at_start(store: LocalStore) -> None:
+    with store.read() as session:
+        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+
+
+def test_reader_cannot_write(store: LocalStore) -> None:
+    with pytest.raises(Exception, match="readonly"), store.read() as session:
+        session.execute(text("INSERT INTO device_settings VALUES ('x', 'y')"))
+
+
+def test_seq_is_gap_free_even_when_an_action_is_rolled_back(store: LocalStore) -> None:
+    with store.write() as session:
+        record_event(session, "customer.identified", "customer:C1",
+                     {"customer_id": "C1", "method": "card"})
+    with pytest.raises(RuntimeError), store.write() as session:
+        record_event(session, "customer.identified", "customer:C1",
+                     {"customer_id": "C1", "method": "card"})
+        raise RuntimeError("the action failed after recording")
+    with store.write() as session:
+        record_event(session, "customer.identified", "customer:C1",
+                     {"customer_id": "C1", "method": "pass"})
+    assert [e.seq for e in outbox(store)] == [1, 2]
+    assert [e.payload["method"] for e in outbox(store)] == ["card", "pass"]
+
+
+def test_an_event_the_protocol_cannot_carry_is_refused_before_recording(store: LocalStore) -> None:
+    with pytest.raises(ValueError), store.write() as session:
+        record_event(session, "customer.identified", "customer:C1",
+                     {"customer_id": "C1", "method": "telepathy"})
+    with pytest.raises(ValueError), store.write() as session:
+        record_event(session, "made.up", "x", {})
+    assert outbox(store) == []
+
+
+def test_check_in_records_state_and_event_together(store: LocalStore,
+                                                   replica: StoreReplica) -> None:
+    row = pickup.check_in(store, "O1", "code")
+    assert row.pending and row.pickup_state == "checked_in"
+    [event] = outbox(store)
+    assert (event.type, event.entity, event.payload) == (
+        "pickup.checked_in", "order:O1", {"order_id": "O1", "method": "code"})
+    queue = {r.order_id: r for r in pickup.pickup_queue(store, "S001")}
+    assert queue["O1"].pending and queue["O1"].bucket == "waiting"
+    assert queue["O1"].items == 2
+
+
+@pytest.mark.parametrize(("order_id", "code"), [("O2", "not_ready_for_check_in"),
+                                                ("NOPE", "order_unknown")])
+def test_refused_check_in_changes_nothing(store: LocalStore, replica: StoreReplica,
+                                          order_id: str, code: str) -> None:
+    with pytest.raises(ActionRefused) as refused:
+        pickup.check_in(store, order_id)
+    assert refused.value.code == code
+    assert outbox(store) == []
+    with store.read() as session:
+        assert session.execute(select(func.count()).select_from(LocalOrder)
+                               .where(LocalOrder.local_pickup_state.is_not(None))).scalar() == 0
+
+
+def test_checking_in_twice_is_refused(store: LocalStore, replica: StoreReplica) -> None:
+    pickup.check_in(store, "O1")
+    with pytest.raises(ActionRefused):
+        pickup.check_in(store, "O1")
+    assert len(outbox(store)) == 1
+
+
+def test_pending_state_settles_when_the_server_confirms(store: LocalStore,
+                                                        replica: StoreReplica) -> None:
+    pickup.check_in(store, "O1")
+    events = replica.pending_events(100, 1_000_000)
+    # the server's new version arrives before our event is acknowledged: still pending
+    replica.apply_page(FeedPage(feed="orders", cursor="e.4", has_more=False,
+                                items=[order_item("O1", "ready", 4)]))
+    assert pickup.pickup_queue(store, "S001")[0].pending
+    replica.record_results(EventBatchResult(highest_seq=1, results=[
+        EventResult(id=events[0].id, status="applied")]))
+    replica.apply_page(FeedPage(feed="orders", cursor="e.5", has_more=False,
+                                items=[order_item("O1", "checked_in", 5)]))
+    row = next(r for r in pickup.pickup_queue(store, "S001") if r.order_id == "O1")
+    assert not row.pending and row.pickup_state == "checked_in"
+    assert replica.pending_events(100, 1_000_000) == []
+
+
+def test_identify_and_search(store: LocalStore, replica: StoreReplica) -> None:
+    assert [r.id for r in customers.search_customers(store, "lea mart")] == ["C1"]
+    assert [r.id for r in customers.search_customers(store, "MARTIN Léa")] == ["C1"]
+    assert [r.id for r in customers.search_customers(store, "C1@example")] == ["C1"]
+    assert customers.search_customers(store, "Léa Dupont") == []
+    assert [r.id for r in customers.search_customers(store, "2900000000012")] == ["C1"]
+    assert [r.id for r in customers.search_customers(store, "06 12 34 56 78")] == ["C1"]
+    assert [r.id for r in customers.search_customers(store, "+33612345678")] == ["C1"]
+    assert customers.search_customers(store, "x") == []
+    profile = customers.identify_customer(store, "C1", "search")
+    assert profile.loyalty_tier == "gold" and profile.cards == ["2900000000012"]
+    assert [e.type for e in outbox(store)] == ["customer.identified"]
+    with pytest.raises(ActionRefused):
+        customers.identify_customer(store, "NOPE", "card")
+    assert len(outbox(store)) == 1
+
+
+def test_feed_page_is_idempotent_and_older_versions_do_not_win(store: LocalStore,
+                                                               replica: StoreReplica) -> None:
+    page = FeedPage(feed="orders", cursor="e.9", has_more=False,
+                    items=[order_item("O1", "collected", 9)])
+    replica.apply_page(page)
+    replica.apply_page(page)
+    replica.apply_page(FeedPage(feed="orders", cursor="e.9", has_more=False,
+                                items=[order_item("O1", "ready", 1)]))
+    with store.read() as session:
+        order = session.get(LocalOrder, "O1")
+        assert order is not None and order.pickup_state == "collected" and order.version == 9
+    assert replica.feed_cursor("orders") == "e.9"
+
+
+def test_resync_replaces_the_feed_and_sweeps_what_the_server_dropped(
+        store: LocalStore, replica: StoreReplica) -> None:
+    pickup.check_in(store, "O1")
+    replica.reset_feed("orders")
+    assert replica.feed_cursor("orders") is None
+    assert len(pickup.pickup_queue(store, "S001")) == 2  # still usable during the resync
+    replica.apply_page(FeedPage(feed="orders", cursor="n.1", has_more=True,
+                                items=[order_item("O1", "ready", 1)]))
+    assert len(pickup.pickup_queue(store, "S001")) == 2
+    replica.apply_page(FeedPage(feed="orders", cursor="n.1", has_more=False, items=[]))
+    assert [r.order_id for r in pickup.pickup_queue(store, "S001")] == ["O1"]
+    assert len(replica.pending_events(10, 1_000_000)) == 1  # the outbox is never dropped
+
+
+def test_deleted_customer_leaves_no_card_behind(store: LocalStore, replica: StoreReplica) -> None:
+    replica.apply_page(FeedPage(feed="customers", cursor="e.10", has_more=False, items=[
+        FeedItem(kind="customer", id="C1", version=10, deleted=True)]))
+    assert customers.search_customers(store, "2900000000012") == []
+
+
+def test_status_counts(store: LocalStore, replica: StoreReplica) -> None:
+    pickup.check_in(store, "O1")
+    status = sync_status(store)
+    assert status.pending_events == 1 and status.oldest_pending_at is not None
+    assert status.orders == 2 and status.customers == 1
+
+
+def test_a_corrupt_database_is_moved_aside_not_deleted(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "store.db").write_bytes(b"this is not a database" * 200)
+    (data / "store.db-wal").write_bytes(b"wal")
+    local = LocalStore(data)
+    try:
+        assert local.moved_aside is not None
+        assert local.moved_aside.read_bytes().startswith(b"this is not a database")
+        assert Path(f"{local.moved_aside}-wal").exists()
+        assert sqlite3.connect(data / "store.db").execute("PRAGMA integrity_check").fetchone() \
+            == ("ok",)
+    finally:
+        local.close()
