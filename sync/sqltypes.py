@@ -1,12 +1,24 @@
-"""Column types shared by the device store and the central API's database."""
+"""Database helpers shared by the device store and the central API: types, migrations."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
-from sqlalchemy import DateTime
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import DateTime, Engine
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
+
+
+def run_migrations(engine: Engine, script_location: Path) -> None:
+    """Bring a database to the newest Alembic revision, on the engine's own connection."""
+    config = Config()
+    config.set_main_option("script_location", str(script_location))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
 
 
 def utcnow() -> datetime:

@@ -14,10 +14,10 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+from sync.sqltypes import run_migrations
 
 log = logging.getLogger(__name__)
 
@@ -94,11 +94,7 @@ def _sqlite_engine(path: Path, *, writer: bool) -> Engine:
 
 
 def migrate(engine: Engine) -> None:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    run_migrations(engine, MIGRATIONS_DIR)
 
 
 class LocalStore:

@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
         for label in (self.status_connectivity, self.status_pending, self.status_last_sync):
             bar.addWidget(label)
         bar.addPermanentWidget(self.status_attention)
+        if self.settings.mode == "kiosk":
+            bar.hide()  # sync figures are staff information, not for customers
         self.sync.status_changed.connect(self.show_status)
         self.sync.round_finished.connect(lambda _r: self._show_connectivity())
         self._show_connectivity()

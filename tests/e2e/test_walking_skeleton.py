@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, func, select, text, update
 from sqlalchemy.orm import Session
@@ -15,6 +15,7 @@ from cloud_stub.models import DeviceEvent, Order
 from kiosk.app import build_window
 from kiosk.config import load_settings
 from kiosk.domain.pickup import DeskBucket
+from kiosk.services.pickup import PickupRow
 from kiosk.store.models import LocalOrder, OutboxEvent
 from kiosk.ui.main_window import MainWindow
 from tests.conftest import RunningServer, free_port
@@ -44,6 +45,19 @@ def sync_round(qtbot: QtBot, window: MainWindow) -> None:
     with (qtbot.wait_signal(window.sync.status_changed, timeout=WAIT_MS),
           qtbot.wait_signal(window.sync.round_finished, timeout=WAIT_MS)):
         window.sync.sync_now()
+
+
+def check_in_first_ready(qtbot: QtBot, window: MainWindow) -> PickupRow:
+    """Select the first ready order on the Pickup page and press "Customer is here"."""
+    page = window.pages["pickup"]
+    row_index = next(i for i in range(page.model.rowCount())
+                     if page.model.row_at(i).bucket == DeskBucket.READY)
+    order = page.model.row_at(row_index)
+    page.table.selectRow(row_index)
+    assert page.check_in_button.isEnabled()
+    with qtbot.wait_signal(window.sync.round_finished, timeout=WAIT_MS):
+        page.check_in_button.click()
+    return order
 
 
 def server_session(server: RunningServer) -> Session:
@@ -84,13 +98,7 @@ def test_a_check_in_reaches_the_server_once_even_when_pushed_twice(
     window.show_page("pickup")
     page = window.pages["pickup"]
     qtbot.wait_until(lambda: page.model.rowCount() > 0, timeout=WAIT_MS)
-    row_index = next(i for i in range(page.model.rowCount())
-                     if page.model.row_at(i).bucket == DeskBucket.READY)
-    order = page.model.row_at(row_index)
-    page.table.selectRow(row_index)
-    assert page.check_in_button.isEnabled()
-    with qtbot.wait_signal(window.sync.round_finished, timeout=WAIT_MS):
-        page.check_in_button.click()
+    order = check_in_first_ready(qtbot, window)
     assert order.number in window.banner.text()
 
     with window.device.store.read() as local:
@@ -129,12 +137,7 @@ def test_offline_the_desk_keeps_working_and_catches_up(
     offline.show_page("pickup")
     page = offline.pages["pickup"]
     qtbot.wait_until(lambda: page.model.rowCount() > 0, timeout=WAIT_MS)
-    row_index = next(i for i in range(page.model.rowCount())
-                     if page.model.row_at(i).bucket == DeskBucket.READY)
-    order = page.model.row_at(row_index)
-    page.table.selectRow(row_index)
-    with qtbot.wait_signal(offline.sync.round_finished, timeout=WAIT_MS):
-        page.check_in_button.click()
+    order = check_in_first_ready(qtbot, offline)
     qtbot.wait_until(lambda: "1 event(s) waiting" in label(offline, "status_pending"),
                      timeout=WAIT_MS)
     qtbot.wait_until(lambda: any(r.order_id == order.order_id and r.pending for r in page.rows),
@@ -150,3 +153,20 @@ def test_offline_the_desk_keeps_working_and_catches_up(
         assert session.execute(text("SELECT count(*) FROM device_events")).scalar_one() == 1
     back.shutdown()
     back.device.close()
+
+
+def test_kiosk_mode_opens_no_staff_page(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = load_settings(["--api", f"http://127.0.0.1:{free_port()}", "--token", "dev-k.s",
+                              "--data-dir", str(tmp_path), "--mode", "kiosk", "--lang", "en"],
+                             env={})
+    window = build_window(settings)
+    qtbot.addWidget(window)
+    try:
+        assert set(window.pages) == {"welcome"}
+        assert window.current_page() == "page_welcome"
+        for staff in ("page_pickup", "page_returns", "page_sync", "page_customer", "nav_sync"):
+            assert window.findChild(QWidget, staff) is None
+        assert not window.statusBar().isVisibleTo(window)
+    finally:
+        window.shutdown()
+        window.device.close()
