@@ -1,0 +1,54 @@
+"""The `cloud-stub` command line, as the README and the automation surface describe it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import jwt
+import requests
+from PIL import Image
+from pyzbar.pyzbar import decode
+
+from tests.conftest import cloud_stub, start_server, stop_server
+
+
+def test_seed_stores_device_and_pass(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'cloud.db'}"
+    assert "customers=60" in cloud_stub("seed", "--small", "--db", db)
+    stores = cloud_stub("stores", "--db", db).split()
+    assert stores[0] == "S001" and len(stores) >= 3
+    token = cloud_stub("device", "add", "--store", "S002", "--db", db).strip().splitlines()[-1]
+    png = tmp_path / "pass.png"
+    store_pass = cloud_stub("pass", "--customer", "C00002", "--png", str(png), "--db", db)\
+        .strip().splitlines()[-1]
+    assert jwt.get_unverified_header(store_pass)["typ"] == "store-pass"
+    assert jwt.decode(store_pass, options={"verify_signature": False})["sub"] == "C00002"
+    [symbol] = decode(Image.open(png))
+    assert symbol.data.decode() == store_pass
+    assert symbol.type == "QRCODE"
+
+    server = start_server(db, tmp_path)
+    try:
+        answer = requests.get(f"{server.url}/v1/changes", params={"feed": "policy"},
+                              headers={"Authorization": f"Bearer {token}"}, timeout=10)
+        assert answer.status_code == 200
+        assert {"S002"} == {i["id"] for i in answer.json()["items"] if i["kind"] == "store"}
+        assert requests.get(f"{server.url}/docs", timeout=10).status_code == 200
+    finally:
+        stop_server(server)
+
+
+def test_mistakes_on_the_command_line_say_what_is_wrong(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'cloud.db'}"
+    cloud_stub("seed", "--small", "--db", db)
+    for args, words in [
+        (["device", "add", "--store", "S999"], "unknown store 'S999'"),
+        (["pass", "--order", "O999999"], "unknown order"),
+        (["pass", "--customer", "NOPE"], "unknown customer"),
+    ]:
+        result = subprocess.run([sys.executable, "-m", "cloud_stub.cli", *args, "--db", db],
+                                capture_output=True, text=True)
+        assert result.returncode == 2
+        assert words in result.stderr
