@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from cloud_stub.db import make_engine, migrate, session_factory
-from cloud_stub.routes import changes, customers, events, health, orders
+from cloud_stub.routes import changes, customers, devices, events, health, orders
 from cloud_stub.settings import Settings
 from sync.protocol import ApiError
 
@@ -70,6 +70,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         body = ApiError(error="invalid_request", message=_describe(errors), details=errors)
         return JSONResponse(body.model_dump(mode="json"), status_code=422)
 
-    for module in (health, events, changes, customers, orders):
+    for module in (health, events, changes, customers, orders, devices):
         app.include_router(module.router)
     return app

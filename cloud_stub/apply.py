@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from cloud_stub.clock import next_version
-from cloud_stub.models import Customer, Device, DeviceEvent, Order
+from cloud_stub.models import Customer, Device, DeviceEvent, Order, RejectedEvent
 from sync.protocol import (
     EVENT_PAYLOADS,
     CustomerIdentifiedPayload,
@@ -105,42 +105,86 @@ def highest_seq(session: Session, device_id: str) -> int:
     return int(value or 0)
 
 
+@dataclass(frozen=True)
+class _Known:
+    device_id: str
+    status: str
+    reason: str | None
+    details: dict[str, Any] | None
+
+
 def apply_batch(session: Session, device: Device, batch: EventBatch) -> EventBatchResult:
-    """Apply a batch in one transaction, commit it, and answer one result per event."""
+    """Apply a batch in one transaction, commit it, and answer one result per event.
+
+    What is already known is read in two queries and new rows are written in one
+    statement, so a long weekend's backlog drains at thousands of events a second.
+    Rejected events are logged for audit but not remembered as applied, so that the
+    device can send them again once their cause is fixed.
+    """
     with _apply_lock:
-        results: list[EventResult] = []
+        ids = [str(e.id) for e in batch.events]
+        known = {
+            row.id: _Known(row.device_id, row.status, row.reason, row.details)
+            for row in session.scalars(select(DeviceEvent).where(DeviceEvent.id.in_(ids)))
+        }
+        seq_owner = dict(session.execute(
+            select(DeviceEvent.seq, DeviceEvent.id).where(
+                DeviceEvent.device_id == device.id,
+                DeviceEvent.seq.in_([e.seq for e in batch.events]))
+        ).all())
         received = utcnow()
+        accepted: list[dict[str, Any]] = []
+        refused: list[dict[str, Any]] = []
+        results: list[EventResult] = []
+        refused_entities: dict[str, int] = {}
         for event in batch.events:
             event_id = str(event.id)
-            known = session.get(DeviceEvent, event_id)
-            if known is not None:
-                if known.device_id != device.id:
+            if event.entity in refused_entities:
+                # Events of an entity keep their order: behind a refused one, the rest waits.
+                behind = refused_entities[event.entity]
+                results.append(EventResult(
+                    id=event.id, status="rejected",
+                    reason=f"waits behind event seq {behind} of {event.entity}, which was refused",
+                    details={"held_behind": behind}))
+                continue
+            prior = known.get(event_id)
+            if prior is not None:
+                if prior.device_id != device.id:
                     results.append(EventResult(id=event.id, status="rejected",
                                                reason="event id already used by another device"))
                 else:
                     results.append(EventResult(
-                        id=event.id, status="duplicate", reason=known.reason,
-                        details={"first_status": known.status, **(known.details or {})}))
+                        id=event.id, status="duplicate", reason=prior.reason,
+                        details={"first_status": prior.status, **(prior.details or {})}))
                 continue
-            taken = session.execute(
-                select(DeviceEvent.id).where(DeviceEvent.device_id == device.id,
-                                             DeviceEvent.seq == event.seq)
-            ).scalar_one_or_none()
-            if taken is not None:
-                results.append(EventResult(
-                    id=event.id, status="rejected",
-                    reason=f"seq {event.seq} already holds another event of this device"))
-                continue
-            outcome = _judge(session, device, event)
-            session.add(DeviceEvent(
-                id=event_id, device_id=device.id, store_id=device.store_id, seq=event.seq,
-                type=event.type, entity=event.entity, occurred_at=event.occurred_at,
-                received_at=received, payload=event.payload, status=outcome.status,
-                reason=outcome.reason, details=outcome.details,
-            ))
-            session.flush()
+            owner = seq_owner.get(event.seq)
+            if owner is not None and owner != event_id:
+                outcome = Outcome("rejected",
+                                  f"seq {event.seq} already holds another event of this device")
+            else:
+                outcome = _judge(session, device, event)
             results.append(EventResult(id=event.id, status=outcome.status, reason=outcome.reason,
                                        details=outcome.details))
+            if outcome.status == "rejected":
+                refused_entities[event.entity] = event.seq
+                refused.append({
+                    "event_id": event_id, "device_id": device.id, "seq": event.seq,
+                    "type": event.type, "entity": event.entity, "payload": event.payload,
+                    "reason": outcome.reason or "", "received_at": received})
+                continue
+            accepted.append({
+                "id": event_id, "device_id": device.id, "store_id": device.store_id,
+                "seq": event.seq, "type": event.type, "entity": event.entity,
+                "occurred_at": event.occurred_at, "received_at": received,
+                "payload": event.payload, "status": outcome.status, "reason": outcome.reason,
+                "details": outcome.details})
+            known[event_id] = _Known(device.id, outcome.status, outcome.reason, outcome.details)
+            seq_owner[event.seq] = event_id
+        session.flush()  # handlers' state changes before the bulk inserts
+        if accepted:
+            session.execute(insert(DeviceEvent), accepted)
+        if refused:
+            session.execute(insert(RejectedEvent), refused)
         answer = EventBatchResult(results=results, highest_seq=highest_seq(session, device.id))
         session.commit()
         return answer

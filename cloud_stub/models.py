@@ -274,8 +274,28 @@ class SigningKey(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
+class RejectedEvent(Base):
+    """Events refused for good reasons of their own, kept for audit only.
+
+    They are not idempotency records: once the cause is fixed (say the customer now
+    exists), the device may send the same event again and it is applied.
+    """
+
+    __tablename__ = "rejected_events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[str] = mapped_column(String(36), index=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"))
+    seq: Mapped[int] = mapped_column(BigInteger)
+    type: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(128))
+    payload: Mapped[JsonDict]
+    reason: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[datetime]
+
+
 class DeviceEvent(Base):
-    """Every event a device sent, kept forever: the id is the idempotency key."""
+    """Every event a device sent and the server accepted (applied or in conflict), kept
+    forever: the id is the idempotency key."""
 
     __tablename__ = "device_events"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)

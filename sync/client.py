@@ -6,7 +6,7 @@ from typing import Any
 
 import requests
 
-from sync.protocol import EventBatch, EventBatchResult, FeedPage, Health
+from sync.protocol import DeviceStatus, EventBatch, EventBatchResult, FeedPage, Health
 
 DEFAULT_TIMEOUT = (3.05, 30.0)
 """(connect, read) seconds: a dead network is noticed fast, a slow page still arrives."""
@@ -85,6 +85,9 @@ class ApiClient:
         answer = self._request("POST", "/v1/events", data=body,
                                headers={"Content-Type": "application/json"})
         return EventBatchResult.model_validate(answer)
+
+    def device_status(self) -> DeviceStatus:
+        return DeviceStatus.model_validate(self._request("GET", "/v1/devices/me"))
 
     def changes(self, feed: str, cursor: str | None, limit: int) -> FeedPage:
         params: dict[str, Any] = {"feed": feed, "limit": limit}

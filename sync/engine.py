@@ -3,16 +3,20 @@
 The device side implements `Replica`; the engine only moves protocol objects between it
 and the `ApiClient`. Every step is safe to repeat: events are marked sent only after the
 server's answer (and the server deduplicates by id), and a feed page is applied together
-with its cursor.
+with its cursor. A round is cut short by the first network or server failure and simply
+runs again later (see `sync.backoff`).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from datetime import timedelta
+from typing import Literal, Protocol
 
-from sync.client import ApiClient, FeedReset, SyncError
+from sync.client import ApiClient, FeedReset, RequestRefused, ServerError, SyncError, Unreachable
+from sync.lock import SenderLock
 from sync.protocol import (
     DEFAULT_PAGE_SIZE,
     FEEDS,
@@ -29,6 +33,8 @@ log = logging.getLogger(__name__)
 BATCH_BYTES_BUDGET = MAX_BATCH_BYTES * 8 // 10
 """Leave room for the envelope: a batch is cut well below the server's limit."""
 
+ErrorKind = Literal["unreachable", "server", "refused"]
+
 
 class Replica(Protocol):
     """What the engine needs from the device's local store."""
@@ -38,6 +44,12 @@ class Replica(Protocol):
     def pending_events(self, limit: int, max_bytes: int) -> list[Event]: ...
 
     def record_results(self, result: EventBatchResult) -> None: ...
+
+    def dead_letter(self, event: Event, reason: str) -> None: ...
+
+    def requeue_lost(self, server_highest_seq: int) -> int: ...
+
+    def purge_sent(self, older_than: timedelta = ...) -> int: ...
 
     def feed_cursor(self, feed: str) -> str | None: ...
 
@@ -53,32 +65,81 @@ class SyncReport:
     pushed: int = 0
     statuses: dict[str, int] = field(default_factory=dict)
     pulled: dict[str, int] = field(default_factory=dict)
+    dead_lettered: int = 0
+    requeued: int = 0
+    skipped: bool = False
+    """Another process holds the sender lock of this data directory: nothing was done."""
     error: str | None = None
+    error_kind: ErrorKind | None = None
+    retry_after: float | None = None
 
     @property
     def online(self) -> bool:
-        return self.error is None
+        return self.error_kind not in ("unreachable",)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and not self.skipped
 
 
 class SyncEngine:
-    def __init__(self, client: ApiClient, replica: Replica,
+    def __init__(self, client: ApiClient, replica: Replica, lock: SenderLock | None = None,
                  batch_events: int = MAX_BATCH_EVENTS, page_size: int = DEFAULT_PAGE_SIZE) -> None:
         self.client = client
         self.replica = replica
+        self.lock = lock
         self.batch_events = batch_events
         self.page_size = page_size
 
+    # --- push -------------------------------------------------------------------------------
+
+    def reconcile(self, report: SyncReport) -> None:
+        """Upload again what a server restored from an older backup has lost."""
+        status = self.client.device_status()
+        report.requeued = self.replica.requeue_lost(status.highest_seq)
+        if report.requeued:
+            log.warning("the server holds events only up to seq %d: sending %d events again",
+                        status.highest_seq, report.requeued)
+
     def push(self, report: SyncReport) -> None:
-        """Send pending events batch by batch until none is left."""
+        """Send pending events batch by batch until none is left (or all left are held)."""
         while True:
             events = self.replica.pending_events(self.batch_events, BATCH_BYTES_BUDGET)
             if not events:
                 return
-            result = self.client.push(EventBatch(device_id=self.replica.device_id, events=events))
-            self.replica.record_results(result)
-            report.pushed += len(events)
-            for item in result.results:
-                report.statuses[item.status] = report.statuses.get(item.status, 0) + 1
+            before = report.pushed + report.dead_lettered
+            self._send(events, report, set())
+            if report.pushed + report.dead_lettered == before:
+                return  # nothing moved: everything left waits behind a dead letter
+
+    def _send(self, events: Sequence[Event], report: SyncReport, dead: set[str]) -> None:
+        events = [e for e in events if e.entity not in dead]
+        if not events:
+            return
+        try:
+            result = self.client.push(EventBatch(device_id=self.replica.device_id,
+                                                 events=list(events)))
+        except RequestRefused as exc:
+            if exc.status in (401, 403) or isinstance(exc, FeedReset):
+                raise  # the device itself is refused: no event is to blame
+            if len(events) == 1:
+                # The server will not take this event as it is: a dead letter for a person.
+                self.replica.dead_letter(events[0], exc.message)
+                report.dead_lettered += 1
+                dead.add(events[0].entity)
+                return
+            middle = len(events) // 2  # find the poison event by halves
+            self._send(events[:middle], report, dead)
+            self._send(events[middle:], report, dead)
+            return
+        self.replica.record_results(result)
+        report.pushed += len(events)
+        for item in result.results:
+            report.statuses[item.status] = report.statuses.get(item.status, 0) + 1
+            if item.status == "rejected" and not (item.details or {}).get("held_behind"):
+                report.dead_lettered += 1
+
+    # --- pull -------------------------------------------------------------------------------
 
     def pull(self, feed: str, report: SyncReport) -> None:
         """Apply a feed's pages until the server has no more."""
@@ -97,18 +158,36 @@ class SyncEngine:
             if not page.has_more:
                 return
 
+    # --- a round ----------------------------------------------------------------------------
+
     def sync_once(self) -> SyncReport:
-        """Push, then pull every feed. Network trouble ends the round and is reported."""
+        """Reconcile, push, pull every feed. Trouble ends the round and is reported."""
         report = SyncReport()
+        if self.lock is not None and not self.lock.acquire():
+            report.skipped = True
+            return report
+        try:
+            self._round(report)
+        finally:
+            if self.lock is not None:
+                self.lock.release()
+        return report
+
+    def _round(self, report: SyncReport) -> None:
         pushed_ok = pulled_ok = False
         try:
+            self.reconcile(report)
             self.push(report)
             pushed_ok = True
             for feed in FEEDS:
                 self.pull(feed, report)
             pulled_ok = True
+            self.replica.purge_sent()
         except SyncError as exc:
             report.error = str(exc)
+            report.error_kind = ("unreachable" if isinstance(exc, Unreachable)
+                                 else "server" if isinstance(exc, ServerError) else "refused")
+            if isinstance(exc, ServerError):
+                report.retry_after = exc.retry_after
             log.info("sync round stopped: %s", exc)
         self.replica.note_sync(pushed_ok, pulled_ok, report.error)
-        return report

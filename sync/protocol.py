@@ -118,6 +118,13 @@ EVENT_PAYLOADS: dict[str, type[WireModel]] = {
 }
 
 
+class DeviceStatus(WireModel):
+    device_id: str
+    store_id: str
+    highest_seq: int
+    """Highest seq the server holds for this device (0 when none)."""
+
+
 class Health(WireModel):
     status: Literal["ok"]
     protocol: int = PROTOCOL_VERSION

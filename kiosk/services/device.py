@@ -13,6 +13,9 @@ from kiosk.store.models import PolicyEntry
 from kiosk.store.replica import StoreReplica
 from sync.client import ApiClient
 from sync.engine import SyncEngine
+from sync.lock import SenderLock
+
+SENDER_LOCK_FILE = "sync.lock"
 
 
 @dataclass
@@ -28,7 +31,8 @@ class Device:
 def open_device(settings: Settings, http: requests.Session | None = None) -> Device:
     store = LocalStore(settings.data_dir)
     client = ApiClient(settings.api_url, settings.token, http=http)
-    engine = SyncEngine(client, StoreReplica(store, settings.device_id))
+    engine = SyncEngine(client, StoreReplica(store, settings.device_id),
+                        lock=SenderLock(settings.data_dir / SENDER_LOCK_FILE))
     return Device(settings=settings, store=store, sync=engine)
 
 

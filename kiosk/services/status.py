@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
@@ -17,6 +17,10 @@ from kiosk.store.models import (
     PolicyEntry,
 )
 from kiosk.store.replica import get_setting
+from sync.sqltypes import utcnow
+
+WATCHDOG = timedelta(minutes=10)
+"""Pending events and no progress for this long: the queue is flagged as stuck."""
 
 
 @dataclass(frozen=True)
@@ -24,8 +28,13 @@ class SyncStatus:
     pending_events: int
     oldest_pending_at: datetime | None
     sent_events: int
-    rejected_events: int
-    conflict_events: int
+    dead_letters: int
+    """Refused by the server and not yet dealt with by a person."""
+    open_conflicts: int
+    held_events: int
+    """Pending, but waiting behind a dead letter of the same entity."""
+    stalled_since: datetime | None
+    """Set when events wait and nothing was sent for longer than WATCHDOG."""
     last_push_ok_at: datetime | None
     last_pull_ok_at: datetime | None
     last_attempt_at: datetime | None
@@ -47,22 +56,34 @@ def sync_status(store: LocalStore) -> SyncStatus:
         def count(statement) -> int:  # type: ignore[no-untyped-def]
             return int(session.execute(statement).scalar_one())
 
-        by_result = dict(session.execute(
-            select(OutboxEvent.result_status, func.count()).group_by(OutboxEvent.result_status)
-        ).all())
+        by_state = dict(session.execute(
+            select(OutboxEvent.state, func.count()).group_by(OutboxEvent.state)).all())
+        open_conflicts = count(select(func.count()).select_from(OutboxEvent).where(
+            OutboxEvent.result_status == "conflict", OutboxEvent.resolved_at.is_(None)))
+        dead = select(OutboxEvent.entity).where(OutboxEvent.state == "dead",
+                                                OutboxEvent.resolved_at.is_(None))
+        held = count(select(func.count()).select_from(OutboxEvent).where(
+            OutboxEvent.state == "pending", OutboxEvent.entity.in_(dead)))
         pending = session.execute(
             select(func.count(), func.min(OutboxEvent.occurred_at))
             .where(OutboxEvent.state == "pending")
         ).one()
+        progress = _when(get_setting(session, "last_push_progress_at"))
+        waiting_since = max(filter(None, (progress, pending[1])), default=None)
+        stalled = (waiting_since if pending[0] > held and waiting_since is not None
+                   and utcnow() - waiting_since > WATCHDOG else None)
         store_row = session.scalars(select(PolicyEntry).where(PolicyEntry.kind == "store")).first()
         store_id = store_row.id if store_row else None
         error = get_setting(session, "last_sync_error")
         return SyncStatus(
             pending_events=int(pending[0]),
             oldest_pending_at=pending[1],
-            sent_events=sum(v for k, v in by_result.items() if k is not None),
-            rejected_events=by_result.get("rejected", 0),
-            conflict_events=by_result.get("conflict", 0),
+            sent_events=by_state.get("sent", 0),
+            dead_letters=count(select(func.count()).select_from(OutboxEvent).where(
+                OutboxEvent.state == "dead", OutboxEvent.resolved_at.is_(None))),
+            open_conflicts=open_conflicts,
+            held_events=held,
+            stalled_since=stalled,
             last_push_ok_at=_when(get_setting(session, "last_push_ok_at")),
             last_pull_ok_at=_when(get_setting(session, "last_pull_ok_at")),
             last_attempt_at=_when(get_setting(session, "last_sync_attempt_at")),

@@ -37,12 +37,17 @@ class OutboxEvent(Base):
     entity: Mapped[str] = mapped_column(String(128), index=True)
     occurred_at: Mapped[datetime]
     payload: Mapped[JsonDict]
-    state: Mapped[str] = mapped_column(String(16), default="pending")  # pending | sent
+    state: Mapped[str] = mapped_column(String(16), default="pending")
+    """pending: to send; sent: the server answered; dead: the server refused it for good
+    (a dead letter: later events of the same entity wait until a person deals with it)."""
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     sent_at: Mapped[datetime | None]
     result_status: Mapped[str | None] = mapped_column(String(16))
     result_reason: Mapped[str | None] = mapped_column(Text)
     result_details: Mapped[JsonDict | None]
+    resolved_at: Mapped[datetime | None]
+    """When a person dealt with a dead letter or a conflict (None: still waiting)."""
+    resolved_by: Mapped[str | None] = mapped_column(String(80))
 
     __table_args__ = (Index("ix_outbox_state_seq", "state", "seq"),)
 

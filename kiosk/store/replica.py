@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
@@ -31,6 +31,9 @@ from kiosk.store.models import (
 )
 from sync.protocol import Event, EventBatchResult, FeedItem, FeedPage
 from sync.sqltypes import utcnow
+
+SENT_RETENTION = timedelta(days=30)
+"""Confirmed events are kept this long, to upload again what a restored server lost."""
 
 STALE = -1
 """Version given to every row of a feed being resynced; rows still stale at the end of the
@@ -126,9 +129,13 @@ class StoreReplica:
     # --- outbox ---------------------------------------------------------------------------
 
     def pending_events(self, limit: int, max_bytes: int) -> list[Event]:
+        """The oldest pending events, except those held behind a dead letter of their entity."""
         with self.store.read() as session:
+            held = select(OutboxEvent.entity).where(OutboxEvent.state == "dead",
+                                                    OutboxEvent.resolved_at.is_(None))
             rows = session.scalars(
-                select(OutboxEvent).where(OutboxEvent.state == "pending")
+                select(OutboxEvent)
+                .where(OutboxEvent.state == "pending", OutboxEvent.entity.not_in(held))
                 .order_by(OutboxEvent.seq).limit(limit)
             ).all()
         events: list[Event] = []
@@ -143,18 +150,82 @@ class StoreReplica:
         return events
 
     def record_results(self, result: EventBatchResult) -> None:
-        """Mark events sent with the server's answer: only now, never before the answer."""
+        """Mark events with the server's answer: only now, never before the answer.
+
+        A rejected event becomes a dead letter; any other answer means the server holds it.
+        """
         now = utcnow()
+        answers = {str(item.id): item for item in result.results}
         with self.store.write() as session:
-            for item in result.results:
-                session.execute(
-                    update(OutboxEvent).where(OutboxEvent.id == str(item.id)).values(
-                        state="sent", sent_at=now, attempts=OutboxEvent.attempts + 1,
-                        result_status=item.status, result_reason=item.reason,
-                        result_details=item.details,
-                    )
-                )
+            rows = session.execute(
+                select(OutboxEvent.seq, OutboxEvent.id, OutboxEvent.entity, OutboxEvent.attempts)
+                .where(OutboxEvent.id.in_(list(answers)))
+            ).all()
+            held = [(seq, attempts) for seq, id_, _e, attempts in rows
+                    if (answers[id_].details or {}).get("held_behind")]
+            answered = [(seq, id_, attempts) for seq, id_, _e, attempts in rows
+                        if not (answers[id_].details or {}).get("held_behind")]
+            if held:  # not refused itself: it stays pending, behind the dead letter
+                session.execute(update(OutboxEvent), [
+                    {"seq": seq, "attempts": attempts + 1} for seq, attempts in held])
+            if answered:
+                session.execute(update(OutboxEvent), [
+                    {"seq": seq, "state": "dead" if answers[id_].status == "rejected" else "sent",
+                     "sent_at": now, "attempts": attempts + 1,
+                     "result_status": answers[id_].status, "result_reason": answers[id_].reason,
+                     "result_details": answers[id_].details}
+                    for seq, id_, attempts in answered
+                ])
             set_setting(session, "server_highest_seq", str(result.highest_seq))
+            set_setting(session, "last_push_progress_at", now.isoformat())
+            orders = [entity.removeprefix("order:") for _s, _i, entity, _a in rows
+                      if entity.startswith("order:")]
+            if orders:
+                self._settle_local_states(session, orders)
+
+    def dead_letter(self, event: Event, reason: str) -> None:
+        """The server refused the event itself (not a batch of it): park it for a person."""
+        with self.store.write() as session:
+            session.execute(
+                update(OutboxEvent).where(OutboxEvent.id == str(event.id)).values(
+                    state="dead", sent_at=utcnow(), attempts=OutboxEvent.attempts + 1,
+                    result_status="rejected", result_reason=reason, result_details=None)
+            )
+
+    def requeue_lost(self, server_highest_seq: int) -> int:
+        """The server holds less than it confirmed (restored from a backup): send again
+        every confirmed event above what it holds. Returns how many."""
+        held = ("applied", "duplicate", "conflict")
+        with self.store.write() as session:
+            confirmed = session.execute(
+                select(func.max(OutboxEvent.seq))
+                .where(OutboxEvent.state == "sent", OutboxEvent.result_status.in_(held))
+            ).scalar_one()
+            if confirmed is None or confirmed <= server_highest_seq:
+                return 0
+            result = session.execute(
+                update(OutboxEvent)
+                .where(OutboxEvent.state == "sent", OutboxEvent.result_status.in_(held),
+                       OutboxEvent.seq > server_highest_seq)
+                .values(state="pending")
+            )
+            return int(result.rowcount)
+
+    def purge_sent(self, older_than: timedelta = SENT_RETENTION) -> int:
+        """Forget confirmed events after the retention period (never a pending one, never
+        an unresolved dead letter or conflict)."""
+        cutoff = utcnow() - older_than
+        with self.store.write() as session:
+            result = session.execute(
+                delete(OutboxEvent).where(
+                    OutboxEvent.state.in_(("sent", "dead")), OutboxEvent.sent_at < cutoff,
+                    # the newest event stays: the next seq is allocated after it
+                    OutboxEvent.seq < select(func.max(OutboxEvent.seq)).scalar_subquery(),
+                    (OutboxEvent.result_status.in_(("applied", "duplicate")))
+                    | OutboxEvent.resolved_at.is_not(None),
+                )
+            )
+            return int(result.rowcount)
 
     # --- feeds ----------------------------------------------------------------------------
 

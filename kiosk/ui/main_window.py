@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
             }
             messages = {
                 "customer_unknown": self.tr("This customer is not in the store's copy yet."),
+                "nothing_to_resolve": self.tr("This line was already dealt with."),
                 "order_unknown": self.tr("This order is not in the store's copy."),
                 "not_ready_for_check_in": self.tr("Order %1 cannot be checked in: it is %2.")
                 .replace("%1", str(p.get("number", "")))
@@ -201,14 +202,24 @@ class MainWindow(QMainWindow):
     def show_status(self, status: SyncStatus) -> None:
         self._show_connectivity()
         locale = fmt.locale_for(self.settings.language)
-        self.status_pending.setText(self.tr("%1 event(s) waiting to be sent")
-                                    .replace("%1", locale.toString(status.pending_events)))
-        self.status_last_sync.setText(self.tr("Last sync: %1")
-                                      .replace("%1", fmt.ago(status.last_pull_ok_at)))
-        attention = status.rejected_events + status.conflict_events
-        self.status_attention.setText(
-            self.tr("⚠ %1 to look at on the Sync page").replace("%1", str(attention))
-            if attention else "")
+        pending = self.tr("%1 event(s) waiting to be sent").replace(
+            "%1", locale.toString(status.pending_events))
+        if status.oldest_pending_at is not None:
+            pending += " " + self.tr("(oldest %1)").replace("%1", fmt.ago(status.oldest_pending_at))
+        self.status_pending.setText(pending)
+        self.status_last_sync.setText(
+            self.tr("Sent: %1 · Received: %2")
+            .replace("%1", fmt.ago(status.last_push_ok_at))
+            .replace("%2", fmt.ago(status.last_pull_ok_at)))
+        attention = status.dead_letters + status.open_conflicts
+        warnings = []
+        if attention:
+            warnings.append(self.tr("⚠ %1 to look at on the Sync page")
+                            .replace("%1", str(attention)))
+        if status.stalled_since is not None:
+            warnings.append(self.tr("⚠ queue not moving since %1")
+                            .replace("%1", fmt.ago(status.stalled_since)))
+        self.status_attention.setText("   ".join(warnings))
         if self.settings.mode != "kiosk" and status.store_name:
             self.store_label.setText(status.store_name)
 

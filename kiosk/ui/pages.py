@@ -6,6 +6,7 @@ the `TaskRunner` and render what comes back.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -27,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.pickup import DeskBucket
-from kiosk.services import customers, pickup
+from kiosk.services import attention, customers, pickup
+from kiosk.services.attention import AttentionItem
 from kiosk.services.customers import CustomerProfile
 from kiosk.services.device import Device, home_store_id
 from kiosk.services.errors import ActionRefused
@@ -35,7 +37,7 @@ from kiosk.services.pickup import PickupRow
 from kiosk.services.status import SyncStatus
 from kiosk.ui import fmt
 from kiosk.ui.bridge import TaskRunner
-from kiosk.ui.models import CustomerTableModel, PickupTableModel
+from kiosk.ui.models import AttentionTableModel, CustomerTableModel, PickupTableModel
 from kiosk.ui.sync_controller import SyncController
 
 
@@ -285,7 +287,7 @@ class PickupPage(Page):
             self.context.notify(self.tr("Order %1 checked in: bring it to the desk.")
                                 .replace("%1", updated.number), "info")
             self.refresh()
-            self.context.sync.sync_now()
+            self.context.sync.request_sync()
 
         self.context.runner.run(lambda: pickup.check_in(store, row.order_id), done, self._failed)
 
@@ -306,17 +308,26 @@ class ReturnsPage(Page):
 
 
 class SyncPage(Page):
-    """Real figures: connection, last sync, pending events, what the local copy holds."""
+    """Real figures (connection, last sync, the queue, the local copy) and what needs a person:
+    dead letters and conflicts, each with what to do, until someone resolves it."""
 
     def __init__(self, context: PageContext) -> None:
         super().__init__(context, "page_sync")
         layout = QVBoxLayout(self)
-        layout.addWidget(_title(self.tr("Synchronisation"), "sync_title"))
+        header = QHBoxLayout()
+        header.addWidget(_title(self.tr("Synchronisation"), "sync_title"))
+        header.addStretch(1)
+        self.sync_button = QPushButton(self.tr("Sync now"))
+        self.sync_button.setObjectName("sync_now_button")
+        self.sync_button.setProperty("role", "primary")
+        self.sync_button.clicked.connect(context.sync.sync_now)
+        header.addWidget(self.sync_button)
+        layout.addLayout(header)
         card = QFrame()
         card.setProperty("role", "card")
         grid = QGridLayout(card)
-        grid.setHorizontalSpacing(32)
-        grid.setVerticalSpacing(12)
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(8)
         self.values: dict[str, QLabel] = {}
         rows = [
             ("sync_state", self.tr("Connection")),
@@ -325,14 +336,16 @@ class SyncPage(Page):
             ("sync_last_pull", self.tr("Last successful download")),
             ("sync_pending", self.tr("Events waiting to be sent")),
             ("sync_oldest", self.tr("Oldest waiting event")),
+            ("sync_queue", self.tr("Queue")),
             ("sync_sent", self.tr("Events confirmed by the server")),
-            ("sync_attention", self.tr("Refused or in conflict")),
+            ("sync_dead_letters", self.tr("Refused by the server")),
+            ("sync_conflicts", self.tr("Conflicts to look at")),
             ("sync_orders_count", self.tr("Orders in the local copy")),
             ("sync_click_collect_count", self.tr("Click & collect orders for this store")),
             ("sync_customers_count", self.tr("Customers in the local copy")),
             ("sync_products_count", self.tr("Products in the local copy")),
-            ("sync_error", self.tr("Last problem")),
         ]
+        half = (len(rows) + 1) // 2
         for i, (name, caption) in enumerate(rows):
             label = QLabel(caption)
             label.setProperty("role", "caption")
@@ -340,22 +353,55 @@ class SyncPage(Page):
             value.setObjectName(name)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            grid.addWidget(label, i, 0)
-            grid.addWidget(value, i, 1)
+            column = 0 if i < half else 2
+            grid.addWidget(label, i % half, column)
+            grid.addWidget(value, i % half, column + 1)
             self.values[name] = value
         grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        error_caption = QLabel(self.tr("Last problem"))
+        error_caption.setProperty("role", "caption")
+        self.values["sync_error"] = QLabel("—")
+        self.values["sync_error"].setObjectName("sync_error")
+        self.values["sync_error"].setWordWrap(True)
+        grid.addWidget(error_caption, half, 0)
+        grid.addWidget(self.values["sync_error"], half, 1, 1, 3)
         layout.addWidget(card)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.sync_button = QPushButton(self.tr("Sync now"))
-        self.sync_button.setObjectName("sync_now_button")
-        self.sync_button.setProperty("role", "primary")
-        self.sync_button.clicked.connect(context.sync.sync_now)
-        buttons.addWidget(self.sync_button)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
+
+        attention_title = QLabel(self.tr("Needs attention"))
+        attention_title.setProperty("role", "subtitle")
+        layout.addWidget(attention_title)
+        self.attention_model = AttentionTableModel(context.language, self)
+        self.attention = _table("sync_attention_table", self.attention_model)
+        header_view = self.attention.horizontalHeader()
+        for column in range(self.attention_model.columnCount()):
+            header_view.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header_view.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.attention.selectionModel().selectionChanged.connect(lambda *_: self._selected())
+        layout.addWidget(self.attention, 1)
+        self.help = QLabel(self.tr("Nothing needs attention."))
+        self.help.setObjectName("sync_attention_help")
+        self.help.setWordWrap(True)
+        self.help.setProperty("role", "hint")
+        layout.addWidget(self.help)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        self.retry_button = QPushButton(self.tr("Send again"))
+        self.retry_button.setObjectName("sync_retry_button")
+        self.retry_button.clicked.connect(self.retry_selected)
+        actions.addWidget(self.retry_button)
+        self.resolve_button = QPushButton(self.tr("Mark as resolved"))
+        self.resolve_button.setObjectName("sync_resolve_button")
+        self.resolve_button.setProperty("role", "primary")
+        self.resolve_button.clicked.connect(self.resolve_selected)
+        actions.addWidget(self.resolve_button)
+        layout.addLayout(actions)
+        self._selected()
         context.sync.status_changed.connect(self.show_status)
         context.sync.running_changed.connect(self._running)
+
+    def on_shown(self) -> None:
+        self.context.sync.refresh_status()
 
     def _running(self, running: bool) -> None:
         self.sync_button.setEnabled(not running)
@@ -363,27 +409,91 @@ class SyncPage(Page):
 
     def show_status(self, status: SyncStatus) -> None:
         locale = fmt.locale_for(self.context.language)
-        online = self.context.sync.online
+        sync = self.context.sync
         v = self.values
-        v["sync_state"].setText(
-            self.tr("Online") if online else self.tr("Offline") if online is False
-            else self.tr("Not yet connected"))
+        state = (self.tr("Online") if sync.online else self.tr("Offline")
+                 if sync.online is False else self.tr("Not yet connected"))
+        if sync.backing_off and sync.next_round_at is not None:
+            seconds = max(0, int(sync.next_round_at - time.monotonic()))
+            state += " · " + self.tr("next try in %1 s").replace("%1", str(seconds))
+        v["sync_state"].setText(state)
         v["sync_store"].setText(
             f"{status.store_name} ({status.store_id})" if status.store_id else "—")
         v["sync_last_push"].setText(self._moment(status.last_push_ok_at, locale))
         v["sync_last_pull"].setText(self._moment(status.last_pull_ok_at, locale))
-        v["sync_pending"].setText(locale.toString(status.pending_events))
+        pending = locale.toString(status.pending_events)
+        if status.held_events:
+            pending += " " + self.tr("(%1 held behind a refused event)").replace(
+                "%1", locale.toString(status.held_events))
+        v["sync_pending"].setText(pending)
         v["sync_oldest"].setText(fmt.ago(status.oldest_pending_at)
                                  if status.oldest_pending_at else "—")
+        v["sync_queue"].setText(
+            self.tr("⚠ Not moving since %1").replace("%1", fmt.ago(status.stalled_since))
+            if status.stalled_since else self.tr("Moving"))
         v["sync_sent"].setText(locale.toString(status.sent_events))
-        v["sync_attention"].setText(self.tr("%1 refused, %2 in conflict")
-                                    .replace("%1", locale.toString(status.rejected_events))
-                                    .replace("%2", locale.toString(status.conflict_events)))
+        v["sync_dead_letters"].setText(locale.toString(status.dead_letters))
+        v["sync_conflicts"].setText(locale.toString(status.open_conflicts))
         v["sync_orders_count"].setText(locale.toString(status.orders))
         v["sync_click_collect_count"].setText(locale.toString(status.click_collect_orders))
         v["sync_customers_count"].setText(locale.toString(status.customers))
         v["sync_products_count"].setText(locale.toString(status.products))
         v["sync_error"].setText(status.last_error or self.tr("None"))
+        self.load_attention()
+
+    def load_attention(self) -> None:
+        store = self.context.device.store
+        self.context.runner.run(lambda: attention.attention_items(store),
+                                self._show_attention, self._failed)
+
+    def _show_attention(self, items: list[AttentionItem]) -> None:
+        selected = self._current()
+        self.attention_model.set_rows(items)
+        if selected is not None:
+            for i, item in enumerate(items):
+                if item.seq == selected.seq:
+                    self.attention.selectRow(i)
+        self._selected()
+
+    def _current(self) -> AttentionItem | None:
+        indexes = self.attention.selectionModel().selectedRows()
+        return self.attention_model.row_at(indexes[0].row()) if indexes else None
+
+    def _selected(self) -> None:
+        item = self._current()
+        self.resolve_button.setEnabled(item is not None)
+        self.retry_button.setEnabled(item is not None and item.kind == "dead_letter")
+        if item is None:
+            self.help.setText(self.tr("Nothing needs attention.")
+                              if self.attention_model.rowCount() == 0
+                              else self.tr("Select a line to see what to do."))
+        else:
+            self.help.setText(self.attention_model.what_to_do(item))
+
+    def resolve_selected(self) -> None:
+        item = self._current()
+        if item is None:
+            return
+        store = self.context.device.store
+        who = self.context.device.settings.device_id
+        self.context.runner.run(lambda: attention.resolve(store, item.seq, who),
+                                lambda _r: self._changed(), self._failed)
+
+    def retry_selected(self) -> None:
+        item = self._current()
+        if item is None:
+            return
+        store = self.context.device.store
+
+        def sent_again(_result: object) -> None:
+            self._changed()
+            self.context.sync.sync_now()
+
+        self.context.runner.run(lambda: attention.retry(store, item.seq), sent_again,
+                                self._failed)
+
+    def _changed(self) -> None:
+        self.context.sync.refresh_status()
 
     @staticmethod
     def _moment(value: Any, locale: Any) -> str:

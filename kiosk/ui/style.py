@@ -20,6 +20,7 @@ QMainWindow, QStackedWidget > QWidget { background: #f5f7fa; }
 #nav QPushButton:focus { outline: none; border: 1px dashed #9cc7ea; }
 QLabel[role="title"] { font-size: 28px; font-weight: 600; margin: 4px 0 8px 0; }
 QLabel[role="hint"] { color: #3d4a5a; }
+QLabel[role="subtitle"] { font-size: 20px; font-weight: 600; margin-top: 8px; }
 QLabel[role="lead"] { font-size: 24px; color: #3d4a5a; }
 QLabel[role="caption"] { color: #3d4a5a; }
 QLabel[role="chip"] {

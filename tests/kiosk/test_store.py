@@ -77,7 +77,7 @@ def test_pragmas_of_the_writer_and_the_reader(store: LocalStore) -> None:
 
 def test_migrations_are_applied_at_start(store: LocalStore) -> None:
     with store.read() as session:
-        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
 
 
 def test_reader_cannot_write(store: LocalStore) -> None:

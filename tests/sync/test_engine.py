@@ -7,10 +7,11 @@ from datetime import UTC, datetime
 
 import pytest
 
-from sync.client import FeedReset, Unreachable
+from sync.client import FeedReset, RequestRefused, Unreachable
 from sync.engine import SyncEngine
 from sync.protocol import (
     FEEDS,
+    DeviceStatus,
     Event,
     EventBatch,
     EventBatchResult,
@@ -32,6 +33,7 @@ class FakeReplica:
         self.applied: list[FeedPage] = []
         self.resets: list[str] = []
         self.notes: list[tuple[bool, bool, str | None]] = []
+        self.dead: list[tuple[Event, str]] = []
 
     def pending_events(self, limit: int, max_bytes: int) -> list[Event]:
         out, size = [], 0
@@ -45,6 +47,16 @@ class FakeReplica:
     def record_results(self, result: EventBatchResult) -> None:
         done = {r.id for r in result.results}
         self.pending = [e for e in self.pending if e.id not in done]
+
+    def dead_letter(self, event: Event, reason: str) -> None:
+        self.dead.append((event, reason))
+        self.pending.remove(event)
+
+    def requeue_lost(self, server_highest_seq: int) -> int:
+        return 0
+
+    def purge_sent(self, older_than: object = None) -> int:
+        return 0
 
     def feed_cursor(self, feed: str) -> str | None:
         return self.cursors.get(feed)
@@ -68,9 +80,14 @@ class FakeClient:
         self.fail_push = fail_push
         self.gone_once = gone_once
 
+    def device_status(self) -> DeviceStatus:
+        return DeviceStatus(device_id="dev-1", store_id="S001", highest_seq=0)
+
     def push(self, batch: EventBatch) -> EventBatchResult:
         if self.fail_push:
             raise Unreachable("network down")
+        if any(e.payload.get("poison") for e in batch.events):
+            raise RequestRefused(422, "invalid_request", "events.0.payload: poison")
         self.batches.append(batch)
         return EventBatchResult(highest_seq=batch.events[-1].seq,
                                 results=[EventResult(id=e.id, status="applied")
@@ -118,3 +135,14 @@ def test_gone_resyncs_only_that_feed() -> None:
     SyncEngine(client, replica).sync_once()  # type: ignore[arg-type]
     assert replica.resets == ["catalog"]
     assert replica.cursors["catalog"] == "e.1"
+
+
+def test_a_batch_the_server_refuses_is_halved_until_the_poison_event_is_found() -> None:
+    replica, client = FakeReplica(9), FakeClient()
+    poison = replica.pending[4]
+    replica.pending[4] = poison.model_copy(update={"payload": {**poison.payload, "poison": 1}})
+    report = SyncEngine(client, replica).sync_once()  # type: ignore[arg-type]
+    assert [e.seq for e, _ in replica.dead] == [5]
+    assert "poison" in replica.dead[0][1]
+    assert sorted(e.seq for b in client.batches for e in b.events) == [1, 2, 3, 4, 6, 7, 8, 9]
+    assert report.dead_lettered == 1 and report.ok

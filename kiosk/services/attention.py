@@ -1,0 +1,90 @@
+"""What needs a person on the Sync page: dead letters and conflicts, until resolved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal
+
+from sqlalchemy import or_, select, update
+
+from kiosk.services.errors import ActionRefused
+from kiosk.store import LocalStore
+from kiosk.store.models import LocalCustomer, LocalOrder, OutboxEvent
+from sync.sqltypes import utcnow
+
+AttentionKind = Literal["dead_letter", "conflict"]
+
+
+@dataclass(frozen=True)
+class AttentionItem:
+    seq: int
+    kind: AttentionKind
+    event_type: str
+    subject: str
+    """What the event is about, as a person names it (order number, customer name)."""
+    reason: str
+    details: dict[str, Any]
+    occurred_at: datetime
+
+
+def _open_items():  # type: ignore[no-untyped-def]
+    return select(OutboxEvent).where(
+        OutboxEvent.resolved_at.is_(None),
+        or_(OutboxEvent.state == "dead", OutboxEvent.result_status == "conflict"),
+    )
+
+
+def attention_items(store: LocalStore) -> list[AttentionItem]:
+    with store.read() as session:
+        rows = session.scalars(_open_items().order_by(OutboxEvent.seq)).all()
+        subjects: dict[str, str] = {}
+        order_ids = [r.entity.removeprefix("order:") for r in rows if r.entity.startswith("order:")]
+        for order_id, number in session.execute(
+                select(LocalOrder.id, LocalOrder.number).where(LocalOrder.id.in_(order_ids))):
+            subjects[f"order:{order_id}"] = number
+        customer_ids = [r.entity.removeprefix("customer:") for r in rows
+                        if r.entity.startswith("customer:")]
+        for customer_id, first, last in session.execute(
+                select(LocalCustomer.id, LocalCustomer.first_name, LocalCustomer.last_name)
+                .where(LocalCustomer.id.in_(customer_ids))):
+            subjects[f"customer:{customer_id}"] = f"{first} {last}"
+        return [
+            AttentionItem(
+                seq=r.seq,
+                kind="dead_letter" if r.state == "dead" else "conflict",
+                event_type=r.type,
+                subject=subjects.get(r.entity, r.entity.partition(":")[2] or r.entity),
+                reason=r.result_reason or "",
+                details=dict(r.result_details or {}),
+                occurred_at=r.occurred_at,
+            )
+            for r in rows
+        ]
+
+
+def resolve(store: LocalStore, seq: int, by: str) -> None:
+    """A person dealt with it. A dismissed dead letter lets the events held behind it flow."""
+    with store.write() as session:
+        done = session.execute(
+            update(OutboxEvent)
+            .where(OutboxEvent.seq == seq, OutboxEvent.resolved_at.is_(None),
+                   or_(OutboxEvent.state == "dead", OutboxEvent.result_status == "conflict"))
+            .values(resolved_at=utcnow(), resolved_by=by)
+        )
+        if done.rowcount != 1:
+            raise ActionRefused("nothing_to_resolve", seq=seq)
+
+
+def retry(store: LocalStore, seq: int) -> None:
+    """Send a dead letter again (its cause was fixed on the central side)."""
+    with store.write() as session:
+        done = session.execute(
+            update(OutboxEvent)
+            .where(OutboxEvent.seq == seq, OutboxEvent.state == "dead",
+                   OutboxEvent.resolved_at.is_(None))
+            .values(state="pending", result_status=None, result_reason=None,
+                    result_details=None)
+        )
+        if done.rowcount != 1:
+            raise ActionRefused("nothing_to_resolve", seq=seq)
