@@ -53,6 +53,7 @@ lint: $(VENV)/.installed
 bench: setup
 	$(BIN)/python bench/store_write.py
 	$(BIN)/python bench/initial_sync.py
+	$(BIN)/python bench/sync_drain.py
 
 clean:
 	rm -rf $(VENV) demo-out .demo $(QM_FILES)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 @dataclass
 class Backoff:
-    base: float = 2.0
+    base: float = 1.0
     cap: float = 300.0
     failures: int = 0
     rng: random.Random = field(default_factory=random.Random)

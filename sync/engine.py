@@ -78,6 +78,10 @@ class SyncReport:
         return self.error_kind not in ("unreachable",)
 
     @property
+    def made_progress(self) -> bool:
+        return self.pushed > 0 or any(self.pulled.values())
+
+    @property
     def ok(self) -> bool:
         return self.error is None and not self.skipped
 

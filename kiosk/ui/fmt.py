@@ -22,13 +22,6 @@ def money(cents: int, locale: QLocale) -> str:
     return f"{sign}€{amount}"
 
 
-def when(value: datetime | None, locale: QLocale) -> str:
-    if value is None:
-        return "—"
-    local = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
-    return locale.toString(local, QLocale.FormatType.ShortFormat)
-
-
 def day_and_time(value: datetime | None, locale: QLocale) -> str:
     """Short, for tables: `27 nov. 12:43` / `27 Nov 12:43`."""
     if value is None:

@@ -23,6 +23,7 @@ from kiosk.services.errors import ActionRefused
 from kiosk.services.status import SyncStatus
 from kiosk.ui import fmt
 from kiosk.ui.bridge import TaskRunner
+from kiosk.ui.models import pickup_state_text
 from kiosk.ui.pages import (
     CustomerPage,
     Page,
@@ -163,21 +164,13 @@ class MainWindow(QMainWindow):
     def explain(self, error: BaseException) -> str:
         if isinstance(error, ActionRefused):
             p = error.params
-            states = {
-                "to_prepare": self.tr("still to be prepared"),
-                "preparing": self.tr("being prepared"),
-                "checked_in": self.tr("already checked in"),
-                "collected": self.tr("already collected"),
-                "expired": self.tr("returned to stock"),
-                "cancelled": self.tr("cancelled"),
-            }
             messages = {
                 "customer_unknown": self.tr("This customer is not in the store's copy yet."),
                 "nothing_to_resolve": self.tr("This line was already dealt with."),
                 "order_unknown": self.tr("This order is not in the store's copy."),
                 "not_ready_for_check_in": self.tr("Order %1 cannot be checked in: it is %2.")
                 .replace("%1", str(p.get("number", "")))
-                .replace("%2", states.get(str(p.get("state")), str(p.get("state")))),
+                .replace("%2", pickup_state_text(p.get("state"))),
             }
             return messages.get(error.code, self.tr("The action was refused."))
         log.error("action failed", exc_info=error)

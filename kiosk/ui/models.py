@@ -6,7 +6,14 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from kiosk.domain.pickup import DeskBucket
@@ -17,6 +24,21 @@ from kiosk.ui import fmt
 
 Row = TypeVar("Row")
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def pickup_state_text(state: str | None) -> str:
+    """A pickup state as it reads in a sentence: "Order X is <state>"."""
+    translate = QCoreApplication.translate
+    texts = {
+        "to_prepare": translate("PickupState", "still to be prepared"),
+        "preparing": translate("PickupState", "being prepared"),
+        "ready": translate("PickupState", "ready for pickup"),
+        "checked_in": translate("PickupState", "already checked in"),
+        "collected": translate("PickupState", "already collected"),
+        "expired": translate("PickupState", "returned to stock"),
+        "cancelled": translate("PickupState", "cancelled"),
+    }
+    return texts.get(state or "", state or "?")
 
 
 class RowsModel(QAbstractTableModel, Generic[Row]):
@@ -153,10 +175,10 @@ class AttentionTableModel(RowsModel[AttentionItem]):
         if item.kind == "conflict":
             if item.event_type == "pickup.checked_in":
                 return self.tr(
-                    "The central system had already moved this order on (now: %1) when the "
+                    "The central system had already moved this order on (it is %1) when the "
                     "check-in arrived; the desk shows the central state. Check the order with "
                     "the customer, then mark this as resolved.").replace(
-                    "%1", str(item.details.get("server_state", "?")))
+                    "%1", pickup_state_text(item.details.get("server_state")))
             return self.tr("The central system no longer matched this action when it arrived. "
                            "Check the situation, then mark this as resolved.")
         return self.tr(

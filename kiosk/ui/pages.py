@@ -351,7 +351,6 @@ class SyncPage(Page):
             label.setProperty("role", "caption")
             value = QLabel("—")
             value.setObjectName(name)
-            value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             column = 0 if i < half else 2
             grid.addWidget(label, i % half, column)
@@ -497,7 +496,7 @@ class SyncPage(Page):
 
     @staticmethod
     def _moment(value: Any, locale: Any) -> str:
-        return f"{fmt.when(value, locale)} ({fmt.ago(value)})" if value else fmt.ago(None)
+        return f"{fmt.day_and_time(value, locale)} ({fmt.ago(value)})" if value else fmt.ago(None)
 
 
 class WelcomePage(Page):

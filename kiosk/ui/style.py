@@ -39,6 +39,7 @@ QPushButton {
     background: #ffffff; border: 1px solid #aab6c4; border-radius: 8px;
     padding: 12px 20px; min-height: 24px; font-size: 17px;
 }
+QPushButton:disabled { color: #8a96a3; border-color: #d4dbe4; }
 QPushButton[role="primary"] { background: #1d5c8c; color: #ffffff; border: none; font-weight: 600; }
 QPushButton[role="primary"]:disabled { background: #9fb3c4; color: #f5f7fa; }
 QPushButton:focus { border: 2px solid #0b3a5e; }

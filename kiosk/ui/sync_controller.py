@@ -101,6 +101,10 @@ class SyncController(QObject):
             delay = self.device.settings.sync_interval_s
         else:
             self.online = report.online
+            if report.made_progress:
+                # A long drain on a flaky network: every round moves the queue on, so retry
+                # soon rather than backing off as if nothing worked.
+                self.backoff.succeeded()
             delay = self.backoff.failed(report.retry_after)
             if report.error_kind == "unreachable":
                 self.probe_timer.start()

@@ -83,9 +83,10 @@ def api(db_url: str) -> Iterator[Api]:
         api.engine.dispose()
 
 
-def event(seq: int, type_: str = "customer.identified", **payload: Any) -> dict[str, Any]:
+def event(seq: int, type_: str = "customer.identified", entity: str | None = None,
+          **payload: Any) -> dict[str, Any]:
     payload = payload or {"customer_id": "C00001", "method": "search"}
-    return {"id": str(uuid.uuid4()), "seq": seq, "type": type_, "entity": "test",
+    return {"id": str(uuid.uuid4()), "seq": seq, "type": type_, "entity": entity or f"e{seq}",
             "occurred_at": datetime.now(UTC).isoformat(), "payload": payload}
 
 
@@ -165,6 +166,27 @@ def test_rejected_events_do_not_stop_the_others(api: Api) -> None:
     assert "unknown event type" in results[1]["reason"]
     assert "method" in results[2]["reason"]
     assert "unknown customer" in results[3]["reason"]
+
+
+def test_behind_a_refused_event_its_entity_waits_and_nothing_is_remembered(api: Api) -> None:
+    batch = {"device_id": api.device_id(), "events": [
+        event(1, entity="customer:X", customer_id="NOPE", method="card"),
+        event(2, entity="customer:X"),
+        event(3, entity="customer:Y"),
+    ]}
+    results = api.client.post("/v1/events", json=batch, headers=api.headers()).json()["results"]
+    assert [r["status"] for r in results] == ["rejected", "rejected", "applied"]
+    assert results[1]["details"] == {"held_behind": 1}
+    assert api.event_count() == 1
+    # the refused event is not remembered as applied: sent again once fixed, it is judged again
+    again = api.client.post("/v1/events", headers=api.headers(), json={
+        "device_id": api.device_id(), "events": [batch["events"][0]]}).json()["results"][0]
+    assert again["status"] == "rejected" and "unknown customer" in again["reason"]
+    with api.sessions() as session:
+        from cloud_stub.models import RejectedEvent
+
+        logged = session.scalars(select(RejectedEvent.event_id)).all()
+    assert logged == [batch["events"][0]["id"]] * 2
 
 
 def test_a_seq_already_used_by_another_event_is_rejected(api: Api) -> None:

@@ -170,3 +170,37 @@ def test_kiosk_mode_opens_no_staff_page(qtbot: QtBot, tmp_path: Path) -> None:
     finally:
         window.shutdown()
         window.device.close()
+
+
+def test_a_conflict_is_a_task_on_the_sync_page_until_someone_resolves_it(
+        qtbot: QtBot, window: MainWindow, server: RunningServer) -> None:
+    sync_round(qtbot, window)
+    window.show_page("pickup")
+    page = window.pages["pickup"]
+    qtbot.wait_until(lambda: page.model.rowCount() > 0, timeout=WAIT_MS)
+    ready = next(page.model.row_at(i) for i in range(page.model.rowCount())
+                 if page.model.row_at(i).bucket == DeskBucket.READY)
+    with server_session(server) as session, session.begin():  # collected on another tablet
+        session.execute(update(Order).where(Order.id == ready.order_id)
+                        .values(pickup_state="collected", version=Order.version + 10_000))
+    order = check_in_first_ready(qtbot, window)
+    assert order.order_id == ready.order_id
+
+    window.show_page("sync")
+    sync_page = window.pages["sync"]
+    qtbot.wait_until(lambda: sync_page.attention_model.rowCount() == 1, timeout=WAIT_MS)
+    item = sync_page.attention_model.row_at(0)
+    assert (item.kind, item.subject) == ("conflict", order.number)
+    assert label(window, "sync_conflicts") == "1"
+    assert "1 to look at" in label(window, "status_attention")
+    sync_page.attention.selectRow(0)
+    assert "collected" in sync_page.help.text()
+    qtbot.wait_until(lambda: any(r.order_id == order.order_id and r.bucket ==
+                                 DeskBucket.COLLECTED for r in page.rows), timeout=WAIT_MS)
+    with qtbot.wait_signal(window.sync.status_changed, timeout=WAIT_MS):
+        sync_page.resolve_button.click()
+    qtbot.wait_until(lambda: sync_page.attention_model.rowCount() == 0, timeout=WAIT_MS)
+    assert label(window, "status_attention") == ""
+    with window.device.store.read() as local:
+        event = local.scalars(select(OutboxEvent)).one()
+    assert event.resolved_by == window.settings.device_id
