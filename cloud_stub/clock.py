@@ -31,18 +31,6 @@ def next_version(session: Session) -> int:
     return int(result.scalar_one())
 
 
-def reserve_versions(session: Session, count: int) -> int:
-    """Reserve `count` versions at once (bulk loads); returns the first."""
-    ensure_clock(session)
-    result = session.execute(
-        update(FeedClock)
-        .where(FeedClock.id == 1)
-        .values(value=FeedClock.value + count)
-        .returning(FeedClock.value)
-    )
-    return int(result.scalar_one()) - count + 1
-
-
 def current_epoch(session: Session) -> str:
     epoch = session.execute(select(FeedClock.epoch).where(FeedClock.id == 1)).scalar_one_or_none()
     return epoch if epoch is not None else ensure_clock(session).epoch

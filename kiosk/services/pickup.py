@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kiosk.domain.pickup import DeskBucket, PickupState, can_check_in, desk_bucket
@@ -96,10 +96,3 @@ def check_in(store: LocalStore, order_id: str, method: CheckInMethod = "associat
                      {"order_id": order.id, "method": method})
         return _row(order, True, utcnow())
 
-
-def count_orders(store: LocalStore, store_id: str) -> int:
-    with store.read() as session:
-        return int(session.execute(
-            select(func.count()).select_from(LocalOrder)
-            .where(LocalOrder.store_id == store_id, LocalOrder.fulfilment == "click_collect")
-        ).scalar_one())

@@ -62,8 +62,6 @@ class _Job(QRunnable):
 class TaskRunner(QObject):
     """A small pool of worker threads for database and network work."""
 
-    busy_changed = Signal(int)
-
     def __init__(self, parent: QObject | None = None, threads: int = 2) -> None:
         super().__init__(parent)
         self.pool = QThreadPool(self)
@@ -74,13 +72,11 @@ class TaskRunner(QObject):
             on_error: Failed | None = None) -> None:
         relay = _Relay(on_done, on_error, self._forget)
         self._relays.add(relay)
-        self.busy_changed.emit(len(self._relays))
         self.pool.start(_Job(fn, relay))
 
     def _forget(self, relay: _Relay) -> None:
         self._relays.discard(relay)
         relay.deleteLater()
-        self.busy_changed.emit(len(self._relays))
 
     @property
     def busy(self) -> int:

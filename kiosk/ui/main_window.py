@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.nav_group.setExclusive(True)
 
         if self.settings.mode == "kiosk":
-            self._add_page("welcome", WelcomePage(self.context), None)
+            self._add_page("welcome", WelcomePage(self.context))
         else:
             nav = QFrame()
             nav.setObjectName("nav")
@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
                 button.clicked.connect(lambda _checked=False, k=key: self.show_page(k))
                 self.nav_group.addButton(button)
                 nav_layout.addWidget(button)
-                self._add_page(key, page, button)
+                self._add_page(key, page)
             nav_layout.addStretch(1)
             outer.addWidget(nav)
 
@@ -134,11 +134,9 @@ class MainWindow(QMainWindow):
         self._show_connectivity()
         self.show_page("welcome" if self.settings.mode == "kiosk" else "pickup")
 
-    def _add_page(self, key: str, page: Page, button: QPushButton | None) -> None:
+    def _add_page(self, key: str, page: Page) -> None:
         self.pages[key] = page
         self.stack.addWidget(page)
-        if button is not None:
-            page.setProperty("nav_button", button.objectName())
 
     # --- navigation and messages ---------------------------------------------------------
 

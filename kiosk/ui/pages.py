@@ -130,8 +130,10 @@ class CustomerPage(Page):
         self.debounce.setInterval(250)
         self.debounce.timeout.connect(self.run_search)
         self.search.textChanged.connect(lambda _text: self.debounce.start())
+        # A tap opens the customer, so does Enter; a double tap must not count twice.
         self.results.activated.connect(self.open_selected)
         self.results.clicked.connect(self.open_selected)
+        self.open_customer_id: str | None = None
 
     def run_search(self) -> None:
         text = self.search.text()
@@ -141,11 +143,17 @@ class CustomerPage(Page):
 
     def open_selected(self) -> None:
         row = self.model.row_at(self.results.currentIndex().row())
-        if row is None:
+        if row is None or row.id == self.open_customer_id:
             return
+        self.open_customer_id = row.id
         store = self.context.device.store
+
+        def failed(error: BaseException) -> None:
+            self.open_customer_id = None
+            self._failed(error)
+
         self.context.runner.run(lambda: customers.identify_customer(store, row.id, "search"),
-                                self.show_profile, self._failed)
+                                self.show_profile, failed)
 
     def show_profile(self, profile: CustomerProfile) -> None:
         locale = fmt.locale_for(self.context.language)
@@ -185,6 +193,7 @@ class CustomerPage(Page):
 
     def clear(self) -> None:
         """Leave no personal data on screen."""
+        self.open_customer_id = None
         self.search.clear()
         self.model.set_rows([])
         self.detail.setText(self.tr("No customer open."))

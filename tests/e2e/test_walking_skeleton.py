@@ -204,3 +204,27 @@ def test_a_conflict_is_a_task_on_the_sync_page_until_someone_resolves_it(
     with window.device.store.read() as local:
         event = local.scalars(select(OutboxEvent)).one()
     assert event.resolved_by == window.settings.device_id
+
+
+def test_opening_a_customer_shows_the_profile_and_counts_one_identification(
+        qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+
+    sync_round(qtbot, window)
+    window.show_page("customer")
+    page = window.pages["customer"]
+    qtbot.keyClicks(page.search, "martin")
+    qtbot.wait_until(lambda: page.model.rowCount() > 1, timeout=WAIT_MS)
+    first = page.model.row_at(0)
+    viewport = page.results.viewport()
+    cell = page.results.visualRect(page.model.index(0, 0)).center()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.wait_until(lambda: first.name in page.detail.text(), timeout=WAIT_MS)
+    assert window.runner.wait_done(WAIT_MS)
+    with window.device.store.read() as local:
+        events = local.scalars(select(OutboxEvent)).all()
+    assert [(e.type, e.payload) for e in events] == [
+        ("customer.identified", {"customer_id": first.id, "method": "search"})]
+    page.clear()
+    assert first.name not in page.detail.text() and page.model.rowCount() == 0

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select, text, update
 
 from kiosk.services import customers, pickup
 from kiosk.services.errors import ActionRefused
@@ -230,3 +230,45 @@ def test_a_corrupt_database_is_moved_aside_not_deleted(tmp_path: Path) -> None:
             == ("ok",)
     finally:
         local.close()
+
+
+def test_a_queue_that_does_not_move_is_flagged(store: LocalStore, replica: StoreReplica) -> None:
+    from kiosk.store.replica import set_setting
+
+    pickup.check_in(store, "O1")
+    assert sync_status(store).stalled_since is None
+    with store.write() as session:
+        session.execute(update(OutboxEvent).values(occurred_at=NOW - timedelta(minutes=30)))
+        set_setting(session, "last_push_progress_at",
+                    (NOW - timedelta(minutes=11)).isoformat())
+    assert sync_status(store).stalled_since is not None
+    with store.write() as session:
+        set_setting(session, "last_push_progress_at", NOW.isoformat())
+    assert sync_status(store).stalled_since is None
+
+
+def test_sent_events_are_kept_30_days_and_the_seq_never_goes_back(
+        store: LocalStore, replica: StoreReplica) -> None:
+    for _ in range(3):
+        customers.identify_customer(store, "C1", "card")
+    events = replica.pending_events(10, 1_000_000)
+    replica.record_results(EventBatchResult(highest_seq=3, results=[
+        EventResult(id=e.id, status="applied") for e in events]))
+    assert replica.purge_sent() == 0
+    with store.write() as session:
+        session.execute(update(OutboxEvent).values(sent_at=NOW - timedelta(days=31)))
+    assert replica.purge_sent() == 2  # the newest stays: the next seq follows it
+    customers.identify_customer(store, "C1", "card")
+    assert [e.seq for e in outbox(store)] == [3, 4]
+
+
+def test_confirmed_events_above_what_a_restored_server_holds_are_queued_again(
+        store: LocalStore, replica: StoreReplica) -> None:
+    for _ in range(5):
+        customers.identify_customer(store, "C1", "card")
+    events = replica.pending_events(10, 1_000_000)
+    replica.record_results(EventBatchResult(highest_seq=5, results=[
+        EventResult(id=e.id, status="applied") for e in events]))
+    assert replica.requeue_lost(5) == 0
+    assert replica.requeue_lost(2) == 3
+    assert [e.seq for e in replica.pending_events(10, 1_000_000)] == [3, 4, 5]
