@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import or_, select
+from sqlalchemy import bindparam, or_, select, update
 
 from kiosk.domain.text import digits, fold
 from kiosk.services.errors import ActionRefused
@@ -15,6 +15,10 @@ from kiosk.store.models import LocalCustomer, LocalProduct, LoyaltyCardIndex
 from sync.sqltypes import utcnow
 
 SEARCH_LIMIT = 50
+_CUSTOMER = select(LocalCustomer.__table__).where(LocalCustomer.id == bindparam("id"))
+_MARK_IDENTIFIED = (update(LocalCustomer.__table__)
+                    .where(LocalCustomer.id == bindparam("customer_id"))
+                    .values(last_identified_at=bindparam("at")))
 IdentifyMethod = Literal["pass", "card", "search"]
 
 
@@ -79,10 +83,11 @@ def identify_customer(store: LocalStore, customer_id: str,
                       method: IdentifyMethod) -> CustomerProfile:
     """Open a customer and record `customer.identified` for the omnichannel KPIs."""
     with store.write() as session:
-        customer = session.get(LocalCustomer, customer_id)
+        connection = session.connection()  # Core: this is on the path of every scan
+        customer = connection.execute(_CUSTOMER, {"id": customer_id}).one_or_none()
         if customer is None:
             raise ActionRefused("customer_unknown", customer_id=customer_id)
-        customer.last_identified_at = utcnow()
+        connection.execute(_MARK_IDENTIFIED, {"customer_id": customer_id, "at": utcnow()})
         record_event(session, "customer.identified", f"customer:{customer_id}",
                      {"customer_id": customer_id, "method": method})
         data = customer.data
@@ -90,7 +95,7 @@ def identify_customer(store: LocalStore, customer_id: str,
         browsing = list(data.get("recent_browsing", []))
         mentioned = {line["product_id"] for line in (cart or {}).get("lines", [])}
         mentioned |= {b["product_id"] for b in browsing if b.get("product_id")}
-        names = dict(session.execute(
+        names = dict(connection.execute(
             select(LocalProduct.id, LocalProduct.name).where(LocalProduct.id.in_(mentioned))
         ).all()) if mentioned else {}
         return CustomerProfile(

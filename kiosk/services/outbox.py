@@ -3,43 +3,48 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from kiosk.store.models import OutboxEvent
 from sync.protocol import EVENT_PAYLOADS
 from sync.sqltypes import utcnow
 
+_MAX_SEQ = select(func.coalesce(func.max(OutboxEvent.seq), 0))
+_INSERT = insert(OutboxEvent.__table__)
+
 
 def next_seq(session: Session) -> int:
     """Gap-free: the writer holds the write lock (BEGIN IMMEDIATE) while it allocates."""
-    highest = session.execute(select(func.coalesce(func.max(OutboxEvent.seq), 0))).scalar_one()
-    return int(highest) + 1
+    return int(session.connection().execute(_MAX_SEQ).scalar_one()) + 1
+
+
+@dataclass(frozen=True)
+class RecordedEvent:
+    seq: int
+    id: str
 
 
 def record_event(session: Session, type_: str, entity: str, payload: dict[str, Any],
-                 occurred_at: datetime | None = None) -> OutboxEvent:
+                 occurred_at: datetime | None = None) -> RecordedEvent:
     """Add an event to the outbox in the caller's transaction; it commits with the state change.
 
     The payload is checked against the protocol here, so an event the server could never
-    accept is refused at once instead of becoming a dead letter later.
+    accept is refused at once instead of becoming a dead letter later. Core statements on
+    the transaction's connection, not the ORM: this runs once per user action, and every
+    millisecond here is one the associate waits for.
     """
     model = EVENT_PAYLOADS.get(type_)
     if model is None:
         raise ValueError(f"no payload model for event type {type_!r}")
     clean = model.model_validate(payload).model_dump(mode="json")
-    event = OutboxEvent(
-        seq=next_seq(session),
-        id=str(uuid.uuid4()),
-        type=type_,
-        entity=entity,
-        occurred_at=occurred_at or utcnow(),
-        payload=clean,
-        state="pending",
-    )
-    session.add(event)
-    session.flush()
+    event = RecordedEvent(seq=next_seq(session), id=str(uuid.uuid4()))
+    session.connection().execute(_INSERT, {
+        "seq": event.seq, "id": event.id, "type": type_, "entity": entity,
+        "occurred_at": occurred_at or utcnow(), "payload": clean, "state": "pending",
+        "attempts": 0})
     return event
