@@ -98,6 +98,23 @@ def _judge(session: Session, device: Device, event: Event) -> Outcome:
     return handler(session, device, event, payload)
 
 
+def _prefetch(session: Session, batch: EventBatch) -> list[object]:
+    """Load the customers and orders a batch mentions in one query each, so that the
+    handlers' `session.get` finds them in the identity map instead of asking one by one.
+    The caller keeps the returned rows alive for the length of the batch."""
+    mentioned: dict[type, set[str]] = {Customer: set(), Order: set()}
+    for event in batch.events:
+        for key, model in (("customer_id", Customer), ("order_id", Order)):
+            value = event.payload.get(key)
+            if isinstance(value, str):
+                mentioned[model].add(value)
+    loaded: list[object] = []
+    for model, ids in mentioned.items():
+        if ids:
+            loaded += session.scalars(select(model).where(model.id.in_(ids))).all()
+    return loaded
+
+
 def highest_seq(session: Session, device_id: str) -> int:
     value = session.execute(
         select(func.max(DeviceEvent.seq)).where(DeviceEvent.device_id == device_id)
@@ -122,6 +139,7 @@ def apply_batch(session: Session, device: Device, batch: EventBatch) -> EventBat
     device can send them again once their cause is fixed.
     """
     with _apply_lock:
+        _loaded = _prefetch(session, batch)
         ids = [str(e.id) for e in batch.events]
         known = {
             row.id: _Known(row.device_id, row.status, row.reason, row.details)
