@@ -1,0 +1,1 @@
+"""Scanning: decoding images, classifying and verifying payloads, camera and wedge input."""

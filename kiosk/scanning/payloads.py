@@ -1,0 +1,222 @@
+"""Scanned text -> a typed, verified payload, or a typed refusal. Never raises.
+
+Passes are compact JWS signed by the central API (EdDSA / Ed25519, `kid` in the header);
+they are verified offline with the public keys of the `policy` feed. Numbers are checked
+with their GS1 check digit. Anything else is refused with a reason an associate
+understands, and nothing is written anywhere.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+import jwt
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+ISSUER = "store-edge-central"
+MAX_TEXT = 4096
+"""Longer than any pass we issue: refuse before parsing anything."""
+CLOCK_SKEW = timedelta(seconds=90)
+"""Tablet clocks drift: a pass is accepted this long after its expiry, and `iat` this
+far in the future."""
+
+
+class Refusal(StrEnum):
+    EMPTY = "empty"
+    TOO_LONG = "too_long"
+    NOT_RECOGNISED = "not_recognised"
+    MALFORMED = "malformed"
+    UNSUPPORTED_ALGORITHM = "unsupported_algorithm"
+    UNKNOWN_KEY = "unknown_key"
+    SIGNATURE_INVALID = "signature_invalid"
+    WRONG_TYPE = "wrong_type"
+    EXPIRED = "expired"
+    NOT_YET_VALID = "not_yet_valid"
+    OTHER_STORE = "other_store"
+    BAD_CHECK_DIGIT = "bad_check_digit"
+
+
+@dataclass(frozen=True)
+class Refused:
+    reason: Refusal
+    detail: str = ""
+    """For logs and support, never shown raw to a customer."""
+
+
+@dataclass(frozen=True)
+class StorePass:
+    customer_id: str
+    session_id: str | None
+    cart_id: str | None
+    expires_at: datetime
+    pass_id: str
+
+
+@dataclass(frozen=True)
+class PickupPass:
+    order_id: str
+    store_id: str | None
+    deadline: datetime
+    pass_id: str
+
+
+@dataclass(frozen=True)
+class Receipt:
+    order_id: str
+    store_id: str | None
+    pass_id: str
+
+
+@dataclass(frozen=True)
+class LoyaltyCard:
+    number: str
+
+
+@dataclass(frozen=True)
+class Product:
+    gtin: str
+    """Normalised to GTIN-13 (UPC-A gains a leading 0; EAN-8 stays 8 digits)."""
+
+
+@dataclass(frozen=True)
+class PickupCode:
+    code: str
+
+
+Payload = StorePass | PickupPass | Receipt | LoyaltyCard | Product | PickupCode
+Parsed = Payload | Refused
+
+
+class KeyRing:
+    """Public keys by `kid`, from the policy feed's JWKS."""
+
+    def __init__(self, keys: dict[str, Ed25519PublicKey] | None = None) -> None:
+        self.keys = keys or {}
+
+    @classmethod
+    def from_jwks(cls, jwks: dict[str, Any] | None) -> KeyRing:
+        keys: dict[str, Ed25519PublicKey] = {}
+        for jwk in (jwks or {}).get("keys", []):
+            if jwk.get("kty") != "OKP" or jwk.get("crv") != "Ed25519" or not jwk.get("kid"):
+                continue
+            try:
+                raw = _b64url_decode(str(jwk["x"]))
+                keys[str(jwk["kid"])] = Ed25519PublicKey.from_public_bytes(raw)
+            except (KeyError, ValueError, binascii.Error):
+                continue
+        return cls(keys)
+
+
+def _b64url_decode(segment: str) -> bytes:
+    return base64.urlsafe_b64decode(segment + "=" * (-len(segment) % 4))
+
+
+def gs1_check_digit_ok(digits: str) -> bool:
+    """The GS1 mod-10 check digit (EAN-8, UPC-A, EAN-13, GTIN-14)."""
+    body, check = digits[:-1], digits[-1]
+    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
+    return (10 - total % 10) % 10 == int(check)
+
+
+def _number(text: str) -> Parsed:
+    if len(text) == 6:
+        return PickupCode(text)
+    if len(text) not in (8, 12, 13, 14):
+        return Refused(Refusal.NOT_RECOGNISED, f"{len(text)} digits")
+    if not gs1_check_digit_ok(text):
+        return Refused(Refusal.BAD_CHECK_DIGIT, text)
+    if len(text) == 13 and text[0] == "2":
+        return LoyaltyCard(text)  # GS1 prefix 20-29: numbers for in-store use
+    if len(text) == 12:
+        return Product("0" + text)
+    return Product(text)
+
+
+PASS_TYPES = {"store-pass", "pickup", "receipt"}
+
+
+def _when(claims: dict[str, Any], name: str) -> datetime | None:
+    value = claims.get(name)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        return datetime.fromtimestamp(value, UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def _text(claims: dict[str, Any], name: str) -> str | None:
+    value = claims.get(name)
+    return value if isinstance(value, str) and 0 < len(value) <= 64 else None
+
+
+def _token(text: str, keys: KeyRing, store_id: str | None, now: datetime) -> Parsed:
+    head = text.split(".", 1)[0]
+    try:
+        header = json.loads(_b64url_decode(head))
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        return Refused(Refusal.MALFORMED, "header is not base64url JSON")
+    if not isinstance(header, dict):
+        return Refused(Refusal.MALFORMED, "header is not an object")
+    if header.get("alg") != "EdDSA":
+        return Refused(Refusal.UNSUPPORTED_ALGORITHM, str(header.get("alg"))[:20])
+    typ = header.get("typ")
+    if typ not in PASS_TYPES:
+        return Refused(Refusal.WRONG_TYPE, str(typ)[:20])
+    key = keys.keys.get(str(header.get("kid")))
+    if key is None:
+        return Refused(Refusal.UNKNOWN_KEY, str(header.get("kid"))[:40])
+    try:
+        claims = jwt.decode(text, key, algorithms=["EdDSA"], issuer=ISSUER,
+                            options={"verify_exp": False, "verify_iat": False,
+                                     "verify_nbf": False, "require": ["sub", "exp", "iss"]})
+    except jwt.InvalidSignatureError:
+        return Refused(Refusal.SIGNATURE_INVALID)
+    except jwt.InvalidTokenError as exc:
+        return Refused(Refusal.MALFORMED, type(exc).__name__)
+    except (ValueError, TypeError) as exc:  # the library's own parsing of odd input
+        return Refused(Refusal.MALFORMED, type(exc).__name__)
+
+    subject, expires = _text(claims, "sub"), _when(claims, "exp")
+    if subject is None or expires is None:
+        return Refused(Refusal.MALFORMED, "sub or exp missing or invalid")
+    issued = _when(claims, "iat")
+    if issued is not None and issued > now + CLOCK_SKEW:
+        return Refused(Refusal.NOT_YET_VALID, issued.isoformat())
+    if expires + CLOCK_SKEW < now:
+        return Refused(Refusal.EXPIRED, expires.isoformat())
+    pass_id = _text(claims, "jti") or ""
+    pass_store = _text(claims, "store")
+    if typ == "store-pass":
+        return StorePass(subject, _text(claims, "sid"), _text(claims, "cart"), expires, pass_id)
+    if typ == "pickup":
+        if store_id is not None and pass_store is not None and pass_store != store_id:
+            return Refused(Refusal.OTHER_STORE, pass_store)
+        return PickupPass(subject, pass_store, expires, pass_id)
+    return Receipt(subject, pass_store, pass_id)
+
+
+def parse(text: object, keys: KeyRing, store_id: str | None = None,
+          now: datetime | None = None) -> Parsed:
+    """Classify and verify one scanned text. Every input gets a payload or a refusal."""
+    if not isinstance(text, str):
+        return Refused(Refusal.NOT_RECOGNISED, type(text).__name__)
+    if len(text) > MAX_TEXT:
+        return Refused(Refusal.TOO_LONG, str(len(text)))
+    text = text.strip()
+    if not text:
+        return Refused(Refusal.EMPTY)
+    if not text.isascii() or not text.isprintable():
+        return Refused(Refusal.NOT_RECOGNISED, "control or non-ASCII characters")
+    now = now or datetime.now(UTC)
+    if text.isdigit():
+        return _number(text)
+    if text.count(".") == 2 and text.startswith("eyJ"):
+        return _token(text, keys, store_id, now)
+    return Refused(Refusal.NOT_RECOGNISED, text[:20])
