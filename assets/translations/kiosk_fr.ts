@@ -87,32 +87,32 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/pages.py" line="118" />
-        <location filename="../../kiosk/ui/pages.py" line="190" />
+        <location filename="../../kiosk/ui/pages.py" line="206" />
         <source>No customer open.</source>
         <translation>Aucun client ouvert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="152" />
+        <location filename="../../kiosk/ui/pages.py" line="160" />
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="152" />
+        <location filename="../../kiosk/ui/pages.py" line="160" />
         <source>Silver</source>
         <translation>Argent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="153" />
+        <location filename="../../kiosk/ui/pages.py" line="161" />
         <source>Gold</source>
         <translation>Or</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="158" />
+        <location filename="../../kiosk/ui/pages.py" line="166" />
         <source>Loyalty:</source>
         <translation>Fidélité :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/pages.py" line="159" />
+        <location filename="../../kiosk/ui/pages.py" line="167" />
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n point</numerusform>
@@ -120,22 +120,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="165" />
+        <location filename="../../kiosk/ui/pages.py" line="173" />
         <source>Vouchers and credit notes:</source>
         <translation>Bons d'achat et avoirs :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="172" />
+        <location filename="../../kiosk/ui/pages.py" line="180" />
         <source>Online cart</source>
         <translation>Panier en ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="179" />
+        <location filename="../../kiosk/ui/pages.py" line="187" />
         <source>Recently viewed online</source>
         <translation>Vus récemment en ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="183" />
+        <location filename="../../kiosk/ui/pages.py" line="191" />
         <source>Online browsing hidden: the customer has not agreed to personalisation.</source>
         <translation>Navigation en ligne masquée : le client n'a pas accepté la personnalisation.</translation>
     </message>
@@ -161,102 +161,180 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="50" />
+        <location filename="../../kiosk/ui/main_window.py" line="52" />
         <source>Store app</source>
         <translation>Application magasin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="76" />
+        <location filename="../../kiosk/ui/main_window.py" line="78" />
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="85" />
+        <location filename="../../kiosk/ui/main_window.py" line="87" />
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="86" />
+        <location filename="../../kiosk/ui/main_window.py" line="88" />
         <source>Pickup</source>
         <translation>Retraits</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="87" />
+        <location filename="../../kiosk/ui/main_window.py" line="89" />
         <source>Returns</source>
         <translation>Retours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="88" />
+        <location filename="../../kiosk/ui/main_window.py" line="90" />
         <source>Sync</source>
         <translation>Synchro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="168" />
+        <location filename="../../kiosk/ui/main_window.py" line="172" />
+        <location filename="../../kiosk/ui/main_window.py" line="238" />
         <source>This customer is not in the store's copy yet.</source>
         <translation>Ce client n'est pas encore dans la copie du magasin.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="169" />
+        <location filename="../../kiosk/ui/main_window.py" line="173" />
         <source>This line was already dealt with.</source>
         <translation>Ce point a déjà été traité.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="170" />
+        <location filename="../../kiosk/ui/main_window.py" line="174" />
         <source>This order is not in the store's copy.</source>
         <translation>Cette commande n'est pas dans la copie du magasin.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="171" />
+        <location filename="../../kiosk/ui/main_window.py" line="175" />
         <source>Order %1 cannot be checked in: it is %2.</source>
         <translation>La commande %1 ne peut pas être enregistrée : elle est %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="175" />
+        <location filename="../../kiosk/ui/main_window.py" line="179" />
         <source>The action was refused.</source>
         <translation>L'action a été refusée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="177" />
+        <location filename="../../kiosk/ui/main_window.py" line="181" />
         <source>Something went wrong and nothing was recorded. Please try again; if it happens again, call support.</source>
         <translation>Un problème est survenu et rien n'a été enregistré. Réessayez ; si cela se reproduit, appelez le support.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="185" />
+        <location filename="../../kiosk/ui/main_window.py" line="207" />
+        <source>Receipt of order %1: the returns desk arrives in a next version.</source>
+        <translation>Ticket de la commande %1 : le comptoir des retours arrive dans une prochaine version.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="212" />
+        <source>%1 in stock here (aisle %2)</source>
+        <translation>%1 en stock ici (allée %2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="214" />
+        <source>not in stock here</source>
+        <translation>pas en stock ici</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="216" />
+        <source>%1 in other stores</source>
+        <translation>%1 dans les autres magasins</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="223" />
+        <source>This pass has expired: ask the customer to refresh it in the app.</source>
+        <translation>Ce pass a expiré : demandez au client de l'actualiser dans l'application.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="224" />
+        <source>This pass is not valid yet: check the tablet's clock.</source>
+        <translation>Ce pass n'est pas encore valide : vérifiez l'horloge de la tablette.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="225" />
+        <source>This pickup pass is for another store.</source>
+        <translation>Ce pass de retrait est pour un autre magasin.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="226" />
+        <location filename="../../kiosk/ui/main_window.py" line="229" />
+        <source>This code was altered or forged: it was not accepted.</source>
+        <translation>Ce code a été modifié ou falsifié : il n'a pas été accepté.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="227" />
+        <source>This pass was signed with a key this tablet does not know yet: sync, then scan again.</source>
+        <translation>Ce pass est signé avec une clé que la tablette ne connaît pas encore : synchronisez, puis scannez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="231" />
+        <location filename="../../kiosk/ui/main_window.py" line="240" />
+        <source>This is not a code this app reads.</source>
+        <translation>Ce code n'est pas lu par cette application.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="232" />
+        <source>This code could not be read: scan it again.</source>
+        <translation>Ce code n'a pas pu être lu : scannez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="233" />
+        <source>This number was misread: scan it again.</source>
+        <translation>Ce numéro a été mal lu : scannez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="234" />
+        <source>This loyalty card is not known: search the customer by name or phone.</source>
+        <translation>Carte de fidélité inconnue : cherchez le client par nom ou téléphone.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="236" />
+        <source>This order is not in this store's copy.</source>
+        <translation>Cette commande n'est pas dans la copie de ce magasin.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="237" />
+        <source>This product is not in the catalogue.</source>
+        <translation>Ce produit n'est pas au catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="247" />
         <source>● Connecting…</source>
         <translation>● Connexion…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="187" />
+        <location filename="../../kiosk/ui/main_window.py" line="249" />
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="189" />
+        <location filename="../../kiosk/ui/main_window.py" line="251" />
         <source>● Offline: working from the local copy</source>
         <translation>● Hors ligne : travail sur la copie locale</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="198" />
+        <location filename="../../kiosk/ui/main_window.py" line="260" />
         <source>%1 event(s) waiting to be sent</source>
         <translation>%1 événement(s) en attente d'envoi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="201" />
+        <location filename="../../kiosk/ui/main_window.py" line="263" />
         <source>(oldest %1)</source>
         <translation>(le plus ancien %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="204" />
+        <location filename="../../kiosk/ui/main_window.py" line="266" />
         <source>Sent: %1 · Received: %2</source>
         <translation>Envoi : %1 · Réception : %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="213" />
+        <location filename="../../kiosk/ui/main_window.py" line="275" />
         <source>⚠ queue not moving since %1</source>
         <translation>⚠ file d'attente bloquée depuis %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="210" />
+        <location filename="../../kiosk/ui/main_window.py" line="272" />
         <source>⚠ %1 to look at on the Sync page</source>
         <translation>⚠ %1 à examiner sur la page Synchro</translation>
     </message>
@@ -264,27 +342,27 @@
 <context>
     <name>PickupPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="202" />
+        <location filename="../../kiosk/ui/pages.py" line="218" />
         <source>Click &amp; collect</source>
         <translation>Click &amp; collect</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="216" />
+        <location filename="../../kiosk/ui/pages.py" line="232" />
         <source>Order number or customer name</source>
         <translation>N° de commande ou nom du client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="217" />
+        <location filename="../../kiosk/ui/pages.py" line="233" />
         <source>Search orders</source>
         <translation>Rechercher une commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="230" />
+        <location filename="../../kiosk/ui/pages.py" line="246" />
         <source>Customer is here</source>
         <translation>Le client est là</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="287" />
+        <location filename="../../kiosk/ui/pages.py" line="316" />
         <source>Order %1 checked in: bring it to the desk.</source>
         <translation>Commande %1 : client enregistré, apportez-la au comptoir.</translation>
     </message>
@@ -399,12 +477,12 @@
 <context>
     <name>ReturnsPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="299" />
+        <location filename="../../kiosk/ui/pages.py" line="328" />
         <source>Returns</source>
         <translation>Retours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="301" />
+        <location filename="../../kiosk/ui/pages.py" line="330" />
         <source>The returns desk is coming in a next version: receipt or order lookup, the return policy window, reasons and condition, refund to the original payment or as store credit, and a return receipt.</source>
         <translation>Le comptoir des retours arrive dans une prochaine version : recherche par ticket ou commande, délai de retour, motifs et état, remboursement sur le moyen de paiement d'origine ou en avoir, et ticket de retour.</translation>
     </message>
@@ -412,159 +490,159 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="318" />
+        <location filename="../../kiosk/ui/pages.py" line="347" />
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="333" />
+        <location filename="../../kiosk/ui/pages.py" line="362" />
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="334" />
+        <location filename="../../kiosk/ui/pages.py" line="363" />
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="335" />
+        <location filename="../../kiosk/ui/pages.py" line="364" />
         <source>Last successful upload</source>
         <translation>Dernier envoi réussi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="336" />
+        <location filename="../../kiosk/ui/pages.py" line="365" />
         <source>Last successful download</source>
         <translation>Dernière réception réussie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="337" />
+        <location filename="../../kiosk/ui/pages.py" line="366" />
         <source>Events waiting to be sent</source>
         <translation>Événements en attente d'envoi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="338" />
+        <location filename="../../kiosk/ui/pages.py" line="367" />
         <source>Oldest waiting event</source>
         <translation>Plus ancien événement en attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="339" />
+        <location filename="../../kiosk/ui/pages.py" line="368" />
         <source>Queue</source>
         <translation>File d'attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="340" />
+        <location filename="../../kiosk/ui/pages.py" line="369" />
         <source>Events confirmed by the server</source>
         <translation>Événements confirmés par le serveur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="343" />
+        <location filename="../../kiosk/ui/pages.py" line="372" />
         <source>Orders in the local copy</source>
         <translation>Commandes dans la copie locale</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="344" />
+        <location filename="../../kiosk/ui/pages.py" line="373" />
         <source>Click &amp; collect orders for this store</source>
         <translation>Commandes click &amp; collect de ce magasin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="345" />
+        <location filename="../../kiosk/ui/pages.py" line="374" />
         <source>Customers in the local copy</source>
         <translation>Clients dans la copie locale</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="346" />
+        <location filename="../../kiosk/ui/pages.py" line="375" />
         <source>Products in the local copy</source>
         <translation>Produits dans la copie locale</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="362" />
+        <location filename="../../kiosk/ui/pages.py" line="390" />
         <source>Last problem</source>
         <translation>Dernier problème</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="320" />
-        <location filename="../../kiosk/ui/pages.py" line="408" />
+        <location filename="../../kiosk/ui/pages.py" line="349" />
+        <location filename="../../kiosk/ui/pages.py" line="436" />
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="341" />
+        <location filename="../../kiosk/ui/pages.py" line="370" />
         <source>Refused by the server</source>
         <translation>Refusés par le serveur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="342" />
+        <location filename="../../kiosk/ui/pages.py" line="371" />
         <source>Conflicts to look at</source>
         <translation>Conflits à examiner</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="371" />
+        <location filename="../../kiosk/ui/pages.py" line="399" />
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="382" />
-        <location filename="../../kiosk/ui/pages.py" line="467" />
+        <location filename="../../kiosk/ui/pages.py" line="410" />
+        <location filename="../../kiosk/ui/pages.py" line="495" />
         <source>Nothing needs attention.</source>
         <translation>Rien à traiter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="389" />
+        <location filename="../../kiosk/ui/pages.py" line="417" />
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="393" />
+        <location filename="../../kiosk/ui/pages.py" line="421" />
         <source>Mark as resolved</source>
         <translation>Marquer comme résolu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="408" />
+        <location filename="../../kiosk/ui/pages.py" line="436" />
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="414" />
+        <location filename="../../kiosk/ui/pages.py" line="442" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="414" />
+        <location filename="../../kiosk/ui/pages.py" line="442" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="415" />
+        <location filename="../../kiosk/ui/pages.py" line="443" />
         <source>Not yet connected</source>
         <translation>Pas encore connecté</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="418" />
+        <location filename="../../kiosk/ui/pages.py" line="446" />
         <source>next try in %1 s</source>
         <translation>prochain essai dans %1 s</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="426" />
+        <location filename="../../kiosk/ui/pages.py" line="454" />
         <source>(%1 held behind a refused event)</source>
         <translation>(%1 en attente derrière un événement refusé)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="432" />
+        <location filename="../../kiosk/ui/pages.py" line="460" />
         <source>⚠ Not moving since %1</source>
         <translation>⚠ Bloquée depuis %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="433" />
+        <location filename="../../kiosk/ui/pages.py" line="461" />
         <source>Moving</source>
         <translation>Avance normalement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="469" />
+        <location filename="../../kiosk/ui/pages.py" line="497" />
         <source>Select a line to see what to do.</source>
         <translation>Sélectionnez une ligne pour voir quoi faire.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="441" />
+        <location filename="../../kiosk/ui/pages.py" line="469" />
         <source>None</source>
         <translation>Aucun</translation>
     </message>
@@ -572,12 +650,12 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="510" />
+        <location filename="../../kiosk/ui/pages.py" line="538" />
         <source>Welcome!</source>
         <translation>Bienvenue !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="513" />
+        <location filename="../../kiosk/ui/pages.py" line="541" />
         <source>Scan your store pass or your loyalty card to see your cart, pick up an order or start a return.</source>
         <translation>Scannez votre pass magasin ou votre carte de fidélité pour voir votre panier, retirer une commande ou commencer un retour.</translation>
     </message>
@@ -585,12 +663,12 @@
 <context>
     <name>fmt</name>
     <message>
-        <location filename="../../kiosk/ui/fmt.py" line="43" />
+        <location filename="../../kiosk/ui/fmt.py" line="36" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/fmt.py" line="48" />
+        <location filename="../../kiosk/ui/fmt.py" line="41" />
         <source>in %n min</source>
         <translation>
             <numerusform>dans %n min</numerusform>
@@ -598,7 +676,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/fmt.py" line="50" />
+        <location filename="../../kiosk/ui/fmt.py" line="43" />
         <source>in %n h</source>
         <translation>
             <numerusform>dans %n h</numerusform>
@@ -606,7 +684,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/fmt.py" line="51" />
+        <location filename="../../kiosk/ui/fmt.py" line="44" />
         <source>in %n d</source>
         <translation>
             <numerusform>dans %n j</numerusform>
@@ -614,12 +692,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/fmt.py" line="53" />
+        <location filename="../../kiosk/ui/fmt.py" line="46" />
         <source>just now</source>
         <translation>à l'instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/fmt.py" line="55" />
+        <location filename="../../kiosk/ui/fmt.py" line="48" />
         <source>%n min ago</source>
         <translation>
             <numerusform>il y a %n min</numerusform>
@@ -627,7 +705,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/fmt.py" line="57" />
+        <location filename="../../kiosk/ui/fmt.py" line="50" />
         <source>%n h ago</source>
         <translation>
             <numerusform>il y a %n h</numerusform>
@@ -635,7 +713,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/fmt.py" line="58" />
+        <location filename="../../kiosk/ui/fmt.py" line="51" />
         <source>%n d ago</source>
         <translation>
             <numerusform>il y a %n j</numerusform>

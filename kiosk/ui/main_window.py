@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.services import scans
 from kiosk.services.device import Device
 from kiosk.services.errors import ActionRefused
 from kiosk.services.status import SyncStatus
@@ -35,6 +36,7 @@ from kiosk.ui.pages import (
 )
 from kiosk.ui.style import STYLE_SHEET
 from kiosk.ui.sync_controller import SyncController
+from kiosk.ui.wedge_filter import WedgeFilter
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +135,10 @@ class MainWindow(QMainWindow):
         self.sync.round_finished.connect(lambda _r: self._show_connectivity())
         self._show_connectivity()
         self.show_page("welcome" if self.settings.mode == "kiosk" else "pickup")
+        self.wedge = WedgeFilter(self)
+        if self.settings.mode == "associate":
+            self.wedge.scanned.connect(self.handle_scan)
+            self.wedge.install()
 
     def _add_page(self, key: str, page: Page) -> None:
         self.pages[key] = page
@@ -174,6 +180,64 @@ class MainWindow(QMainWindow):
         log.error("action failed", exc_info=error)
         return self.tr("Something went wrong and nothing was recorded. Please try again; "
                        "if it happens again, call support.")
+
+    # --- scans ----------------------------------------------------------------------------
+
+    def handle_scan(self, text: str) -> None:
+        """Camera and wedge scans both end here."""
+        store = self.device.store
+        self.runner.run(lambda: scans.handle_scan(store, text), self.show_scan, self._scan_failed)
+
+    def _scan_failed(self, error: BaseException) -> None:
+        self.notify(self.explain(error), "error")
+
+    def show_scan(self, outcome: scans.ScanOutcome) -> None:
+        if outcome.kind == "customer" and outcome.customer is not None:
+            self.show_page("customer")
+            customer_page = self.pages["customer"]
+            assert isinstance(customer_page, CustomerPage)
+            customer_page.show_scanned(outcome.customer)
+        elif outcome.kind == "pickup" and outcome.order_id is not None:
+            self.show_page("pickup")
+            pickup_page = self.pages["pickup"]
+            assert isinstance(pickup_page, PickupPage)
+            pickup_page.focus_order(outcome.order_id)
+        elif outcome.kind == "return":
+            self.show_page("returns")
+            self.notify(self.tr("Receipt of order %1: the returns desk arrives in a next version.")
+                        .replace("%1", outcome.order_number or ""), "info")
+        elif outcome.kind == "product" and outcome.product is not None:
+            p = outcome.product
+            locale = fmt.locale_for(self.settings.language)
+            here = (self.tr("%1 in stock here (aisle %2)").replace("%1", str(p.in_stock_here))
+                    .replace("%2", p.aisle) if p.in_stock_here
+                    else self.tr("not in stock here"))
+            self.notify(f"{p.name} · {fmt.money(p.price_cents, locale)} · {here} · "
+                        + self.tr("%1 in other stores").replace("%1", str(p.in_other_stores)),
+                        "info")
+        else:
+            self.notify(self.scan_refusal_text(outcome.refusal or ""), "warning")
+
+    def scan_refusal_text(self, reason: str) -> str:
+        texts = {
+            "expired": self.tr("This pass has expired: ask the customer to refresh it in the app."),
+            "not_yet_valid": self.tr("This pass is not valid yet: check the tablet's clock."),
+            "other_store": self.tr("This pickup pass is for another store."),
+            "signature_invalid": self.tr("This code was altered or forged: it was not accepted."),
+            "unknown_key": self.tr("This pass was signed with a key this tablet does not know "
+                                   "yet: sync, then scan again."),
+            "unsupported_algorithm": self.tr("This code was altered or forged: it was not "
+                                             "accepted."),
+            "wrong_type": self.tr("This is not a code this app reads."),
+            "malformed": self.tr("This code could not be read: scan it again."),
+            "bad_check_digit": self.tr("This number was misread: scan it again."),
+            "card_unknown": self.tr("This loyalty card is not known: search the customer by "
+                                    "name or phone."),
+            "order_not_local": self.tr("This order is not in this store's copy."),
+            "product_unknown": self.tr("This product is not in the catalogue."),
+            "customer_unknown": self.tr("This customer is not in the store's copy yet."),
+        }
+        return texts.get(reason, self.tr("This is not a code this app reads."))
 
     # --- status bar ------------------------------------------------------------------------
 
@@ -221,6 +285,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop timers and let running work finish: nothing recorded is cut in half."""
+        self.wedge.remove()
         self.sync.stop()
         self.runner.wait_done(30_000)
 

@@ -191,6 +191,13 @@ class CustomerPage(Page):
                 "Online browsing hidden: the customer has not agreed to personalisation.")))
         self.detail.setText("".join(parts))
 
+    def show_scanned(self, profile: CustomerProfile) -> None:
+        """A pass or card scan opened this customer (already identified by the scan)."""
+        self.search.clear()
+        self.model.set_rows([])
+        self.open_customer_id = profile.id
+        self.show_profile(profile)
+
     def clear(self) -> None:
         """Leave no personal data on screen."""
         self.open_customer_id = None
@@ -243,10 +250,17 @@ class PickupPage(Page):
         actions.addWidget(self.check_in_button)
         layout.addLayout(actions)
         self.rows: list[PickupRow] = []
+        self._focus: str | None = None
         self._show()
         context.sync.round_finished.connect(lambda _report: self.refresh())
 
     def on_shown(self) -> None:
+        self.refresh()
+
+    def focus_order(self, order_id: str) -> None:
+        """Select an order (a pickup pass was scanned), once the queue is loaded."""
+        self.search.clear()
+        self._focus = order_id
         self.refresh()
 
     def refresh(self) -> None:
@@ -261,6 +275,12 @@ class PickupPage(Page):
     def set_rows(self, rows: list[PickupRow]) -> None:
         self.rows = rows
         self._show()
+        if self._focus is not None:
+            for i in range(self.model.rowCount()):
+                if self.model.row_at(i).order_id == self._focus:
+                    self.table.selectRow(i)
+                    self.table.scrollTo(self.model.index(i, 0))
+            self._focus = None
 
     def _show(self) -> None:
         selected = self.selected()

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.ui import sync_controller
 from tests.conftest import free_port, start_server, stop_server
-from tests.e2e.test_walking_skeleton import WAIT_MS, label, open_window
+from tests.e2e.helpers import WAIT_MS, label, open_window
 from tests.faultproxy import Fault, FaultProxy
 
 

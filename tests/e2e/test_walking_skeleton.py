@@ -2,72 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import create_engine, func, select, text, update
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select, text, update
 
 from cloud_stub.models import DeviceEvent, Order
 from kiosk.app import build_window
 from kiosk.config import load_settings
 from kiosk.domain.pickup import DeskBucket
-from kiosk.services.pickup import PickupRow
 from kiosk.store.models import LocalOrder, OutboxEvent
 from kiosk.ui.main_window import MainWindow
 from tests.conftest import RunningServer, free_port
-
-WAIT_MS = 30_000
-
-
-def open_window(qtbot: QtBot, api_url: str, token: str, data_dir: Path) -> MainWindow:
-    settings = load_settings(["--api", api_url, "--token", token, "--data-dir", str(data_dir),
-                              "--lang", "en", "--sync-interval", "3600"], env={})
-    window = build_window(settings)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    return window
-
-
-@pytest.fixture
-def window(qtbot: QtBot, server: RunningServer, tmp_path: Path) -> Iterator[MainWindow]:
-    window = open_window(qtbot, server.url, server.device_token("S001"), tmp_path / "tablet")
-    yield window
-    window.shutdown()
-    window.device.close()
-
-
-def sync_round(qtbot: QtBot, window: MainWindow) -> None:
-    with (qtbot.wait_signal(window.sync.status_changed, timeout=WAIT_MS),
-          qtbot.wait_signal(window.sync.round_finished, timeout=WAIT_MS)):
-        window.sync.sync_now()
-
-
-def check_in_first_ready(qtbot: QtBot, window: MainWindow) -> PickupRow:
-    """Select the first ready order on the Pickup page and press "Customer is here"."""
-    page = window.pages["pickup"]
-    row_index = next(i for i in range(page.model.rowCount())
-                     if page.model.row_at(i).bucket == DeskBucket.READY)
-    order = page.model.row_at(row_index)
-    page.table.selectRow(row_index)
-    assert page.check_in_button.isEnabled()
-    with qtbot.wait_signal(window.sync.round_finished, timeout=WAIT_MS):
-        page.check_in_button.click()
-    return order
-
-
-def server_session(server: RunningServer) -> Session:
-    return Session(create_engine(server.db_url))
-
-
-def label(window: MainWindow, name: str) -> str:
-    widget = window.findChild(QLabel, name)
-    assert widget is not None, name
-    return widget.text()
+from tests.e2e.helpers import (
+    WAIT_MS,
+    check_in_first_ready,
+    label,
+    open_window,
+    server_session,
+    sync_round,
+)
 
 
 def test_first_sync_brings_the_stores_click_and_collect_orders(

@@ -15,7 +15,7 @@ import pytest
 from kiosk.store import LocalStore
 from kiosk.store.replica import StoreReplica
 from sync.protocol import FeedPage
-from tests.kiosk.test_store import customer_item
+from tests.kiosk.factories import customer_item
 
 KILLS = 50
 CHILD = Path(__file__).with_name("crash_child.py")

@@ -1,0 +1,122 @@
+"""One handler for every scan, camera or wedge: classify, verify, then open what it names.
+
+A store pass or loyalty card opens the customer, a pickup pass (or a typed pickup code)
+the order at the desk, a receipt the return, a product its stock here. A refusal changes
+nothing and says why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+from sqlalchemy import select
+
+from kiosk.scanning.payloads import (
+    KeyRing,
+    LoyaltyCard,
+    PickupCode,
+    PickupPass,
+    Product,
+    Receipt,
+    Refused,
+    StorePass,
+    parse,
+)
+from kiosk.services.customers import CustomerProfile, identify_customer
+from kiosk.services.device import home_store_id
+from kiosk.services.errors import ActionRefused
+from kiosk.store import LocalStore
+from kiosk.store.models import LocalOrder, LocalProduct, LocalStock, LoyaltyCardIndex, PolicyEntry
+
+ScanKind = Literal["customer", "pickup", "return", "product", "refused"]
+
+
+@dataclass(frozen=True)
+class ProductHere:
+    product_id: str
+    name: str
+    price_cents: int
+    in_stock_here: int
+    aisle: str
+    in_other_stores: int
+
+
+@dataclass(frozen=True)
+class ScanOutcome:
+    kind: ScanKind
+    customer: CustomerProfile | None = None
+    order_id: str | None = None
+    order_number: str | None = None
+    product: ProductHere | None = None
+    refusal: str | None = None
+    """A `payloads.Refusal` value, or an `ActionRefused` code, for the UI to translate."""
+
+
+def key_ring(store: LocalStore) -> KeyRing:
+    with store.read() as session:
+        entry = session.get(PolicyEntry, ("jwks", "pass-signing"))
+        return KeyRing.from_jwks(entry.data if entry else None)
+
+
+def handle_scan(store: LocalStore, text: str, now: datetime | None = None) -> ScanOutcome:
+    store_id = home_store_id(store)
+    payload = parse(text, key_ring(store), store_id, now=now)
+    if isinstance(payload, Refused):
+        return ScanOutcome("refused", refusal=payload.reason.value)
+    if isinstance(payload, StorePass):
+        return _customer(store, payload.customer_id, "pass")
+    if isinstance(payload, LoyaltyCard):
+        with store.read() as session:
+            customer_id = session.scalars(select(LoyaltyCardIndex.customer_id).where(
+                LoyaltyCardIndex.number == payload.number)).first()
+        if customer_id is None:
+            return ScanOutcome("refused", refusal="card_unknown")
+        return _customer(store, customer_id, "card")
+    if isinstance(payload, PickupPass | PickupCode):
+        return _pickup(store, store_id, payload)
+    if isinstance(payload, Receipt):
+        with store.read() as session:
+            order = session.get(LocalOrder, payload.order_id)
+        if order is None:
+            return ScanOutcome("refused", refusal="order_not_local")
+        return ScanOutcome("return", order_id=order.id, order_number=order.number)
+    assert isinstance(payload, Product)
+    return _product(store, store_id, payload.gtin)
+
+
+def _customer(store: LocalStore, customer_id: str, method: Literal["pass", "card"]) -> ScanOutcome:
+    try:
+        return ScanOutcome("customer", customer=identify_customer(store, customer_id, method))
+    except ActionRefused as refused:
+        return ScanOutcome("refused", refusal=refused.code)
+
+
+def _pickup(store: LocalStore, store_id: str | None,
+            payload: PickupPass | PickupCode) -> ScanOutcome:
+    with store.read() as session:
+        if isinstance(payload, PickupPass):
+            order = session.get(LocalOrder, payload.order_id)
+        else:
+            candidates = session.scalars(select(LocalOrder).where(
+                LocalOrder.store_id == store_id, LocalOrder.fulfilment == "click_collect")).all()
+            order = next((o for o in candidates if o.data.get("pickup_code") == payload.code),
+                         None)
+        if order is None or order.fulfilment != "click_collect" or order.store_id != store_id:
+            return ScanOutcome("refused", refusal="order_not_local")
+        return ScanOutcome("pickup", order_id=order.id, order_number=order.number)
+
+
+def _product(store: LocalStore, store_id: str | None, gtin: str) -> ScanOutcome:
+    with store.read() as session:
+        product = session.scalars(select(LocalProduct).where(LocalProduct.gtin == gtin)).first()
+        if product is None:
+            return ScanOutcome("refused", refusal="product_unknown")
+        levels = session.scalars(select(LocalStock).where(
+            LocalStock.product_id == product.id)).all()
+        here = next((s for s in levels if s.store_id == store_id), None)
+        return ScanOutcome("product", product=ProductHere(
+            product_id=product.id, name=product.name, price_cents=product.price_cents,
+            in_stock_here=here.quantity if here else 0, aisle=here.aisle if here else "",
+            in_other_stores=sum(s.quantity for s in levels if s.store_id != store_id)))

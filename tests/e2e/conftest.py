@@ -1,0 +1,21 @@
+"""Fixtures of the end-to-end tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from kiosk.ui.main_window import MainWindow
+from tests.conftest import RunningServer
+from tests.e2e.helpers import open_window
+
+
+@pytest.fixture
+def window(qtbot: QtBot, server: RunningServer, tmp_path: Path) -> Iterator[MainWindow]:
+    window = open_window(qtbot, server.url, server.device_token("S001"), tmp_path / "tablet")
+    yield window
+    window.shutdown()
+    window.device.close()

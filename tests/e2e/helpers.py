@@ -1,0 +1,58 @@
+"""Helpers of the end-to-end tests: the real app's window against the real server."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+from sqlalchemy import create_engine
+from sqlalchemy.orm import Session
+
+from kiosk.app import build_window
+from kiosk.config import load_settings
+from kiosk.domain.pickup import DeskBucket
+from kiosk.services.pickup import PickupRow
+from kiosk.ui.main_window import MainWindow
+from tests.conftest import RunningServer
+
+WAIT_MS = 30_000
+
+
+def open_window(qtbot: QtBot, api_url: str, token: str, data_dir: Path) -> MainWindow:
+    settings = load_settings(["--api", api_url, "--token", token, "--data-dir", str(data_dir),
+                              "--lang", "en", "--sync-interval", "3600"], env={})
+    window = build_window(settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    return window
+
+
+def sync_round(qtbot: QtBot, window: MainWindow) -> None:
+    with (qtbot.wait_signal(window.sync.status_changed, timeout=WAIT_MS),
+          qtbot.wait_signal(window.sync.round_finished, timeout=WAIT_MS)):
+        window.sync.sync_now()
+
+
+def check_in_first_ready(qtbot: QtBot, window: MainWindow) -> PickupRow:
+    """Select the first ready order on the Pickup page and press "Customer is here"."""
+    page = window.pages["pickup"]
+    row_index = next(i for i in range(page.model.rowCount())
+                     if page.model.row_at(i).bucket == DeskBucket.READY)
+    order = page.model.row_at(row_index)
+    page.table.selectRow(row_index)
+    assert page.check_in_button.isEnabled()
+    with qtbot.wait_signal(window.sync.round_finished, timeout=WAIT_MS):
+        page.check_in_button.click()
+    return order
+
+
+def server_session(server: RunningServer) -> Session:
+    return Session(create_engine(server.db_url))
+
+
+def label(window: MainWindow, name: str) -> str:
+    widget = window.findChild(QLabel, name)
+    assert widget is not None, name
+    return widget.text()
