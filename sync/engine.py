@@ -75,7 +75,7 @@ class SyncReport:
 
     @property
     def online(self) -> bool:
-        return self.error_kind not in ("unreachable",)
+        return self.error_kind != "unreachable"
 
     @property
     def made_progress(self) -> bool:

@@ -6,11 +6,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import select, update
 
 from kiosk.services.errors import ActionRefused
 from kiosk.store import LocalStore
-from kiosk.store.models import LocalCustomer, LocalOrder, OutboxEvent
+from kiosk.store.models import (
+    NEEDS_ATTENTION,
+    OPEN_DEAD_LETTER,
+    LocalCustomer,
+    LocalOrder,
+    OutboxEvent,
+)
 from sync.sqltypes import utcnow
 
 AttentionKind = Literal["dead_letter", "conflict"]
@@ -28,16 +34,10 @@ class AttentionItem:
     occurred_at: datetime
 
 
-def _open_items():  # type: ignore[no-untyped-def]
-    return select(OutboxEvent).where(
-        OutboxEvent.resolved_at.is_(None),
-        or_(OutboxEvent.state == "dead", OutboxEvent.result_status == "conflict"),
-    )
-
-
 def attention_items(store: LocalStore) -> list[AttentionItem]:
     with store.read() as session:
-        rows = session.scalars(_open_items().order_by(OutboxEvent.seq)).all()
+        rows = session.scalars(
+            select(OutboxEvent).where(NEEDS_ATTENTION).order_by(OutboxEvent.seq)).all()
         subjects: dict[str, str] = {}
         order_ids = [r.entity.removeprefix("order:") for r in rows if r.entity.startswith("order:")]
         for order_id, number in session.execute(
@@ -68,8 +68,7 @@ def resolve(store: LocalStore, seq: int, by: str) -> None:
     with store.write() as session:
         done = session.execute(
             update(OutboxEvent)
-            .where(OutboxEvent.seq == seq, OutboxEvent.resolved_at.is_(None),
-                   or_(OutboxEvent.state == "dead", OutboxEvent.result_status == "conflict"))
+            .where(OutboxEvent.seq == seq, NEEDS_ATTENTION)
             .values(resolved_at=utcnow(), resolved_by=by)
         )
         if done.rowcount != 1:
@@ -81,8 +80,7 @@ def retry(store: LocalStore, seq: int) -> None:
     with store.write() as session:
         done = session.execute(
             update(OutboxEvent)
-            .where(OutboxEvent.seq == seq, OutboxEvent.state == "dead",
-                   OutboxEvent.resolved_at.is_(None))
+            .where(OutboxEvent.seq == seq, OPEN_DEAD_LETTER)
             .values(state="pending", result_status=None, result_reason=None,
                     result_details=None)
         )

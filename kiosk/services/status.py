@@ -10,6 +10,9 @@ from sqlalchemy import func, select
 
 from kiosk.store import LocalStore
 from kiosk.store.models import (
+    HELD_ENTITIES,
+    OPEN_CONFLICT,
+    OPEN_DEAD_LETTER,
     LocalCustomer,
     LocalOrder,
     LocalProduct,
@@ -58,12 +61,8 @@ def sync_status(store: LocalStore) -> SyncStatus:
 
         by_state = dict(session.execute(
             select(OutboxEvent.state, func.count()).group_by(OutboxEvent.state)).all())
-        open_conflicts = count(select(func.count()).select_from(OutboxEvent).where(
-            OutboxEvent.result_status == "conflict", OutboxEvent.resolved_at.is_(None)))
-        dead = select(OutboxEvent.entity).where(OutboxEvent.state == "dead",
-                                                OutboxEvent.resolved_at.is_(None))
         held = count(select(func.count()).select_from(OutboxEvent).where(
-            OutboxEvent.state == "pending", OutboxEvent.entity.in_(dead)))
+            OutboxEvent.state == "pending", OutboxEvent.entity.in_(HELD_ENTITIES)))
         pending = session.execute(
             select(func.count(), func.min(OutboxEvent.occurred_at))
             .where(OutboxEvent.state == "pending")
@@ -79,9 +78,10 @@ def sync_status(store: LocalStore) -> SyncStatus:
             pending_events=int(pending[0]),
             oldest_pending_at=pending[1],
             sent_events=by_state.get("sent", 0),
-            dead_letters=count(select(func.count()).select_from(OutboxEvent).where(
-                OutboxEvent.state == "dead", OutboxEvent.resolved_at.is_(None))),
-            open_conflicts=open_conflicts,
+            dead_letters=count(
+                select(func.count()).select_from(OutboxEvent).where(OPEN_DEAD_LETTER)),
+            open_conflicts=count(
+                select(func.count()).select_from(OutboxEvent).where(OPEN_CONFLICT)),
             held_events=held,
             stalled_since=stalled,
             last_push_ok_at=_when(get_setting(session, "last_push_ok_at")),

@@ -11,7 +11,18 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    and_,
+    or_,
+    select,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from sync.sqltypes import UtcDateTime
@@ -50,6 +61,14 @@ class OutboxEvent(Base):
     resolved_by: Mapped[str | None] = mapped_column(String(80))
 
     __table_args__ = (Index("ix_outbox_state_seq", "state", "seq"),)
+
+
+OPEN_DEAD_LETTER = and_(OutboxEvent.state == "dead", OutboxEvent.resolved_at.is_(None))
+"""Refused by the server and not yet dealt with by a person."""
+OPEN_CONFLICT = and_(OutboxEvent.result_status == "conflict", OutboxEvent.resolved_at.is_(None))
+NEEDS_ATTENTION = or_(OPEN_DEAD_LETTER, OPEN_CONFLICT)
+HELD_ENTITIES = select(OutboxEvent.entity).where(OPEN_DEAD_LETTER)
+"""Entities whose pending events wait behind a dead letter."""
 
 
 class FeedState(Base):

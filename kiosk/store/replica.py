@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from kiosk.domain.text import digits, fold
 from kiosk.store.db import LocalStore
 from kiosk.store.models import (
+    HELD_ENTITIES,
     DeviceSetting,
     FeedState,
     LocalCustomer,
@@ -131,11 +132,9 @@ class StoreReplica:
     def pending_events(self, limit: int, max_bytes: int) -> list[Event]:
         """The oldest pending events, except those held behind a dead letter of their entity."""
         with self.store.read() as session:
-            held = select(OutboxEvent.entity).where(OutboxEvent.state == "dead",
-                                                    OutboxEvent.resolved_at.is_(None))
             rows = session.scalars(
                 select(OutboxEvent)
-                .where(OutboxEvent.state == "pending", OutboxEvent.entity.not_in(held))
+                .where(OutboxEvent.state == "pending", OutboxEvent.entity.not_in(HELD_ENTITIES))
                 .order_by(OutboxEvent.seq).limit(limit)
             ).all()
         events: list[Event] = []

@@ -193,8 +193,7 @@ class CustomerPage(Page):
 
     def show_scanned(self, profile: CustomerProfile) -> None:
         """A pass or card scan opened this customer (already identified by the scan)."""
-        self.search.clear()
-        self.model.set_rows([])
+        self.clear()  # nothing of the previous customer stays on screen
         self.open_customer_id = profile.id
         self.show_profile(profile)
 

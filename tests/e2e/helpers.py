@@ -14,6 +14,7 @@ from kiosk.config import load_settings
 from kiosk.domain.pickup import DeskBucket
 from kiosk.services.pickup import PickupRow
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.pages import PickupPage
 from tests.conftest import RunningServer
 
 WAIT_MS = 30_000
@@ -35,12 +36,26 @@ def sync_round(qtbot: QtBot, window: MainWindow) -> None:
         window.sync.sync_now()
 
 
+def open_pickup_desk(qtbot: QtBot, window: MainWindow) -> PickupPage:
+    """Show the Pickup page and wait until its queue is on screen."""
+    window.show_page("pickup")
+    page = window.pages["pickup"]
+    assert isinstance(page, PickupPage)
+    qtbot.wait_until(lambda: page.model.rowCount() > 0, timeout=WAIT_MS)
+    return page
+
+
+def first_ready(page: PickupPage) -> tuple[int, PickupRow]:
+    """The first order of the queue waiting on the shelf, and its row on screen."""
+    return next((i, row) for i in range(page.model.rowCount())
+                if (row := page.model.row_at(i)) is not None and row.bucket == DeskBucket.READY)
+
+
 def check_in_first_ready(qtbot: QtBot, window: MainWindow) -> PickupRow:
     """Select the first ready order on the Pickup page and press "Customer is here"."""
     page = window.pages["pickup"]
-    row_index = next(i for i in range(page.model.rowCount())
-                     if page.model.row_at(i).bucket == DeskBucket.READY)
-    order = page.model.row_at(row_index)
+    assert isinstance(page, PickupPage)
+    row_index, order = first_ready(page)
     page.table.selectRow(row_index)
     assert page.check_in_button.isEnabled()
     with qtbot.wait_signal(window.sync.round_finished, timeout=WAIT_MS):

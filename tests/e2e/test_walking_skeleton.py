@@ -18,7 +18,9 @@ from tests.conftest import RunningServer, free_port
 from tests.e2e.helpers import (
     WAIT_MS,
     check_in_first_ready,
+    first_ready,
     label,
+    open_pickup_desk,
     open_window,
     server_session,
     sync_round,
@@ -50,9 +52,7 @@ def test_first_sync_brings_the_stores_click_and_collect_orders(
 def test_a_check_in_reaches_the_server_once_even_when_pushed_twice(
         qtbot: QtBot, window: MainWindow, server: RunningServer) -> None:
     sync_round(qtbot, window)
-    window.show_page("pickup")
-    page = window.pages["pickup"]
-    qtbot.wait_until(lambda: page.model.rowCount() > 0, timeout=WAIT_MS)
+    page = open_pickup_desk(qtbot, window)
     order = check_in_first_ready(qtbot, window)
     assert order.number in window.banner.text()
 
@@ -89,9 +89,7 @@ def test_offline_the_desk_keeps_working_and_catches_up(
     offline = open_window(qtbot, dead_api, token, tmp_path / "tablet")
     sync_round(qtbot, offline)
     assert "Offline" in label(offline, "status_connectivity")
-    offline.show_page("pickup")
-    page = offline.pages["pickup"]
-    qtbot.wait_until(lambda: page.model.rowCount() > 0, timeout=WAIT_MS)
+    page = open_pickup_desk(qtbot, offline)
     order = check_in_first_ready(qtbot, offline)
     qtbot.wait_until(lambda: "1 event(s) waiting" in label(offline, "status_pending"),
                      timeout=WAIT_MS)
@@ -130,11 +128,8 @@ def test_kiosk_mode_opens_no_staff_page(qtbot: QtBot, tmp_path: Path) -> None:
 def test_a_conflict_is_a_task_on_the_sync_page_until_someone_resolves_it(
         qtbot: QtBot, window: MainWindow, server: RunningServer) -> None:
     sync_round(qtbot, window)
-    window.show_page("pickup")
-    page = window.pages["pickup"]
-    qtbot.wait_until(lambda: page.model.rowCount() > 0, timeout=WAIT_MS)
-    ready = next(page.model.row_at(i) for i in range(page.model.rowCount())
-                 if page.model.row_at(i).bucket == DeskBucket.READY)
+    page = open_pickup_desk(qtbot, window)
+    _, ready = first_ready(page)
     with server_session(server) as session, session.begin():  # collected on another tablet
         session.execute(update(Order).where(Order.id == ready.order_id)
                         .values(pickup_state="collected", version=Order.version + 10_000))

@@ -20,6 +20,13 @@ from sync.protocol import EventBatchResult, EventResult, FeedItem, FeedPage
 from tests.kiosk.factories import NOW, order_item
 
 
+def confirm_all(replica: StoreReplica) -> None:
+    """The server answers `applied` to every pending event."""
+    events = replica.pending_events(1000, 10_000_000)
+    replica.record_results(EventBatchResult(highest_seq=events[-1].seq, results=[
+        EventResult(id=e.id, status="applied") for e in events]))
+
+
 def outbox(store: LocalStore) -> list[OutboxEvent]:
     with store.read() as session:
         return list(session.scalars(select(OutboxEvent).order_by(OutboxEvent.seq)))
@@ -211,9 +218,7 @@ def test_sent_events_are_kept_30_days_and_the_seq_never_goes_back(
         store: LocalStore, replica: StoreReplica) -> None:
     for _ in range(3):
         customers.identify_customer(store, "C1", "card")
-    events = replica.pending_events(10, 1_000_000)
-    replica.record_results(EventBatchResult(highest_seq=3, results=[
-        EventResult(id=e.id, status="applied") for e in events]))
+    confirm_all(replica)
     assert replica.purge_sent() == 0
     with store.write() as session:
         session.execute(update(OutboxEvent).values(sent_at=NOW - timedelta(days=31)))
@@ -226,9 +231,7 @@ def test_confirmed_events_above_what_a_restored_server_holds_are_queued_again(
         store: LocalStore, replica: StoreReplica) -> None:
     for _ in range(5):
         customers.identify_customer(store, "C1", "card")
-    events = replica.pending_events(10, 1_000_000)
-    replica.record_results(EventBatchResult(highest_seq=5, results=[
-        EventResult(id=e.id, status="applied") for e in events]))
+    confirm_all(replica)
     assert replica.requeue_lost(5) == 0
     assert replica.requeue_lost(2) == 3
     assert [e.seq for e in replica.pending_events(10, 1_000_000)] == [3, 4, 5]
