@@ -67,12 +67,38 @@ class TaskRunner(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(threads)
         self._relays: set[_Relay] = set()
+        self._generations: dict[str, int] = {}
 
     def run(self, fn: Callable[[], Any], on_done: Done | None = None,
             on_error: Failed | None = None) -> None:
         relay = _Relay(on_done, on_error, self._forget)
         self._relays.add(relay)
         self.pool.start(_Job(fn, relay))
+
+    def run_latest(self, key: str, fn: Callable[[], Any], on_done: Done | None = None,
+                   on_error: Failed | None = None) -> None:
+        """Like `run`, for reads that refresh what is on screen: only the newest job of
+        `key` delivers. An older read that finishes late (two workers, a slow query) is
+        dropped instead of putting stale figures back on screen."""
+        generation = self._generations.get(key, 0) + 1
+        self._generations[key] = generation
+
+        def current() -> bool:
+            return self._generations[key] == generation
+
+        def done(result: Any) -> None:
+            if current() and on_done is not None:
+                on_done(result)
+
+        def failed(error: BaseException) -> None:
+            if not current():
+                return
+            if on_error is not None:
+                on_error(error)
+            else:
+                log.error("background task failed", exc_info=error)
+
+        self.run(fn, done, failed)
 
     def _forget(self, relay: _Relay) -> None:
         self._relays.discard(relay)

@@ -138,8 +138,9 @@ class CustomerPage(Page):
     def run_search(self) -> None:
         text = self.search.text()
         store = self.context.device.store
-        self.context.runner.run(lambda: customers.search_customers(store, text),
-                                self.model.set_rows, self._failed)
+        self.context.runner.run_latest("customer-search",
+                                       lambda: customers.search_customers(store, text),
+                                       self.model.set_rows, self._failed)
 
     def open_selected(self) -> None:
         row = self.model.row_at(self.results.currentIndex().row())
@@ -269,7 +270,7 @@ class PickupPage(Page):
             store_id = home_store_id(store)
             return pickup.pickup_queue(store, store_id) if store_id else []
 
-        self.context.runner.run(load, self.set_rows, self._failed)
+        self.context.runner.run_latest("pickup-queue", load, self.set_rows, self._failed)
 
     def set_rows(self, rows: list[PickupRow]) -> None:
         self.rows = rows
@@ -470,8 +471,8 @@ class SyncPage(Page):
 
     def load_attention(self) -> None:
         store = self.context.device.store
-        self.context.runner.run(lambda: attention.attention_items(store),
-                                self._show_attention, self._failed)
+        self.context.runner.run_latest("attention", lambda: attention.attention_items(store),
+                                       self._show_attention, self._failed)
 
     def _show_attention(self, items: list[AttentionItem]) -> None:
         selected = self._current()

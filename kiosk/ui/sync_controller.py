@@ -76,21 +76,17 @@ class SyncController(QObject):
         self.running_changed.emit(True)
         device = self.device
 
-        def work() -> tuple[SyncReport, SyncStatus]:
-            report = device.sync.sync_once()
-            return report, sync_status(device.store)
-
-        self.runner.run(work, self._finished, self._failed)
+        self.runner.run(device.sync.sync_once, self._finished, self._failed)
 
     def refresh_status(self) -> None:
-        self.runner.run(lambda: sync_status(self.device.store), self._status)
+        self.runner.run_latest("sync-status", lambda: sync_status(self.device.store),
+                               self._status)
 
     def _status(self, status: SyncStatus) -> None:
         self.status = status
         self.status_changed.emit(status)
 
-    def _finished(self, result: tuple[SyncReport, SyncStatus]) -> None:
-        report, status = result
+    def _finished(self, report: SyncReport) -> None:
         self.last_report = report
         if report.skipped:
             delay = self.device.settings.sync_interval_s  # another instance is sending
@@ -111,7 +107,7 @@ class SyncController(QObject):
             log.info("next sync round in %.1f s (%s)", delay, report.error)
         self._done(delay)
         self.round_finished.emit(report)
-        self._status(status)
+        self.refresh_status()
 
     def _failed(self, error: BaseException) -> None:
         log.error("sync round failed unexpectedly", exc_info=error)
