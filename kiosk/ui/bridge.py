@@ -25,8 +25,8 @@ class _Relay(QObject):
     finished = Signal(object, object)
 
     def __init__(self, on_done: Done | None, on_error: Failed | None,
-                 forget: Callable[[_Relay], None]) -> None:
-        super().__init__()
+                 forget: Callable[[_Relay], bool], parent: QObject) -> None:
+        super().__init__(parent)  # deleted with the runner: late deliveries are discarded
         self._on_done = on_done
         self._on_error = on_error
         self._forget = forget
@@ -34,7 +34,8 @@ class _Relay(QObject):
 
     @Slot(object, object)
     def _deliver(self, result: Any, error: BaseException | None) -> None:
-        self._forget(self)
+        if not self._forget(self):
+            return  # the runner was closed: its window is gone
         if error is not None:
             if self._on_error is not None:
                 self._on_error(error)
@@ -68,10 +69,11 @@ class TaskRunner(QObject):
         self.pool.setMaxThreadCount(threads)
         self._relays: set[_Relay] = set()
         self._generations: dict[str, int] = {}
+        self._closed = False
 
     def run(self, fn: Callable[[], Any], on_done: Done | None = None,
             on_error: Failed | None = None) -> None:
-        relay = _Relay(on_done, on_error, self._forget)
+        relay = _Relay(on_done, on_error, self._forget, self)
         self._relays.add(relay)
         self.pool.start(_Job(fn, relay))
 
@@ -100,9 +102,15 @@ class TaskRunner(QObject):
 
         self.run(fn, done, failed)
 
-    def _forget(self, relay: _Relay) -> None:
+    def _forget(self, relay: _Relay) -> bool:
+        """Drop the finished job's relay; True when its result is still wanted."""
         self._relays.discard(relay)
         relay.deleteLater()
+        return not self._closed
+
+    def close(self) -> None:
+        """The window is going away: results that arrive from now on are dropped."""
+        self._closed = True
 
     @property
     def busy(self) -> int:

@@ -288,6 +288,7 @@ class MainWindow(QMainWindow):
         self.wedge.remove()
         self.sync.stop()
         self.runner.wait_done(30_000)
+        self.runner.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()

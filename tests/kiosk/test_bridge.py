@@ -46,3 +46,13 @@ def test_an_older_read_that_finishes_late_never_overwrites_a_newer_one(qtbot: Qt
     runner.run_latest("other", lambda: "other key", shown.append)
     qtbot.wait_until(lambda: runner.busy == 0, timeout=5000)
     assert sorted(shown) == ["fresh", "other key"]
+
+
+def test_results_arriving_after_close_are_dropped(qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    shown: list[str] = []
+    runner.run(lambda: "late", shown.append)
+    assert runner.wait_done(5000)  # the work finished; its result is still queued
+    runner.close()  # the window closes before the event loop delivers it
+    qtbot.wait(200)
+    assert shown == []
