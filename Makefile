@@ -54,6 +54,7 @@ bench: setup
 	$(BIN)/python bench/store_write.py
 	$(BIN)/python bench/initial_sync.py
 	$(BIN)/python bench/sync_drain.py
+	$(BIN)/python bench/scan.py
 
 clean:
 	rm -rf $(VENV) demo-out .demo $(QM_FILES)

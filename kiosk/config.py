@@ -39,6 +39,10 @@ class Settings:
     language: str = "fr"
     sync_interval_s: float = 15.0
     """Seconds between two sync rounds when nothing else triggers one."""
+    camera: str = ""
+    """Which camera scans: "" lets the associate pick one in the camera panel (the first
+    camera the system reports until then), an index ("0") or a device path/URL fixes it,
+    "off" disables camera scanning (a handheld scanner still works)."""
 
     @property
     def device_id(self) -> str:
@@ -71,6 +75,7 @@ ENV_NAMES = {
     "mode": "KIOSK_MODE",
     "language": "KIOSK_LANG",
     "sync_interval_s": "KIOSK_SYNC_INTERVAL",
+    "camera": "KIOSK_CAMERA",
 }
 
 
@@ -96,6 +101,7 @@ def load_settings(argv: Sequence[str] | None = None, env: Mapping[str, str] | No
     parser.add_argument("--lang", dest="language", choices=LANGUAGES, help="fr or en (KIOSK_LANG)")
     parser.add_argument("--sync-interval", dest="sync_interval_s", type=float,
                         help="seconds between sync rounds (KIOSK_SYNC_INTERVAL)")
+    parser.add_argument("--camera", help="camera index or device, or off (KIOSK_CAMERA)")
     parser.add_argument("--config", type=Path, help="TOML settings file")
     args = parser.parse_args(argv)
 

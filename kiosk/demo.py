@@ -77,7 +77,8 @@ def wait_until(app, condition: Callable[[], bool], timeout: float = 30) -> None:
         time.sleep(0.02)
 
 
-def take_screenshots(api_url: str, token: str, data_dir: Path, out: Path) -> list[Path]:
+def take_screenshots(api_url: str, token: str, data_dir: Path, out: Path,
+                     store_pass: str) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from kiosk.app import build_window
@@ -109,6 +110,7 @@ def take_screenshots(api_url: str, token: str, data_dir: Path, out: Path) -> lis
                 shot("kiosk-welcome")
             else:
                 _walk_associate_pages(app, window, shot)
+                _show_camera_scan(app, window, shot, store_pass)
             window.shutdown()
             window.close()
             window.device.close()
@@ -149,6 +151,26 @@ def _walk_associate_pages(app, window, shot: Callable[[str], None]) -> None:  # 
     shot("sync")
 
 
+def _show_camera_scan(app, window, shot: Callable[[str], None], store_pass: str) -> None:  # type: ignore[no-untyped-def]
+    """The camera panel reading a store pass held up on a phone. There is no camera on a
+    virtual display, so generated frames go through the camera's frame-source interface."""
+    from kiosk.scanning.camera import CameraInfo, ReplaySource
+    from kiosk.scanning.synthetic import Code, camera_frame
+
+    frame = camera_frame(Code(store_pass), 7, ("perspective",)).image
+    window.camera.cameras = lambda: [CameraInfo("demo", "Demo camera (generated pictures)")]
+    window.camera.source_factory = lambda _device: ReplaySource([frame], fps=10, loop=True)
+    window.show_page("pickup")
+    window.camera_button.setChecked(True)
+    customer_page = window.pages["customer"]
+    wait_until(app, lambda: window.current_page() == "page_customer"
+               and "<h2>" in customer_page.detail.text())
+    wait_until(app, lambda: window.camera.preview.pixmap() is not None
+               and not window.camera.preview.pixmap().isNull())
+    shot("camera-scan")
+    window.camera_button.setChecked(False)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kiosk-demo", description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "demo-out")
@@ -181,7 +203,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"central API on {api_url} (docs at {api_url}/docs), store {store_id}")
         if args.screenshots:
             shutil.rmtree(args.out, ignore_errors=True)
-            saved = take_screenshots(api_url, token, tablet_dir, args.out)
+            store_pass = cloud_stub("pass", "--customer", "C00007", "--db", db_url)\
+                .strip().splitlines()[-1]
+            saved = take_screenshots(api_url, token, tablet_dir, args.out, store_pass)
             print(f"demo: {len(saved)} screenshots written under {args.out}/:")
             for path in saved:
                 print(f"  {path}")

@@ -1,118 +1,198 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AttentionTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="156" />
+        <location filename="../../kiosk/ui/models.py" line="156"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="156" />
+        <location filename="../../kiosk/ui/models.py" line="156"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="156" />
+        <location filename="../../kiosk/ui/models.py" line="156"/>
         <source>About</source>
         <translation>Concerne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="156" />
-        <source>Server's answer</source>
+        <location filename="../../kiosk/ui/models.py" line="156"/>
+        <source>Server&apos;s answer</source>
         <translation>Réponse du serveur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="157" />
+        <location filename="../../kiosk/ui/models.py" line="157"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="161" />
+        <location filename="../../kiosk/ui/models.py" line="161"/>
         <source>Pickup check-in</source>
         <translation>Arrivée client (retrait)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="162" />
+        <location filename="../../kiosk/ui/models.py" line="162"/>
         <source>Customer identified</source>
         <translation>Client identifié</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="167" />
+        <location filename="../../kiosk/ui/models.py" line="167"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="167" />
+        <location filename="../../kiosk/ui/models.py" line="167"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="178" />
+        <location filename="../../kiosk/ui/models.py" line="178"/>
         <source>The central system had already moved this order on (it is %1) when the check-in arrived; the desk shows the central state. Check the order with the customer, then mark this as resolved.</source>
-        <translation>Le système central avait déjà fait avancer cette commande (elle est %1) quand l'arrivée du client a été transmise ; le comptoir affiche l'état central. Vérifiez la commande avec le client, puis marquez ce point comme résolu.</translation>
+        <translation>Le système central avait déjà fait avancer cette commande (elle est %1) quand l&apos;arrivée du client a été transmise ; le comptoir affiche l&apos;état central. Vérifiez la commande avec le client, puis marquez ce point comme résolu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="182" />
+        <location filename="../../kiosk/ui/models.py" line="182"/>
         <source>The central system no longer matched this action when it arrived. Check the situation, then mark this as resolved.</source>
         <translation>Le système central ne correspondait plus à cette action à son arrivée. Vérifiez la situation, puis marquez ce point comme résolu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="185" />
+        <location filename="../../kiosk/ui/models.py" line="185"/>
         <source>The central system refused this action for good, so it was not applied; later actions on the same subject wait behind it. If the cause was fixed centrally, press Send again; otherwise redo the action by another way if needed and mark this as resolved to let the waiting actions go.</source>
-        <translation>Le système central a refusé définitivement cette action : elle n'a pas été appliquée, et les actions suivantes sur le même sujet attendent derrière elle. Si la cause a été corrigée au central, appuyez sur Renvoyer ; sinon refaites l'action autrement si besoin et marquez ce point comme résolu pour libérer les actions en attente.</translation>
+        <translation>Le système central a refusé définitivement cette action : elle n&apos;a pas été appliquée, et les actions suivantes sur le même sujet attendent derrière elle. Si la cause a été corrigée au central, appuyez sur Renvoyer ; sinon refaites l&apos;action autrement si besoin et marquez ce point comme résolu pour libérer les actions en attente.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/camera_panel.py" line="67"/>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/camera_panel.py" line="72"/>
+        <source>Camera to scan with</source>
+        <translation>Caméra utilisée pour scanner</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/camera_panel.py" line="80"/>
+        <source>Camera picture</source>
+        <translation>Image de la caméra</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/camera_panel.py" line="106"/>
+        <source>Camera %1 (from the settings)</source>
+        <translation>Caméra %1 (fixée dans les réglages)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/camera_panel.py" line="155"/>
+        <source>Stop camera</source>
+        <translation>Arrêter la caméra</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/camera_panel.py" line="157"/>
+        <source>Starting the camera…</source>
+        <translation>Démarrage de la caméra…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/camera_panel.py" line="193"/>
+        <source>Show the code to the camera.</source>
+        <translation>Présentez le code à la caméra.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/camera_panel.py" line="200"/>
+        <source>Code read.</source>
+        <translation>Code lu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/camera_panel.py" line="212"/>
+        <location filename="../../kiosk/ui/camera_panel.py" line="230"/>
+        <source>Start camera</source>
+        <translation>Démarrer la caméra</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/camera_panel.py" line="214"/>
+        <source>Camera off</source>
+        <translation>Caméra arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/camera_panel.py" line="218"/>
+        <source>Press “Start camera”, then show the code. A handheld scanner works at any time.</source>
+        <translation>Appuyez sur « Démarrer la caméra », puis présentez le code. La douchette fonctionne à tout moment.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/camera_panel.py" line="223"/>
+        <source>No camera found. Plug one in and press “Start camera”, or use the handheld scanner or type the code.</source>
+        <translation>Aucune caméra trouvée. Branchez-en une et appuyez sur « Démarrer la caméra », ou utilisez la douchette ou saisissez le code.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/camera_panel.py" line="225"/>
+        <source>The camera stopped sending pictures (unplugged?). Press “Start camera” to try again.</source>
+        <translation>La caméra n&apos;envoie plus d&apos;images (débranchée ?). Appuyez sur « Démarrer la caméra » pour réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/camera_panel.py" line="227"/>
+        <source>The camera could not be started. Choose another camera or use the handheld scanner.</source>
+        <translation>La caméra n&apos;a pas pu démarrer. Choisissez une autre caméra ou utilisez la douchette.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/camera_panel.py" line="232"/>
+        <source>No picture</source>
+        <translation>Pas d&apos;image</translation>
     </message>
 </context>
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="98" />
+        <location filename="../../kiosk/ui/pages.py" line="98"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="99" />
-        <source>Scan the customer's store pass or loyalty card, or search by name, email, phone or card number.</source>
+        <location filename="../../kiosk/ui/pages.py" line="99"/>
+        <source>Scan the customer&apos;s store pass or loyalty card, or search by name, email, phone or card number.</source>
         <translation>Scannez le pass magasin ou la carte de fidélité du client, ou cherchez par nom, e-mail, téléphone ou n° de carte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="106" />
+        <location filename="../../kiosk/ui/pages.py" line="106"/>
         <source>Name, email, phone or card number</source>
         <translation>Nom, e-mail, téléphone ou n° de carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="107" />
+        <location filename="../../kiosk/ui/pages.py" line="107"/>
         <source>Search customers</source>
         <translation>Rechercher un client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="118" />
-        <location filename="../../kiosk/ui/pages.py" line="206" />
+        <location filename="../../kiosk/ui/pages.py" line="118"/>
+        <location filename="../../kiosk/ui/pages.py" line="206"/>
         <source>No customer open.</source>
         <translation>Aucun client ouvert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="160" />
+        <location filename="../../kiosk/ui/pages.py" line="161"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="160" />
+        <location filename="../../kiosk/ui/pages.py" line="161"/>
         <source>Silver</source>
         <translation>Argent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="161" />
+        <location filename="../../kiosk/ui/pages.py" line="162"/>
         <source>Gold</source>
         <translation>Or</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="166" />
+        <location filename="../../kiosk/ui/pages.py" line="167"/>
         <source>Loyalty:</source>
         <translation>Fidélité :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/pages.py" line="167" />
+        <location filename="../../kiosk/ui/pages.py" line="168"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n point</numerusform>
@@ -120,40 +200,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="173" />
+        <location filename="../../kiosk/ui/pages.py" line="174"/>
         <source>Vouchers and credit notes:</source>
-        <translation>Bons d'achat et avoirs :</translation>
+        <translation>Bons d&apos;achat et avoirs :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="180" />
+        <location filename="../../kiosk/ui/pages.py" line="181"/>
         <source>Online cart</source>
         <translation>Panier en ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="187" />
+        <location filename="../../kiosk/ui/pages.py" line="188"/>
         <source>Recently viewed online</source>
         <translation>Vus récemment en ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="191" />
+        <location filename="../../kiosk/ui/pages.py" line="192"/>
         <source>Online browsing hidden: the customer has not agreed to personalisation.</source>
-        <translation>Navigation en ligne masquée : le client n'a pas accepté la personnalisation.</translation>
+        <translation>Navigation en ligne masquée : le client n&apos;a pas accepté la personnalisation.</translation>
     </message>
 </context>
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="142" />
+        <location filename="../../kiosk/ui/models.py" line="142"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="142" />
+        <location filename="../../kiosk/ui/models.py" line="142"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="142" />
+        <location filename="../../kiosk/ui/models.py" line="142"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -161,180 +241,190 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="52" />
+        <location filename="../../kiosk/ui/main_window.py" line="54"/>
         <source>Store app</source>
         <translation>Application magasin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="78" />
+        <location filename="../../kiosk/ui/main_window.py" line="80"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="87" />
+        <location filename="../../kiosk/ui/main_window.py" line="89"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="88" />
+        <location filename="../../kiosk/ui/main_window.py" line="90"/>
         <source>Pickup</source>
         <translation>Retraits</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="89" />
+        <location filename="../../kiosk/ui/main_window.py" line="91"/>
         <source>Returns</source>
         <translation>Retours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="90" />
+        <location filename="../../kiosk/ui/main_window.py" line="92"/>
         <source>Sync</source>
         <translation>Synchro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="172" />
-        <location filename="../../kiosk/ui/main_window.py" line="238" />
-        <source>This customer is not in the store's copy yet.</source>
-        <translation>Ce client n'est pas encore dans la copie du magasin.</translation>
+        <location filename="../../kiosk/ui/main_window.py" line="103"/>
+        <source>Camera</source>
+        <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="173" />
+        <location filename="../../kiosk/ui/main_window.py" line="106"/>
+        <source>Scan with the camera</source>
+        <translation>Scanner avec la caméra</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="196"/>
+        <location filename="../../kiosk/ui/main_window.py" line="262"/>
+        <source>This customer is not in the store&apos;s copy yet.</source>
+        <translation>Ce client n&apos;est pas encore dans la copie du magasin.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="197"/>
         <source>This line was already dealt with.</source>
         <translation>Ce point a déjà été traité.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="174" />
-        <source>This order is not in the store's copy.</source>
-        <translation>Cette commande n'est pas dans la copie du magasin.</translation>
+        <location filename="../../kiosk/ui/main_window.py" line="198"/>
+        <source>This order is not in the store&apos;s copy.</source>
+        <translation>Cette commande n&apos;est pas dans la copie du magasin.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="175" />
+        <location filename="../../kiosk/ui/main_window.py" line="199"/>
         <source>Order %1 cannot be checked in: it is %2.</source>
         <translation>La commande %1 ne peut pas être enregistrée : elle est %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="179" />
+        <location filename="../../kiosk/ui/main_window.py" line="203"/>
         <source>The action was refused.</source>
-        <translation>L'action a été refusée.</translation>
+        <translation>L&apos;action a été refusée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="181" />
+        <location filename="../../kiosk/ui/main_window.py" line="205"/>
         <source>Something went wrong and nothing was recorded. Please try again; if it happens again, call support.</source>
-        <translation>Un problème est survenu et rien n'a été enregistré. Réessayez ; si cela se reproduit, appelez le support.</translation>
+        <translation>Un problème est survenu et rien n&apos;a été enregistré. Réessayez ; si cela se reproduit, appelez le support.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="207" />
+        <location filename="../../kiosk/ui/main_window.py" line="231"/>
         <source>Receipt of order %1: the returns desk arrives in a next version.</source>
         <translation>Ticket de la commande %1 : le comptoir des retours arrive dans une prochaine version.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="212" />
+        <location filename="../../kiosk/ui/main_window.py" line="236"/>
         <source>%1 in stock here (aisle %2)</source>
         <translation>%1 en stock ici (allée %2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="214" />
+        <location filename="../../kiosk/ui/main_window.py" line="238"/>
         <source>not in stock here</source>
         <translation>pas en stock ici</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="216" />
+        <location filename="../../kiosk/ui/main_window.py" line="240"/>
         <source>%1 in other stores</source>
         <translation>%1 dans les autres magasins</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="223" />
+        <location filename="../../kiosk/ui/main_window.py" line="247"/>
         <source>This pass has expired: ask the customer to refresh it in the app.</source>
-        <translation>Ce pass a expiré : demandez au client de l'actualiser dans l'application.</translation>
+        <translation>Ce pass a expiré : demandez au client de l&apos;actualiser dans l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="224" />
-        <source>This pass is not valid yet: check the tablet's clock.</source>
-        <translation>Ce pass n'est pas encore valide : vérifiez l'horloge de la tablette.</translation>
+        <location filename="../../kiosk/ui/main_window.py" line="248"/>
+        <source>This pass is not valid yet: check the tablet&apos;s clock.</source>
+        <translation>Ce pass n&apos;est pas encore valide : vérifiez l&apos;horloge de la tablette.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="225" />
+        <location filename="../../kiosk/ui/main_window.py" line="249"/>
         <source>This pickup pass is for another store.</source>
         <translation>Ce pass de retrait est pour un autre magasin.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="226" />
-        <location filename="../../kiosk/ui/main_window.py" line="229" />
+        <location filename="../../kiosk/ui/main_window.py" line="250"/>
+        <location filename="../../kiosk/ui/main_window.py" line="253"/>
         <source>This code was altered or forged: it was not accepted.</source>
-        <translation>Ce code a été modifié ou falsifié : il n'a pas été accepté.</translation>
+        <translation>Ce code a été modifié ou falsifié : il n&apos;a pas été accepté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="227" />
+        <location filename="../../kiosk/ui/main_window.py" line="251"/>
         <source>This pass was signed with a key this tablet does not know yet: sync, then scan again.</source>
         <translation>Ce pass est signé avec une clé que la tablette ne connaît pas encore : synchronisez, puis scannez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="231" />
-        <location filename="../../kiosk/ui/main_window.py" line="240" />
+        <location filename="../../kiosk/ui/main_window.py" line="255"/>
+        <location filename="../../kiosk/ui/main_window.py" line="264"/>
         <source>This is not a code this app reads.</source>
-        <translation>Ce code n'est pas lu par cette application.</translation>
+        <translation>Ce code n&apos;est pas lu par cette application.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="232" />
+        <location filename="../../kiosk/ui/main_window.py" line="256"/>
         <source>This code could not be read: scan it again.</source>
-        <translation>Ce code n'a pas pu être lu : scannez-le à nouveau.</translation>
+        <translation>Ce code n&apos;a pas pu être lu : scannez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="233" />
+        <location filename="../../kiosk/ui/main_window.py" line="257"/>
         <source>This number was misread: scan it again.</source>
         <translation>Ce numéro a été mal lu : scannez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="234" />
+        <location filename="../../kiosk/ui/main_window.py" line="258"/>
         <source>This loyalty card is not known: search the customer by name or phone.</source>
         <translation>Carte de fidélité inconnue : cherchez le client par nom ou téléphone.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="236" />
-        <source>This order is not in this store's copy.</source>
-        <translation>Cette commande n'est pas dans la copie de ce magasin.</translation>
+        <location filename="../../kiosk/ui/main_window.py" line="260"/>
+        <source>This order is not in this store&apos;s copy.</source>
+        <translation>Cette commande n&apos;est pas dans la copie de ce magasin.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="237" />
+        <location filename="../../kiosk/ui/main_window.py" line="261"/>
         <source>This product is not in the catalogue.</source>
-        <translation>Ce produit n'est pas au catalogue.</translation>
+        <translation>Ce produit n&apos;est pas au catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="247" />
+        <location filename="../../kiosk/ui/main_window.py" line="271"/>
         <source>● Connecting…</source>
         <translation>● Connexion…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="249" />
+        <location filename="../../kiosk/ui/main_window.py" line="273"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="251" />
+        <location filename="../../kiosk/ui/main_window.py" line="275"/>
         <source>● Offline: working from the local copy</source>
         <translation>● Hors ligne : travail sur la copie locale</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="260" />
+        <location filename="../../kiosk/ui/main_window.py" line="284"/>
         <source>%1 event(s) waiting to be sent</source>
-        <translation>%1 événement(s) en attente d'envoi</translation>
+        <translation>%1 événement(s) en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="263" />
+        <location filename="../../kiosk/ui/main_window.py" line="287"/>
         <source>(oldest %1)</source>
         <translation>(le plus ancien %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="266" />
+        <location filename="../../kiosk/ui/main_window.py" line="290"/>
         <source>Sent: %1 · Received: %2</source>
         <translation>Envoi : %1 · Réception : %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="275" />
+        <location filename="../../kiosk/ui/main_window.py" line="299"/>
         <source>⚠ queue not moving since %1</source>
-        <translation>⚠ file d'attente bloquée depuis %1</translation>
+        <translation>⚠ file d&apos;attente bloquée depuis %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="272" />
+        <location filename="../../kiosk/ui/main_window.py" line="296"/>
         <source>⚠ %1 to look at on the Sync page</source>
         <translation>⚠ %1 à examiner sur la page Synchro</translation>
     </message>
@@ -342,27 +432,27 @@
 <context>
     <name>PickupPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="218" />
+        <location filename="../../kiosk/ui/pages.py" line="218"/>
         <source>Click &amp; collect</source>
         <translation>Click &amp; collect</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="232" />
+        <location filename="../../kiosk/ui/pages.py" line="232"/>
         <source>Order number or customer name</source>
         <translation>N° de commande ou nom du client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="233" />
+        <location filename="../../kiosk/ui/pages.py" line="233"/>
         <source>Search orders</source>
         <translation>Rechercher une commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="246" />
+        <location filename="../../kiosk/ui/pages.py" line="246"/>
         <source>Customer is here</source>
         <translation>Le client est là</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="316" />
+        <location filename="../../kiosk/ui/pages.py" line="316"/>
         <source>Order %1 checked in: bring it to the desk.</source>
         <translation>Commande %1 : client enregistré, apportez-la au comptoir.</translation>
     </message>
@@ -370,37 +460,37 @@
 <context>
     <name>PickupState</name>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="33" />
+        <location filename="../../kiosk/ui/models.py" line="33"/>
         <source>still to be prepared</source>
         <translation>encore à préparer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="34" />
+        <location filename="../../kiosk/ui/models.py" line="34"/>
         <source>being prepared</source>
         <translation>en préparation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="35" />
+        <location filename="../../kiosk/ui/models.py" line="35"/>
         <source>ready for pickup</source>
         <translation>prête au retrait</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="36" />
+        <location filename="../../kiosk/ui/models.py" line="36"/>
         <source>already checked in</source>
         <translation>déjà enregistrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="37" />
+        <location filename="../../kiosk/ui/models.py" line="37"/>
         <source>already collected</source>
         <translation>déjà retirée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="38" />
+        <location filename="../../kiosk/ui/models.py" line="38"/>
         <source>returned to stock</source>
         <translation>remise en stock</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="39" />
+        <location filename="../../kiosk/ui/models.py" line="39"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
@@ -408,68 +498,68 @@
 <context>
     <name>PickupTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="104" />
+        <location filename="../../kiosk/ui/models.py" line="104"/>
         <source>To prepare</source>
         <translation>À préparer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="105" />
-        <location filename="../../kiosk/ui/models.py" line="114" />
+        <location filename="../../kiosk/ui/models.py" line="105"/>
+        <location filename="../../kiosk/ui/models.py" line="114"/>
         <source>Ready</source>
         <translation>Prête</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="106" />
+        <location filename="../../kiosk/ui/models.py" line="106"/>
         <source>Customer waiting</source>
         <translation>Client en attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="107" />
+        <location filename="../../kiosk/ui/models.py" line="107"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="108" />
+        <location filename="../../kiosk/ui/models.py" line="108"/>
         <source>Collected</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="109" />
+        <location filename="../../kiosk/ui/models.py" line="109"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="114" />
+        <location filename="../../kiosk/ui/models.py" line="114"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="114" />
+        <location filename="../../kiosk/ui/models.py" line="114"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="114" />
+        <location filename="../../kiosk/ui/models.py" line="114"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="115" />
+        <location filename="../../kiosk/ui/models.py" line="115"/>
         <source>Pickup by</source>
         <translation>À retirer avant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="115" />
+        <location filename="../../kiosk/ui/models.py" line="115"/>
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="115" />
+        <location filename="../../kiosk/ui/models.py" line="115"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="131" />
+        <location filename="../../kiosk/ui/models.py" line="131"/>
         <source>%1 · pending sync</source>
         <translation>%1 · en attente de synchro</translation>
     </message>
@@ -477,172 +567,172 @@
 <context>
     <name>ReturnsPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="328" />
+        <location filename="../../kiosk/ui/pages.py" line="328"/>
         <source>Returns</source>
         <translation>Retours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="330" />
+        <location filename="../../kiosk/ui/pages.py" line="330"/>
         <source>The returns desk is coming in a next version: receipt or order lookup, the return policy window, reasons and condition, refund to the original payment or as store credit, and a return receipt.</source>
-        <translation>Le comptoir des retours arrive dans une prochaine version : recherche par ticket ou commande, délai de retour, motifs et état, remboursement sur le moyen de paiement d'origine ou en avoir, et ticket de retour.</translation>
+        <translation>Le comptoir des retours arrive dans une prochaine version : recherche par ticket ou commande, délai de retour, motifs et état, remboursement sur le moyen de paiement d&apos;origine ou en avoir, et ticket de retour.</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="347" />
+        <location filename="../../kiosk/ui/pages.py" line="347"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="362" />
+        <location filename="../../kiosk/ui/pages.py" line="362"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="363" />
+        <location filename="../../kiosk/ui/pages.py" line="363"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="364" />
+        <location filename="../../kiosk/ui/pages.py" line="364"/>
         <source>Last successful upload</source>
         <translation>Dernier envoi réussi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="365" />
+        <location filename="../../kiosk/ui/pages.py" line="365"/>
         <source>Last successful download</source>
         <translation>Dernière réception réussie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="366" />
+        <location filename="../../kiosk/ui/pages.py" line="366"/>
         <source>Events waiting to be sent</source>
-        <translation>Événements en attente d'envoi</translation>
+        <translation>Événements en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="367" />
+        <location filename="../../kiosk/ui/pages.py" line="367"/>
         <source>Oldest waiting event</source>
         <translation>Plus ancien événement en attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="368" />
+        <location filename="../../kiosk/ui/pages.py" line="368"/>
         <source>Queue</source>
-        <translation>File d'attente</translation>
+        <translation>File d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="369" />
+        <location filename="../../kiosk/ui/pages.py" line="369"/>
         <source>Events confirmed by the server</source>
         <translation>Événements confirmés par le serveur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="372" />
+        <location filename="../../kiosk/ui/pages.py" line="372"/>
         <source>Orders in the local copy</source>
         <translation>Commandes dans la copie locale</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="373" />
+        <location filename="../../kiosk/ui/pages.py" line="373"/>
         <source>Click &amp; collect orders for this store</source>
         <translation>Commandes click &amp; collect de ce magasin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="374" />
+        <location filename="../../kiosk/ui/pages.py" line="374"/>
         <source>Customers in the local copy</source>
         <translation>Clients dans la copie locale</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="375" />
+        <location filename="../../kiosk/ui/pages.py" line="375"/>
         <source>Products in the local copy</source>
         <translation>Produits dans la copie locale</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="390" />
+        <location filename="../../kiosk/ui/pages.py" line="392"/>
         <source>Last problem</source>
         <translation>Dernier problème</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="349" />
-        <location filename="../../kiosk/ui/pages.py" line="436" />
+        <location filename="../../kiosk/ui/pages.py" line="349"/>
+        <location filename="../../kiosk/ui/pages.py" line="438"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="370" />
+        <location filename="../../kiosk/ui/pages.py" line="370"/>
         <source>Refused by the server</source>
         <translation>Refusés par le serveur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="371" />
+        <location filename="../../kiosk/ui/pages.py" line="371"/>
         <source>Conflicts to look at</source>
         <translation>Conflits à examiner</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="399" />
+        <location filename="../../kiosk/ui/pages.py" line="401"/>
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="410" />
-        <location filename="../../kiosk/ui/pages.py" line="495" />
+        <location filename="../../kiosk/ui/pages.py" line="412"/>
+        <location filename="../../kiosk/ui/pages.py" line="497"/>
         <source>Nothing needs attention.</source>
         <translation>Rien à traiter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="417" />
+        <location filename="../../kiosk/ui/pages.py" line="419"/>
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="421" />
+        <location filename="../../kiosk/ui/pages.py" line="423"/>
         <source>Mark as resolved</source>
         <translation>Marquer comme résolu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="436" />
+        <location filename="../../kiosk/ui/pages.py" line="438"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="442" />
+        <location filename="../../kiosk/ui/pages.py" line="444"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="442" />
+        <location filename="../../kiosk/ui/pages.py" line="444"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="443" />
+        <location filename="../../kiosk/ui/pages.py" line="445"/>
         <source>Not yet connected</source>
         <translation>Pas encore connecté</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="446" />
+        <location filename="../../kiosk/ui/pages.py" line="448"/>
         <source>next try in %1 s</source>
         <translation>prochain essai dans %1 s</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="454" />
+        <location filename="../../kiosk/ui/pages.py" line="456"/>
         <source>(%1 held behind a refused event)</source>
         <translation>(%1 en attente derrière un événement refusé)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="460" />
+        <location filename="../../kiosk/ui/pages.py" line="462"/>
         <source>⚠ Not moving since %1</source>
         <translation>⚠ Bloquée depuis %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="461" />
+        <location filename="../../kiosk/ui/pages.py" line="463"/>
         <source>Moving</source>
         <translation>Avance normalement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="497" />
+        <location filename="../../kiosk/ui/pages.py" line="499"/>
         <source>Select a line to see what to do.</source>
         <translation>Sélectionnez une ligne pour voir quoi faire.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="469" />
+        <location filename="../../kiosk/ui/pages.py" line="471"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
@@ -650,12 +740,12 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="538" />
+        <location filename="../../kiosk/ui/pages.py" line="540"/>
         <source>Welcome!</source>
         <translation>Bienvenue !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="541" />
+        <location filename="../../kiosk/ui/pages.py" line="543"/>
         <source>Scan your store pass or your loyalty card to see your cart, pick up an order or start a return.</source>
         <translation>Scannez votre pass magasin ou votre carte de fidélité pour voir votre panier, retirer une commande ou commencer un retour.</translation>
     </message>
@@ -663,12 +753,12 @@
 <context>
     <name>fmt</name>
     <message>
-        <location filename="../../kiosk/ui/fmt.py" line="36" />
+        <location filename="../../kiosk/ui/fmt.py" line="36"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/fmt.py" line="41" />
+        <location filename="../../kiosk/ui/fmt.py" line="41"/>
         <source>in %n min</source>
         <translation>
             <numerusform>dans %n min</numerusform>
@@ -676,7 +766,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/fmt.py" line="43" />
+        <location filename="../../kiosk/ui/fmt.py" line="43"/>
         <source>in %n h</source>
         <translation>
             <numerusform>dans %n h</numerusform>
@@ -684,7 +774,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/fmt.py" line="44" />
+        <location filename="../../kiosk/ui/fmt.py" line="44"/>
         <source>in %n d</source>
         <translation>
             <numerusform>dans %n j</numerusform>
@@ -692,12 +782,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/fmt.py" line="46" />
+        <location filename="../../kiosk/ui/fmt.py" line="46"/>
         <source>just now</source>
-        <translation>à l'instant</translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/fmt.py" line="48" />
+        <location filename="../../kiosk/ui/fmt.py" line="48"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>il y a %n min</numerusform>
@@ -705,7 +795,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/fmt.py" line="50" />
+        <location filename="../../kiosk/ui/fmt.py" line="50"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>il y a %n h</numerusform>
@@ -713,7 +803,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/fmt.py" line="51" />
+        <location filename="../../kiosk/ui/fmt.py" line="51"/>
         <source>%n d ago</source>
         <translation>
             <numerusform>il y a %n j</numerusform>

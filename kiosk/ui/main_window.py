@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.scanning.decode import CONTEXT_FORMATS
 from kiosk.services import scans
 from kiosk.services.device import Device
 from kiosk.services.errors import ActionRefused
 from kiosk.services.status import SyncStatus
 from kiosk.ui import fmt
 from kiosk.ui.bridge import TaskRunner
+from kiosk.ui.camera_panel import CameraPanel
 from kiosk.ui.models import pickup_state_text
 from kiosk.ui.pages import (
     CustomerPage,
@@ -98,6 +100,13 @@ class MainWindow(QMainWindow):
                 nav_layout.addWidget(button)
                 self._add_page(key, page)
             nav_layout.addStretch(1)
+            self.camera_button = QPushButton(self.tr("Camera"))
+            self.camera_button.setObjectName("nav_camera")
+            self.camera_button.setCheckable(True)
+            self.camera_button.setAccessibleName(self.tr("Scan with the camera"))
+            self.camera_button.setVisible(self.settings.camera != "off")
+            self.camera_button.toggled.connect(self.show_camera)
+            nav_layout.addWidget(self.camera_button)
             outer.addWidget(nav)
 
         main = QWidget()
@@ -110,6 +119,11 @@ class MainWindow(QMainWindow):
         main_layout.addWidget(self.banner)
         main_layout.addWidget(self.stack, 1)
         outer.addWidget(main, 1)
+        self.camera = CameraPanel(self.settings.data_dir, fixed_device=(
+            "" if self.settings.camera == "off" else self.settings.camera))
+        self.camera.hide()
+        self.camera.scanned.connect(self.handle_scan)
+        outer.addWidget(self.camera)
         self.setCentralWidget(root)
         self.banner_timer = QTimer(self)
         self.banner_timer.setSingleShot(True)
@@ -152,7 +166,17 @@ class MainWindow(QMainWindow):
         button = self.findChild(QPushButton, f"nav_{key}")
         if button is not None:
             button.setChecked(True)
+        self.camera.set_formats(CONTEXT_FORMATS["pickup desk" if key == "pickup" else "associate"])
         page.on_shown()
+
+    def show_camera(self, visible: bool) -> None:
+        """The camera runs only while its panel is open: no picture taken unseen."""
+        self.camera.setVisible(visible)
+        if visible:
+            self.camera.refresh_cameras()
+            self.camera.start()
+        else:
+            self.camera.stop()
 
     def current_page(self) -> str:
         return self.stack.currentWidget().objectName()
@@ -286,6 +310,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop timers and let running work finish: nothing recorded is cut in half."""
         self.wedge.remove()
+        self.camera.stop()
         self.sync.stop()
         self.runner.wait_done(30_000)
         self.runner.close()

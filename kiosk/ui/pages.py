@@ -378,8 +378,10 @@ class SyncPage(Page):
         for i, (name, caption) in enumerate(rows):
             label = QLabel(caption)
             label.setProperty("role", "caption")
+            label.setWordWrap(True)  # long French captions must not widen the window
             value = QLabel("—")
             value.setObjectName(name)
+            value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             column = 0 if i < half else 2
             grid.addWidget(label, i % half, column)
