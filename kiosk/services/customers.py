@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from sqlalchemy import bindparam, or_, select, update
+from sqlalchemy.orm import Session
 
 from kiosk.domain.text import digits, fold
 from kiosk.services.errors import ActionRefused
@@ -79,6 +80,14 @@ def search_customers(store: LocalStore, text: str, limit: int = SEARCH_LIMIT) ->
         return [_row(c) for c in rows]
 
 
+def record_identification(session: Session, customer_id: str, method: IdentifyMethod) -> None:
+    """`customer.identified` for the omnichannel KPIs, and when this tablet last saw them;
+    in the caller's write transaction."""
+    session.connection().execute(_MARK_IDENTIFIED, {"customer_id": customer_id, "at": utcnow()})
+    record_event(session, "customer.identified", f"customer:{customer_id}",
+                 {"customer_id": customer_id, "method": method})
+
+
 def identify_customer(store: LocalStore, customer_id: str,
                       method: IdentifyMethod) -> CustomerProfile:
     """Open a customer and record `customer.identified` for the omnichannel KPIs."""
@@ -87,9 +96,7 @@ def identify_customer(store: LocalStore, customer_id: str,
         customer = connection.execute(_CUSTOMER, {"id": customer_id}).one_or_none()
         if customer is None:
             raise ActionRefused("customer_unknown", customer_id=customer_id)
-        connection.execute(_MARK_IDENTIFIED, {"customer_id": customer_id, "at": utcnow()})
-        record_event(session, "customer.identified", f"customer:{customer_id}",
-                     {"customer_id": customer_id, "method": method})
+        record_identification(session, customer_id, method)
         data = customer.data
         cart = data.get("cart")
         browsing = list(data.get("recent_browsing", []))

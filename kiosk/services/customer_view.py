@@ -1,0 +1,352 @@
+"""Customer 360: what the associate sees after a scan or a search, online or offline.
+
+One shape of context (the server's `GET /v1/customers/{id}/context`, or the same shape
+built from the local copy) becomes one `CustomerView`: the online journey grouped by
+session, the online cart, orders from every channel, loyalty, vouchers, consents, and
+suggestions "in stock here", each product with this store's stock. The local copy answers
+at once; the live context is used when the server answers within `LIVE_TIMEOUT_S`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from sqlalchemy import Connection, or_, select
+
+from kiosk.services.customers import IdentifyMethod, record_identification
+from kiosk.services.device import home_store_id
+from kiosk.services.errors import ActionRefused
+from kiosk.store import LocalStore
+from kiosk.store.models import FeedState, LocalCustomer, LocalOrder, LocalProduct, LocalStock
+
+log = logging.getLogger(__name__)
+
+Availability = Literal["here", "other_stores", "online_only", "discontinued", "unknown"]
+Source = Literal["live", "local", "pass_only"]
+SUGGESTIONS = 8
+LiveFetch = Callable[[str], dict[str, Any]]
+
+
+class CustomerClosed(Exception):
+    """The central API says this customer no longer exists (account closed or erased)."""
+
+
+@dataclass(frozen=True)
+class ProductCard:
+    product_id: str
+    name: str
+    """Empty when the product is missing from the local catalog."""
+    brand: str = ""
+    category: str = ""
+    color: str = ""
+    price_cents: int | None = None
+    availability: Availability = "unknown"
+    in_stock_here: int = 0
+    aisle: str = ""
+    in_other_stores: int = 0
+
+
+@dataclass(frozen=True)
+class BrowsingItem:
+    kind: str
+    """"view" or "search"."""
+    occurred_at: datetime
+    channel: str
+    product: ProductCard | None = None
+    query: str | None = None
+
+
+@dataclass(frozen=True)
+class BrowsingSession:
+    session_id: str
+    channel: str
+    last_at: datetime
+    items: list[BrowsingItem]
+    """Newest first."""
+
+
+@dataclass(frozen=True)
+class CartLine:
+    product: ProductCard
+    size: str | None
+    quantity: int
+    unit_price_cents: int
+
+
+@dataclass(frozen=True)
+class OrderSummary:
+    id: str
+    number: str
+    channel: str
+    fulfilment: str
+    store_id: str | None
+    status: str
+    pickup_state: str | None
+    total_cents: int
+    created_at: datetime | None
+    waiting_here: bool
+    """A click & collect order ready (or being prepared) at this store: shown first."""
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    product: ProductCard
+    reasons: list[tuple[str, int]]
+    """(reason code, count): ("viewed", 3), ("in_cart", 1), ("same_brand", 0),
+    ("same_category", 0), ("same_colour", 0). The UI words them."""
+
+
+@dataclass
+class CustomerView:
+    customer_id: str
+    first_name: str = ""
+    last_name: str = ""
+    email: str = ""
+    phone: str = ""
+    loyalty_tier: str = ""
+    points_balance: int = 0
+    cards: list[str] = field(default_factory=list)
+    consents: dict[str, bool] = field(default_factory=dict)
+    vouchers: list[dict[str, Any]] = field(default_factory=list)
+    source: Source = "local"
+    as_of: datetime | None = None
+    """For the local copy: when the customers feed was last pulled."""
+    browsing_visible: bool = False
+    browsing_hidden_reason: str | None = None
+    """"no_consent" when browsing is hidden."""
+    sessions: list[BrowsingSession] = field(default_factory=list)
+    cart_id: str | None = None
+    cart: list[CartLine] = field(default_factory=list)
+    orders: list[OrderSummary] = field(default_factory=list)
+    returns: list[dict[str, Any]] = field(default_factory=list)
+    suggestions: list[Suggestion] = field(default_factory=list)
+    method: IdentifyMethod = "search"
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def has_history(self) -> bool:
+        return bool(self.sessions or self.cart or self.orders)
+
+
+def open_customer(store: LocalStore, customer_id: str, method: IdentifyMethod,
+                  live: LiveFetch | None = None,
+                  pass_cart_id: str | None = None) -> CustomerView:
+    """Record the identification, then build the view: live when the server answers, else
+    from the local copy, else (a store pass for a customer this tablet does not hold yet)
+    a minimal view from what the pass carries. Raises CustomerClosed when the server says
+    the customer no longer exists, ActionRefused when nobody holds them."""
+    context, source = None, "local"
+    if live is not None:
+        try:
+            context, source = live(customer_id), "live"
+        except Exception as exc:  # offline, slow or failing server: the local copy answers
+            if getattr(exc, "status", None) == 404:
+                raise CustomerClosed(customer_id) from exc
+            log.info("live context unavailable (%s); using the local copy", exc)
+    with store.write() as session:
+        connection = session.connection()
+        if context is None:
+            context = local_context(connection, customer_id)
+        if context is None and method != "pass":
+            raise ActionRefused("customer_unknown", customer_id=customer_id)
+        record_identification(session, customer_id, method)
+    store_id = home_store_id(store)
+    with store.read() as session:
+        if context is None:
+            return CustomerView(customer_id=customer_id, source="pass_only",
+                                cart_id=pass_cart_id, method=method,
+                                browsing_hidden_reason="not_local")
+        feed = session.get(FeedState, "customers") if source == "local" else None
+        return build_view(session.connection(), context, store_id,
+                          source=source, as_of=feed.pulled_at if feed else None,  # type: ignore[arg-type]
+                          method=method)
+
+
+def local_context(connection: Connection, customer_id: str) -> dict[str, Any] | None:
+    """The server's context shape, from the local copy (returns are not held locally)."""
+    customer = connection.execute(
+        select(LocalCustomer.data).where(LocalCustomer.id == customer_id)).scalar_one_or_none()
+    if customer is None:
+        return None
+    orders = connection.execute(
+        select(LocalOrder.id, LocalOrder.data).where(LocalOrder.customer_id == customer_id)
+        .order_by(LocalOrder.created_at.desc())).all()
+    return {"customer": {"id": customer_id, **customer}, "cart": customer.get("cart"),
+            "browsing": customer.get("recent_browsing", []),
+            "orders": [{**data, "id": order_id} for order_id, data in orders], "returns": []}
+
+
+def build_view(connection: Connection, context: dict[str, Any], store_id: str | None, *,
+               source: Source, as_of: datetime | None, method: IdentifyMethod) -> CustomerView:
+    profile = context.get("customer") or {}
+    loyalty = profile.get("loyalty") or {}
+    consents = {k: bool(v) for k, v in (profile.get("consents") or {}).items()}
+    view = CustomerView(
+        customer_id=str(profile.get("id", "")), first_name=profile.get("first_name") or "",
+        last_name=profile.get("last_name") or "", email=profile.get("email") or "",
+        phone=profile.get("phone") or "", loyalty_tier=loyalty.get("tier") or "",
+        points_balance=int(loyalty.get("points") or 0), cards=list(loyalty.get("cards") or []),
+        consents=consents, vouchers=[v for v in profile.get("vouchers") or []
+                                     if (v.get("balance_cents") or 0) > 0],
+        source=source, as_of=as_of, method=method, returns=list(context.get("returns") or []))
+    # Browsing is personal data used for personalisation: shown with consent, or when the
+    # customer has just shown their own store pass (they are asking us to continue).
+    view.browsing_visible = consents.get("personalisation", False) or method == "pass"
+    if not view.browsing_visible:
+        view.browsing_hidden_reason = "no_consent"
+    browsing = context.get("browsing") or [] if view.browsing_visible else []
+    cart = context.get("cart") or None
+    mentioned = {b["product_id"] for b in browsing if b.get("product_id")}
+    mentioned |= {line["product_id"] for line in (cart or {}).get("lines", [])}
+    cards = product_cards(connection, store_id, mentioned)
+    view.sessions = _sessions(browsing, cards)
+    if cart:
+        view.cart_id = cart.get("id")
+        view.cart = [CartLine(cards[line["product_id"]], line.get("size"),
+                              int(line.get("quantity") or 1),
+                              int(line.get("unit_price_cents") or 0))
+                     for line in cart.get("lines", [])]
+    view.orders = _orders(context.get("orders") or [], store_id)
+    if view.browsing_visible:
+        view.suggestions = suggest(connection, store_id, browsing, cart, cards)
+    return view
+
+
+def product_cards(connection: Connection, store_id: str | None,
+                  product_ids: Iterable[str]) -> dict[str, ProductCard]:
+    """Each product with this store's stock; an id missing from the catalog still gets a
+    card (availability "unknown") so nothing on screen breaks."""
+    ids = sorted(set(product_ids))
+    if not ids:
+        return {}
+    products = {p.id: p for p in connection.execute(
+        select(LocalProduct.id, LocalProduct.name, LocalProduct.brand, LocalProduct.category,
+               LocalProduct.price_cents, LocalProduct.data).where(LocalProduct.id.in_(ids)))}
+    here: dict[str, tuple[int, str]] = {}
+    elsewhere: Counter[str] = Counter()
+    for row in connection.execute(select(LocalStock.store_id, LocalStock.product_id,
+                                         LocalStock.quantity, LocalStock.aisle)
+                                  .where(LocalStock.product_id.in_(ids))):
+        if row.store_id == store_id:
+            here[row.product_id] = (row.quantity, row.aisle)
+        elif row.quantity > 0:
+            elsewhere[row.product_id] += row.quantity
+    cards = {}
+    for product_id in ids:
+        product = products.get(product_id)
+        if product is None:
+            cards[product_id] = ProductCard(product_id, "")
+            continue
+        data = product.data or {}
+        quantity, aisle = here.get(product_id, (0, ""))
+        active = data.get("active", True)
+        availability: Availability = (
+            "discontinued" if not active else "here" if quantity > 0
+            else "other_stores" if elsewhere[product_id] > 0 else "online_only")
+        cards[product_id] = ProductCard(
+            product_id, product.name, product.brand, product.category,
+            str((data.get("attributes") or {}).get("color", "")), product.price_cents,
+            availability, max(quantity, 0), aisle, elsewhere[product_id])
+    return cards
+
+
+def _sessions(browsing: list[dict[str, Any]],
+              cards: dict[str, ProductCard]) -> list[BrowsingSession]:
+    by_session: dict[str, list[BrowsingItem]] = {}
+    for event in browsing:
+        when = _when(event.get("occurred_at"))
+        if when is None:
+            continue
+        product_id = event.get("product_id")
+        by_session.setdefault(str(event.get("session_id") or ""), []).append(BrowsingItem(
+            kind=str(event.get("kind") or "view"), occurred_at=when,
+            channel=str(event.get("channel") or ""),
+            product=cards.get(product_id) if product_id else None, query=event.get("query")))
+    sessions = []
+    for session_id, items in by_session.items():
+        items.sort(key=lambda i: i.occurred_at, reverse=True)
+        sessions.append(BrowsingSession(session_id, items[0].channel, items[0].occurred_at,
+                                        items))
+    sessions.sort(key=lambda s: s.last_at, reverse=True)
+    return sessions
+
+
+def _orders(orders: list[dict[str, Any]], store_id: str | None) -> list[OrderSummary]:
+    summaries = [OrderSummary(
+        id=o["id"], number=o.get("number", ""), channel=o.get("channel", ""),
+        fulfilment=o.get("fulfilment", ""), store_id=o.get("store_id"),
+        status=o.get("status", ""), pickup_state=o.get("pickup_state"),
+        total_cents=int(o.get("total_cents") or 0), created_at=_when(o.get("created_at")),
+        waiting_here=(o.get("fulfilment") == "click_collect" and o.get("store_id") == store_id
+                      and o.get("pickup_state") in {"ready", "checked_in", "to_prepare",
+                                                    "preparing"}))
+        for o in orders if o.get("id")]
+    oldest = datetime.min.replace(tzinfo=UTC)
+    summaries.sort(key=lambda s: (not s.waiting_here, -(s.created_at or oldest).timestamp()))
+    return summaries
+
+
+def suggest(connection: Connection, store_id: str | None, browsing: list[dict[str, Any]],
+            cart: dict[str, Any] | None, cards: dict[str, ProductCard],
+            limit: int = SUGGESTIONS) -> list[Suggestion]:
+    """"Similar to what they looked at, in stock here": the viewed and carted products and
+    their neighbours (same brand, category, colour), scored, in stock at this store only."""
+    views = Counter(b["product_id"] for b in browsing
+                    if b.get("product_id") and b.get("kind", "view") == "view")
+    in_cart = {line["product_id"] for line in (cart or {}).get("lines", [])}
+    seeds = [cards[p] for p in set(views) | in_cart if p in cards and cards[p].name]
+    if not seeds or store_id is None:
+        return []
+    brands = {s.brand for s in seeds if s.brand}
+    categories = {s.category for s in seeds if s.category}
+    rows = connection.execute(
+        select(LocalProduct.id).join(LocalStock, LocalStock.product_id == LocalProduct.id)
+        .where(LocalStock.store_id == store_id, LocalStock.quantity > 0,
+               or_(LocalProduct.brand.in_(brands), LocalProduct.category.in_(categories),
+                   LocalProduct.id.in_([s.product_id for s in seeds])))
+    ).scalars().all()
+    candidates = product_cards(connection, store_id, rows)
+    colours = {s.color for s in seeds if s.color}
+    scored = []
+    for card in candidates.values():
+        if card.availability != "here":
+            continue
+        reasons: list[tuple[str, int]] = []
+        score = 0.0
+        if views[card.product_id]:
+            reasons.append(("viewed", views[card.product_id]))
+            score += 3 * views[card.product_id]
+        if card.product_id in in_cart:
+            reasons.append(("in_cart", 1))
+            score += 4
+        if card.brand in brands:
+            reasons.append(("same_brand", 0))
+            score += 2
+        if card.category in categories:
+            reasons.append(("same_category", 0))
+            score += 1.5
+        if card.color and card.color in colours:
+            reasons.append(("same_colour", 0))
+            score += 0.5
+        score += min(card.in_stock_here, 10) / 20  # plenty on the shelf: easier to try on
+        scored.append((score, card.product_id, Suggestion(card, reasons)))
+    scored.sort(key=lambda s: (-s[0], s[1]))
+    return [s for _, _, s in scored[:limit]]
+
+
+def _when(value: Any) -> datetime | None:
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
