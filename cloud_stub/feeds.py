@@ -24,9 +24,11 @@ from cloud_stub.models import (
     Order,
     PolicyItem,
     Product,
+    Reservation,
     StockLevel,
 )
 from sync.protocol import FeedItem, FeedPage
+from sync.sqltypes import utcnow
 
 RECENT_BROWSING_IN_FEED = 20
 
@@ -248,13 +250,21 @@ def _stock(session: Session, store_id: str, after: int, limit: int) -> list[Feed
         .order_by(StockLevel.version)
         .limit(limit)
     ).all()
+    held: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    if rows:
+        for r in session.scalars(select(Reservation).where(
+                Reservation.product_id.in_({s.product_id for s in rows}),
+                Reservation.expires_at > utcnow())):
+            held[(r.store_id, r.product_id)].append(
+                {"id": r.id, "quantity": r.quantity, "size": r.size,
+                 "customer_id": r.customer_id, "expires_at": iso(r.expires_at)})
     return [
         FeedItem(
             kind="stock",
             id=f"{s.store_id}:{s.product_id}",
             version=s.version,
             data={"store_id": s.store_id, "product_id": s.product_id, "quantity": s.quantity,
-                  "aisle": s.aisle},
+                  "aisle": s.aisle, "reservations": held.get((s.store_id, s.product_id), [])},
         )
         for s in rows
     ]

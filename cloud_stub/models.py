@@ -128,6 +128,37 @@ class StockLevel(Base):
     version: Mapped[int] = mapped_column(BigInteger, index=True)
 
 
+class Reservation(Base):
+    """Items put aside in a store for a customer to try on, until `expires_at`. Active ones
+    travel with the stock feed, so every tablet of the store sees them."""
+
+    __tablename__ = "reservations"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    store_id: Mapped[str] = mapped_column(ForeignKey("stores.id"), index=True)
+    product_id: Mapped[str] = mapped_column(ForeignKey("products.id"), index=True)
+    size: Mapped[str | None] = mapped_column(String(16))
+    quantity: Mapped[int] = mapped_column(Integer)
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"))
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"))
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+
+
+class CartHandover(Base):
+    """An online cart taken over by a store (research online, purchase offline): the basket
+    reference the till scans, and what was in it."""
+
+    __tablename__ = "cart_handovers"
+    basket_ref: Mapped[str] = mapped_column(String(24), primary_key=True)
+    store_id: Mapped[str] = mapped_column(ForeignKey("stores.id"), index=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"))
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    cart_id: Mapped[str | None] = mapped_column(String(16))
+    lines: Mapped[list[Any]] = mapped_column(JSON)
+    total_cents: Mapped[int] = mapped_column(Integer)
+    handed_over_at: Mapped[datetime]
+
+
 class BrowsingEvent(Base):
     """An online product view or search, as the shop's website or app reported it."""
 

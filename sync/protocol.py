@@ -112,9 +112,47 @@ class PickupCheckedInPayload(WireModel):
     method: Literal["pass", "code", "name_and_id", "associate"] = "associate"
 
 
+MAX_LINE_QUANTITY = 20
+MAX_BASKET_LINES = 50
+MAX_RESERVATION_MINUTES = 24 * 60
+
+
+class StockReservedPayload(WireModel):
+    """Items put aside for a customer to try on, until `expires_at`."""
+
+    reservation_id: uuid.UUID
+    product_id: Annotated[str, Field(min_length=1, max_length=16)]
+    size: Annotated[str, Field(max_length=16)] | None = None
+    quantity: Annotated[int, Field(ge=1, le=MAX_LINE_QUANTITY)]
+    customer_id: Annotated[str, Field(min_length=1, max_length=16)]
+    expires_at: datetime
+
+
+class BasketLine(WireModel):
+    product_id: Annotated[str, Field(min_length=1, max_length=16)]
+    size: Annotated[str, Field(max_length=16)] | None = None
+    quantity: Annotated[int, Field(ge=1, le=MAX_LINE_QUANTITY)]
+    unit_price_cents: Annotated[int, Field(ge=0)]
+    fulfilment: Literal["take_now", "order"]
+    """"take_now": on the shelf here; "order": not in stock here, ordered for delivery or
+    later pickup (endless aisle)."""
+
+
+class CartHandedOverPayload(WireModel):
+    """An online cart turned into a store basket; the till scans `basket_ref`."""
+
+    basket_ref: Annotated[str, Field(pattern=r"^B-[A-Z0-9]{4,20}$")]
+    customer_id: Annotated[str, Field(min_length=1, max_length=16)]
+    cart_id: Annotated[str, Field(max_length=16)] | None = None
+    lines: Annotated[list[BasketLine], Field(min_length=1, max_length=MAX_BASKET_LINES)]
+    reservation_ids: list[uuid.UUID] = Field(default_factory=list)
+
+
 EVENT_PAYLOADS: dict[str, type[WireModel]] = {
     "customer.identified": CustomerIdentifiedPayload,
     "pickup.checked_in": PickupCheckedInPayload,
+    "stock.reserved": StockReservedPayload,
+    "cart.handed_over": CartHandedOverPayload,
 }
 
 

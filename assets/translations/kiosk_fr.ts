@@ -144,55 +144,84 @@
     </message>
 </context>
 <context>
-    <name>CustomerPage</name>
+    <name>CustomerHtml</name>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="98"/>
-        <source>Customer</source>
-        <translation>Client</translation>
+        <location filename="../../kiosk/ui/customer_html.py" line="28"/>
+        <source>Customer with a store pass</source>
+        <translation>Client avec un pass magasin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="99"/>
-        <source>Scan the customer&apos;s store pass or loyalty card, or search by name, email, phone or card number.</source>
-        <translation>Scannez le pass magasin ou la carte de fidélité du client, ou cherchez par nom, e-mail, téléphone ou n° de carte.</translation>
+        <location filename="../../kiosk/ui/customer_html.py" line="29"/>
+        <source>This customer is not in this tablet&apos;s copy yet: their profile will appear after the next sync. The pass was checked.</source>
+        <translation>Ce client n&apos;est pas encore dans la copie de cette tablette : son profil apparaîtra après la prochaine synchronisation. Le pass a été vérifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="106"/>
-        <source>Name, email, phone or card number</source>
-        <translation>Nom, e-mail, téléphone ou n° de carte</translation>
+        <location filename="../../kiosk/ui/customer_html.py" line="38"/>
+        <source>Click &amp; collect waiting at this store</source>
+        <translation>Click &amp; collect en attente dans ce magasin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="107"/>
-        <source>Search customers</source>
-        <translation>Rechercher un client</translation>
+        <location filename="../../kiosk/ui/customer_html.py" line="46"/>
+        <source>Online cart</source>
+        <translation>Panier en ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="118"/>
-        <location filename="../../kiosk/ui/pages.py" line="206"/>
-        <source>No customer open.</source>
-        <translation>Aucun client ouvert.</translation>
+        <location filename="../../kiosk/ui/customer_html.py" line="50"/>
+        <source>Online browsing hidden: the customer has not agreed to personalisation.</source>
+        <translation>Navigation en ligne masquée : le client n&apos;a pas accepté la personnalisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="161"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="53"/>
+        <source>Online, %1 (%2)</source>
+        <translation>En ligne, %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_html.py" line="59"/>
+        <source>Similar to what they looked at, in stock here</source>
+        <translation>Proches de ce qu&apos;il a regardé, en stock ici</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_html.py" line="64"/>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_html.py" line="67"/>
+        <source>No online activity, cart or order yet.</source>
+        <translation>Pas encore d&apos;activité en ligne, de panier ni de commande.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_html.py" line="73"/>
+        <source>never synced</source>
+        <translation>jamais synchronisée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_html.py" line="75"/>
+        <source>Offline: from this tablet&apos;s copy (updated %1)</source>
+        <translation>Hors ligne : copie de cette tablette (mise à jour %1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_html.py" line="78"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="161"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="78"/>
         <source>Silver</source>
         <translation>Argent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="162"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="78"/>
         <source>Gold</source>
         <translation>Or</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="167"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="80"/>
         <source>Loyalty:</source>
         <translation>Fidélité :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/pages.py" line="168"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="81"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n point</numerusform>
@@ -200,24 +229,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="174"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="84"/>
         <source>Vouchers and credit notes:</source>
         <translation>Bons d&apos;achat et avoirs :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="181"/>
-        <source>Online cart</source>
-        <translation>Panier en ligne</translation>
+        <location filename="../../kiosk/ui/customer_html.py" line="90"/>
+        <source>a product not in the catalogue</source>
+        <translation>un produit absent du catalogue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="188"/>
-        <source>Recently viewed online</source>
-        <translation>Vus récemment en ligne</translation>
+        <location filename="../../kiosk/ui/customer_html.py" line="94"/>
+        <source>%1 here, aisle %2</source>
+        <translation>%1 ici, rayon %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="192"/>
-        <source>Online browsing hidden: the customer has not agreed to personalisation.</source>
-        <translation>Navigation en ligne masquée : le client n&apos;a pas accepté la personnalisation.</translation>
+        <location filename="../../kiosk/ui/customer_html.py" line="96"/>
+        <source>in other stores (%1)</source>
+        <translation>dans d&apos;autres magasins (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_html.py" line="98"/>
+        <source>online only</source>
+        <translation>en ligne seulement</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_html.py" line="99"/>
+        <source>no longer sold</source>
+        <translation>plus vendu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_html.py" line="100"/>
+        <source>stock unknown</source>
+        <translation>stock inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_html.py" line="105"/>
+        <source>website</source>
+        <translation>site web</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_html.py" line="105"/>
+        <source>app</source>
+        <translation>appli</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_html.py" line="106"/>
+        <source>store</source>
+        <translation>magasin</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_html.py" line="110"/>
+        <source>Searched</source>
+        <translation>A cherché</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_html.py" line="117"/>
+        <source>viewed %1 time(s)</source>
+        <translation>vu %1 fois</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_html.py" line="117"/>
+        <source>in their cart</source>
+        <translation>dans son panier</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_html.py" line="118"/>
+        <source>same brand</source>
+        <translation>même marque</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_html.py" line="118"/>
+        <source>same category</source>
+        <translation>même catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_html.py" line="119"/>
+        <source>same colour</source>
+        <translation>même couleur</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages.py" line="99"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages.py" line="100"/>
+        <source>Scan the customer&apos;s store pass or loyalty card, or search by name, email, phone or card number.</source>
+        <translation>Scannez le pass magasin ou la carte de fidélité du client, ou cherchez par nom, e-mail, téléphone ou n° de carte.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages.py" line="107"/>
+        <source>Name, email, phone or card number</source>
+        <translation>Nom, e-mail, téléphone ou n° de carte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages.py" line="108"/>
+        <source>Search customers</source>
+        <translation>Rechercher un client</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages.py" line="119"/>
+        <location filename="../../kiosk/ui/pages.py" line="177"/>
+        <source>No customer open.</source>
+        <translation>Aucun client ouvert.</translation>
     </message>
 </context>
 <context>
@@ -282,7 +400,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="196"/>
-        <location filename="../../kiosk/ui/main_window.py" line="262"/>
+        <location filename="../../kiosk/ui/main_window.py" line="263"/>
         <source>This customer is not in the store&apos;s copy yet.</source>
         <translation>Ce client n&apos;est pas encore dans la copie du magasin.</translation>
     </message>
@@ -312,119 +430,124 @@
         <translation>Un problème est survenu et rien n&apos;a été enregistré. Réessayez ; si cela se reproduit, appelez le support.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="231"/>
+        <location filename="../../kiosk/ui/main_window.py" line="232"/>
         <source>Receipt of order %1: the returns desk arrives in a next version.</source>
         <translation>Ticket de la commande %1 : le comptoir des retours arrive dans une prochaine version.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="236"/>
+        <location filename="../../kiosk/ui/main_window.py" line="237"/>
         <source>%1 in stock here (aisle %2)</source>
         <translation>%1 en stock ici (allée %2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="238"/>
+        <location filename="../../kiosk/ui/main_window.py" line="239"/>
         <source>not in stock here</source>
         <translation>pas en stock ici</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="240"/>
+        <location filename="../../kiosk/ui/main_window.py" line="241"/>
         <source>%1 in other stores</source>
         <translation>%1 dans les autres magasins</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="247"/>
+        <location filename="../../kiosk/ui/main_window.py" line="248"/>
         <source>This pass has expired: ask the customer to refresh it in the app.</source>
         <translation>Ce pass a expiré : demandez au client de l&apos;actualiser dans l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="248"/>
+        <location filename="../../kiosk/ui/main_window.py" line="249"/>
         <source>This pass is not valid yet: check the tablet&apos;s clock.</source>
         <translation>Ce pass n&apos;est pas encore valide : vérifiez l&apos;horloge de la tablette.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="249"/>
+        <location filename="../../kiosk/ui/main_window.py" line="250"/>
         <source>This pickup pass is for another store.</source>
         <translation>Ce pass de retrait est pour un autre magasin.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="250"/>
-        <location filename="../../kiosk/ui/main_window.py" line="253"/>
+        <location filename="../../kiosk/ui/main_window.py" line="251"/>
+        <location filename="../../kiosk/ui/main_window.py" line="254"/>
         <source>This code was altered or forged: it was not accepted.</source>
         <translation>Ce code a été modifié ou falsifié : il n&apos;a pas été accepté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="251"/>
+        <location filename="../../kiosk/ui/main_window.py" line="252"/>
         <source>This pass was signed with a key this tablet does not know yet: sync, then scan again.</source>
         <translation>Ce pass est signé avec une clé que la tablette ne connaît pas encore : synchronisez, puis scannez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="255"/>
-        <location filename="../../kiosk/ui/main_window.py" line="264"/>
+        <location filename="../../kiosk/ui/main_window.py" line="256"/>
+        <location filename="../../kiosk/ui/main_window.py" line="266"/>
         <source>This is not a code this app reads.</source>
         <translation>Ce code n&apos;est pas lu par cette application.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="256"/>
+        <location filename="../../kiosk/ui/main_window.py" line="257"/>
         <source>This code could not be read: scan it again.</source>
         <translation>Ce code n&apos;a pas pu être lu : scannez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="257"/>
+        <location filename="../../kiosk/ui/main_window.py" line="258"/>
         <source>This number was misread: scan it again.</source>
         <translation>Ce numéro a été mal lu : scannez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="258"/>
+        <location filename="../../kiosk/ui/main_window.py" line="259"/>
         <source>This loyalty card is not known: search the customer by name or phone.</source>
         <translation>Carte de fidélité inconnue : cherchez le client par nom ou téléphone.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="260"/>
+        <location filename="../../kiosk/ui/main_window.py" line="261"/>
         <source>This order is not in this store&apos;s copy.</source>
         <translation>Cette commande n&apos;est pas dans la copie de ce magasin.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="261"/>
+        <location filename="../../kiosk/ui/main_window.py" line="262"/>
         <source>This product is not in the catalogue.</source>
         <translation>Ce produit n&apos;est pas au catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="271"/>
+        <location filename="../../kiosk/ui/main_window.py" line="264"/>
+        <source>This customer account no longer exists.</source>
+        <translation>Ce compte client n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="273"/>
         <source>● Connecting…</source>
         <translation>● Connexion…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="273"/>
+        <location filename="../../kiosk/ui/main_window.py" line="275"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="275"/>
+        <location filename="../../kiosk/ui/main_window.py" line="277"/>
         <source>● Offline: working from the local copy</source>
         <translation>● Hors ligne : travail sur la copie locale</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="284"/>
+        <location filename="../../kiosk/ui/main_window.py" line="286"/>
         <source>%1 event(s) waiting to be sent</source>
         <translation>%1 événement(s) en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="287"/>
+        <location filename="../../kiosk/ui/main_window.py" line="289"/>
         <source>(oldest %1)</source>
         <translation>(le plus ancien %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="290"/>
+        <location filename="../../kiosk/ui/main_window.py" line="292"/>
         <source>Sent: %1 · Received: %2</source>
         <translation>Envoi : %1 · Réception : %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="299"/>
+        <location filename="../../kiosk/ui/main_window.py" line="301"/>
         <source>⚠ queue not moving since %1</source>
         <translation>⚠ file d&apos;attente bloquée depuis %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="296"/>
+        <location filename="../../kiosk/ui/main_window.py" line="298"/>
         <source>⚠ %1 to look at on the Sync page</source>
         <translation>⚠ %1 à examiner sur la page Synchro</translation>
     </message>
@@ -432,27 +555,27 @@
 <context>
     <name>PickupPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="218"/>
+        <location filename="../../kiosk/ui/pages.py" line="189"/>
         <source>Click &amp; collect</source>
         <translation>Click &amp; collect</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="232"/>
+        <location filename="../../kiosk/ui/pages.py" line="203"/>
         <source>Order number or customer name</source>
         <translation>N° de commande ou nom du client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="233"/>
+        <location filename="../../kiosk/ui/pages.py" line="204"/>
         <source>Search orders</source>
         <translation>Rechercher une commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="246"/>
+        <location filename="../../kiosk/ui/pages.py" line="217"/>
         <source>Customer is here</source>
         <translation>Le client est là</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="316"/>
+        <location filename="../../kiosk/ui/pages.py" line="287"/>
         <source>Order %1 checked in: bring it to the desk.</source>
         <translation>Commande %1 : client enregistré, apportez-la au comptoir.</translation>
     </message>
@@ -567,12 +690,12 @@
 <context>
     <name>ReturnsPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="328"/>
+        <location filename="../../kiosk/ui/pages.py" line="299"/>
         <source>Returns</source>
         <translation>Retours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="330"/>
+        <location filename="../../kiosk/ui/pages.py" line="301"/>
         <source>The returns desk is coming in a next version: receipt or order lookup, the return policy window, reasons and condition, refund to the original payment or as store credit, and a return receipt.</source>
         <translation>Le comptoir des retours arrive dans une prochaine version : recherche par ticket ou commande, délai de retour, motifs et état, remboursement sur le moyen de paiement d&apos;origine ou en avoir, et ticket de retour.</translation>
     </message>
@@ -580,159 +703,159 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="347"/>
+        <location filename="../../kiosk/ui/pages.py" line="318"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="362"/>
+        <location filename="../../kiosk/ui/pages.py" line="333"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="363"/>
+        <location filename="../../kiosk/ui/pages.py" line="334"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="364"/>
+        <location filename="../../kiosk/ui/pages.py" line="335"/>
         <source>Last successful upload</source>
         <translation>Dernier envoi réussi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="365"/>
+        <location filename="../../kiosk/ui/pages.py" line="336"/>
         <source>Last successful download</source>
         <translation>Dernière réception réussie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="366"/>
+        <location filename="../../kiosk/ui/pages.py" line="337"/>
         <source>Events waiting to be sent</source>
         <translation>Événements en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="367"/>
+        <location filename="../../kiosk/ui/pages.py" line="338"/>
         <source>Oldest waiting event</source>
         <translation>Plus ancien événement en attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="368"/>
+        <location filename="../../kiosk/ui/pages.py" line="339"/>
         <source>Queue</source>
         <translation>File d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="369"/>
+        <location filename="../../kiosk/ui/pages.py" line="340"/>
         <source>Events confirmed by the server</source>
         <translation>Événements confirmés par le serveur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="372"/>
+        <location filename="../../kiosk/ui/pages.py" line="343"/>
         <source>Orders in the local copy</source>
         <translation>Commandes dans la copie locale</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="373"/>
+        <location filename="../../kiosk/ui/pages.py" line="344"/>
         <source>Click &amp; collect orders for this store</source>
         <translation>Commandes click &amp; collect de ce magasin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="374"/>
+        <location filename="../../kiosk/ui/pages.py" line="345"/>
         <source>Customers in the local copy</source>
         <translation>Clients dans la copie locale</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="375"/>
+        <location filename="../../kiosk/ui/pages.py" line="346"/>
         <source>Products in the local copy</source>
         <translation>Produits dans la copie locale</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="392"/>
+        <location filename="../../kiosk/ui/pages.py" line="363"/>
         <source>Last problem</source>
         <translation>Dernier problème</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="349"/>
-        <location filename="../../kiosk/ui/pages.py" line="438"/>
+        <location filename="../../kiosk/ui/pages.py" line="320"/>
+        <location filename="../../kiosk/ui/pages.py" line="409"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="370"/>
+        <location filename="../../kiosk/ui/pages.py" line="341"/>
         <source>Refused by the server</source>
         <translation>Refusés par le serveur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="371"/>
+        <location filename="../../kiosk/ui/pages.py" line="342"/>
         <source>Conflicts to look at</source>
         <translation>Conflits à examiner</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="401"/>
+        <location filename="../../kiosk/ui/pages.py" line="372"/>
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="412"/>
-        <location filename="../../kiosk/ui/pages.py" line="497"/>
+        <location filename="../../kiosk/ui/pages.py" line="383"/>
+        <location filename="../../kiosk/ui/pages.py" line="468"/>
         <source>Nothing needs attention.</source>
         <translation>Rien à traiter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="419"/>
+        <location filename="../../kiosk/ui/pages.py" line="390"/>
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="423"/>
+        <location filename="../../kiosk/ui/pages.py" line="394"/>
         <source>Mark as resolved</source>
         <translation>Marquer comme résolu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="438"/>
+        <location filename="../../kiosk/ui/pages.py" line="409"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="444"/>
+        <location filename="../../kiosk/ui/pages.py" line="415"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="444"/>
+        <location filename="../../kiosk/ui/pages.py" line="415"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="445"/>
+        <location filename="../../kiosk/ui/pages.py" line="416"/>
         <source>Not yet connected</source>
         <translation>Pas encore connecté</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="448"/>
+        <location filename="../../kiosk/ui/pages.py" line="419"/>
         <source>next try in %1 s</source>
         <translation>prochain essai dans %1 s</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="456"/>
+        <location filename="../../kiosk/ui/pages.py" line="427"/>
         <source>(%1 held behind a refused event)</source>
         <translation>(%1 en attente derrière un événement refusé)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="462"/>
+        <location filename="../../kiosk/ui/pages.py" line="433"/>
         <source>⚠ Not moving since %1</source>
         <translation>⚠ Bloquée depuis %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="463"/>
+        <location filename="../../kiosk/ui/pages.py" line="434"/>
         <source>Moving</source>
         <translation>Avance normalement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="499"/>
+        <location filename="../../kiosk/ui/pages.py" line="470"/>
         <source>Select a line to see what to do.</source>
         <translation>Sélectionnez une ligne pour voir quoi faire.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="471"/>
+        <location filename="../../kiosk/ui/pages.py" line="442"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
@@ -740,12 +863,12 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="540"/>
+        <location filename="../../kiosk/ui/pages.py" line="511"/>
         <source>Welcome!</source>
         <translation>Bienvenue !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="543"/>
+        <location filename="../../kiosk/ui/pages.py" line="514"/>
         <source>Scan your store pass or your loyalty card to see your cart, pick up an order or start a return.</source>
         <translation>Scannez votre pass magasin ou votre carte de fidélité pour voir votre panier, retirer une commande ou commencer un retour.</translation>
     </message>

@@ -22,7 +22,14 @@ from kiosk.services.customers import IdentifyMethod, record_identification
 from kiosk.services.device import home_store_id
 from kiosk.services.errors import ActionRefused
 from kiosk.store import LocalStore
-from kiosk.store.models import FeedState, LocalCustomer, LocalOrder, LocalProduct, LocalStock
+from kiosk.store.models import (
+    FeedState,
+    LocalCustomer,
+    LocalOrder,
+    LocalProduct,
+    LocalReservation,
+    LocalStock,
+)
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +56,8 @@ class ProductCard:
     in_stock_here: int = 0
     aisle: str = ""
     in_other_stores: int = 0
+    reserved_here: int = 0
+    """Put aside for customers to try on; `in_stock_here` already excludes them."""
 
 
 @dataclass(frozen=True)
@@ -232,13 +241,24 @@ def product_cards(connection: Connection, store_id: str | None,
                LocalProduct.price_cents, LocalProduct.data).where(LocalProduct.id.in_(ids)))}
     here: dict[str, tuple[int, str]] = {}
     elsewhere: Counter[str] = Counter()
+    now = datetime.now(UTC)
+    held: dict[str, dict[str, int]] = {}
     for row in connection.execute(select(LocalStock.store_id, LocalStock.product_id,
-                                         LocalStock.quantity, LocalStock.aisle)
+                                         LocalStock.quantity, LocalStock.aisle,
+                                         LocalStock.reservations)
                                   .where(LocalStock.product_id.in_(ids))):
         if row.store_id == store_id:
             here[row.product_id] = (row.quantity, row.aisle)
+            held[row.product_id] = {str(r.get("id")): int(r.get("quantity") or 0)
+                                    for r in row.reservations or []
+                                    if (_when(r.get("expires_at")) or now) > now}
         elif row.quantity > 0:
             elsewhere[row.product_id] += row.quantity
+    for mine in connection.execute(select(
+            LocalReservation.id, LocalReservation.product_id, LocalReservation.quantity).where(
+            LocalReservation.product_id.in_(ids), LocalReservation.store_id == store_id,
+            LocalReservation.expires_at > now)):
+        held.setdefault(mine.product_id, {})[mine.id] = mine.quantity
     cards = {}
     for product_id in ids:
         product = products.get(product_id)
@@ -246,7 +266,9 @@ def product_cards(connection: Connection, store_id: str | None,
             cards[product_id] = ProductCard(product_id, "")
             continue
         data = product.data or {}
-        quantity, aisle = here.get(product_id, (0, ""))
+        on_shelf, aisle = here.get(product_id, (0, ""))
+        reserved = sum(held.get(product_id, {}).values())
+        quantity = on_shelf - reserved
         active = data.get("active", True)
         availability: Availability = (
             "discontinued" if not active else "here" if quantity > 0
@@ -254,7 +276,7 @@ def product_cards(connection: Connection, store_id: str | None,
         cards[product_id] = ProductCard(
             product_id, product.name, product.brand, product.category,
             str((data.get("attributes") or {}).get("color", "")), product.price_cents,
-            availability, max(quantity, 0), aisle, elsewhere[product_id])
+            availability, max(quantity, 0), aisle, elsewhere[product_id], reserved)
     return cards
 
 

@@ -18,11 +18,18 @@ from sync.lock import SenderLock
 SENDER_LOCK_FILE = "sync.lock"
 
 
+LIVE_TIMEOUT = (0.5, 1.5)
+"""Connect and read timeouts for live reads on the associate's path (a customer's context):
+past them the local copy answers, the associate does not wait."""
+
+
 @dataclass
 class Device:
     settings: Settings
     store: LocalStore
     sync: SyncEngine
+    live: ApiClient
+    """A client of its own, with short timeouts, for reads the associate is waiting on."""
 
     def close(self) -> None:
         self.store.close()
@@ -33,7 +40,8 @@ def open_device(settings: Settings, http: requests.Session | None = None) -> Dev
     client = ApiClient(settings.api_url, settings.token, http=http)
     engine = SyncEngine(client, StoreReplica(store, settings.device_id),
                         lock=SenderLock(settings.data_dir / SENDER_LOCK_FILE))
-    return Device(settings=settings, store=store, sync=engine)
+    live = ApiClient(settings.api_url, settings.token, timeout=LIVE_TIMEOUT)
+    return Device(settings=settings, store=store, sync=engine, live=live)
 
 
 def home_store_id(store: LocalStore) -> str | None:

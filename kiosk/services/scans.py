@@ -24,7 +24,7 @@ from kiosk.scanning.payloads import (
     StorePass,
     parse,
 )
-from kiosk.services.customers import CustomerProfile, identify_customer
+from kiosk.services.customer_view import CustomerClosed, CustomerView, LiveFetch, open_customer
 from kiosk.services.device import home_store_id
 from kiosk.services.errors import ActionRefused
 from kiosk.store import LocalStore
@@ -46,7 +46,7 @@ class ProductHere:
 @dataclass(frozen=True)
 class ScanOutcome:
     kind: ScanKind
-    customer: CustomerProfile | None = None
+    customer: CustomerView | None = None
     order_id: str | None = None
     order_number: str | None = None
     product: ProductHere | None = None
@@ -60,20 +60,22 @@ def key_ring(store: LocalStore) -> KeyRing:
         return KeyRing.from_jwks(entry.data if entry else None)
 
 
-def handle_scan(store: LocalStore, text: str, now: datetime | None = None) -> ScanOutcome:
+def handle_scan(store: LocalStore, text: str, now: datetime | None = None,
+                live: LiveFetch | None = None) -> ScanOutcome:
+    """`live` fetches a customer's live context (the local copy answers without it)."""
     store_id = home_store_id(store)
     payload = parse(text, key_ring(store), store_id, now=now)
     if isinstance(payload, Refused):
         return ScanOutcome("refused", refusal=payload.reason.value)
     if isinstance(payload, StorePass):
-        return _customer(store, payload.customer_id, "pass")
+        return _customer(store, payload.customer_id, "pass", live, payload.cart_id)
     if isinstance(payload, LoyaltyCard):
         with store.read() as session:
             customer_id = session.scalars(select(LoyaltyCardIndex.customer_id).where(
                 LoyaltyCardIndex.number == payload.number)).first()
         if customer_id is None:
             return ScanOutcome("refused", refusal="card_unknown")
-        return _customer(store, customer_id, "card")
+        return _customer(store, customer_id, "card", live)
     if isinstance(payload, PickupPass | PickupCode):
         return _pickup(store, store_id, payload)
     if isinstance(payload, Receipt):
@@ -86,11 +88,15 @@ def handle_scan(store: LocalStore, text: str, now: datetime | None = None) -> Sc
     return _product(store, store_id, payload.gtin)
 
 
-def _customer(store: LocalStore, customer_id: str, method: Literal["pass", "card"]) -> ScanOutcome:
+def _customer(store: LocalStore, customer_id: str, method: Literal["pass", "card"],
+              live: LiveFetch | None, cart_id: str | None = None) -> ScanOutcome:
     try:
-        return ScanOutcome("customer", customer=identify_customer(store, customer_id, method))
+        view = open_customer(store, customer_id, method, live, pass_cart_id=cart_id)
     except ActionRefused as refused:
         return ScanOutcome("refused", refusal=refused.code)
+    except CustomerClosed:
+        return ScanOutcome("refused", refusal="customer_closed")
+    return ScanOutcome("customer", customer=view)
 
 
 def _pickup(store: LocalStore, store_id: str | None,

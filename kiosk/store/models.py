@@ -156,6 +156,22 @@ class LocalStock(Base):
     quantity: Mapped[int] = mapped_column(Integer)
     aisle: Mapped[str] = mapped_column(String(16))
     version: Mapped[int] = mapped_column(BigInteger)
+    reservations: Mapped[list[Any]] = mapped_column(JSON, default=list, server_default="[]")
+    """Active reservations as the stock feed last sent them (id, quantity, expires_at)."""
+
+
+class LocalReservation(Base):
+    """A reservation made on this tablet, counted at once, before the server confirms it
+    (after which the stock feed carries it too; both are matched by id)."""
+
+    __tablename__ = "local_reservations"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    store_id: Mapped[str] = mapped_column(String(16))
+    product_id: Mapped[str] = mapped_column(String(16), index=True)
+    size: Mapped[str | None] = mapped_column(String(16))
+    quantity: Mapped[int] = mapped_column(Integer)
+    customer_id: Mapped[str] = mapped_column(String(16))
+    expires_at: Mapped[datetime]
 
 
 class PolicyEntry(Base):

@@ -82,7 +82,8 @@ def _product_row(item: FeedItem) -> dict[str, Any]:
 def _stock_row(item: FeedItem) -> dict[str, Any]:
     d = item.data or {}
     return {"store_id": d["store_id"], "product_id": d["product_id"], "quantity": d["quantity"],
-            "aisle": d.get("aisle", ""), "version": item.version}
+            "aisle": d.get("aisle", ""), "version": item.version,
+            "reservations": list(d.get("reservations") or [])}
 
 
 def _policy_row(item: FeedItem) -> dict[str, Any]:

@@ -209,8 +209,9 @@ class MainWindow(QMainWindow):
 
     def handle_scan(self, text: str) -> None:
         """Camera and wedge scans both end here."""
-        store = self.device.store
-        self.runner.run(lambda: scans.handle_scan(store, text), self.show_scan, self._scan_failed)
+        store, live = self.device.store, self.device.live.customer_context
+        self.runner.run(lambda: scans.handle_scan(store, text, live=live), self.show_scan,
+                        self._scan_failed)
 
     def _scan_failed(self, error: BaseException) -> None:
         self.notify(self.explain(error), "error")
@@ -260,6 +261,7 @@ class MainWindow(QMainWindow):
             "order_not_local": self.tr("This order is not in this store's copy."),
             "product_unknown": self.tr("This product is not in the catalogue."),
             "customer_unknown": self.tr("This customer is not in the store's copy yet."),
+            "customer_closed": self.tr("This customer account no longer exists."),
         }
         return texts.get(reason, self.tr("This is not a code this app reads."))
 

@@ -28,15 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.pickup import DeskBucket
-from kiosk.services import attention, customers, pickup
+from kiosk.services import attention, customer_view, customers, pickup
 from kiosk.services.attention import AttentionItem
-from kiosk.services.customers import CustomerProfile
+from kiosk.services.customer_view import CustomerView
 from kiosk.services.device import Device, home_store_id
 from kiosk.services.errors import ActionRefused
 from kiosk.services.pickup import PickupRow
 from kiosk.services.status import SyncStatus
 from kiosk.ui import fmt
 from kiosk.ui.bridge import TaskRunner
+from kiosk.ui.customer_html import CustomerHtml
 from kiosk.ui.models import AttentionTableModel, CustomerTableModel, PickupTableModel
 from kiosk.ui.sync_controller import SyncController
 
@@ -153,50 +154,20 @@ class CustomerPage(Page):
             self.open_customer_id = None
             self._failed(error)
 
-        self.context.runner.run(lambda: customers.identify_customer(store, row.id, "search"),
-                                self.show_profile, failed)
+        live = self.context.device.live.customer_context
+        self.context.runner.run(
+            lambda: customer_view.open_customer(store, row.id, "search", live),
+            self.show_profile, failed)
 
-    def show_profile(self, profile: CustomerProfile) -> None:
-        locale = fmt.locale_for(self.context.language)
-        tiers = {"member": self.tr("Member"), "silver": self.tr("Silver"),
-                 "gold": self.tr("Gold")}
-        parts = [
-            f"<h2>{profile.first_name} {profile.last_name}</h2>",
-            f"<p>{profile.email}<br>{profile.phone}</p>",
-            "<p><b>{}</b> {} · {}</p>".format(
-                self.tr("Loyalty:"), tiers.get(profile.loyalty_tier, profile.loyalty_tier),
-                self.tr("%n point(s)", "", profile.points_balance)),
-        ]
-        vouchers = [v for v in profile.vouchers if v.get("status") == "active"]
-        if vouchers:
-            total = sum(int(v["balance_cents"]) for v in vouchers)
-            parts.append("<p><b>{}</b> {}</p>".format(
-                self.tr("Vouchers and credit notes:"), fmt.money(total, locale)))
-        cart = profile.cart
-        if cart and cart.get("lines"):
-            items = "".join(
-                f"<li>{line['quantity']} × {profile.product_names.get(line['product_id'], '?')}"
-                f" — {fmt.money(int(line['unit_price_cents']), locale)}</li>"
-                for line in cart["lines"])
-            title = self.tr("Online cart")
-            parts.append(f"<p><b>{title}</b></p><ul>{items}</ul>")
-        if profile.consents.get("personalisation"):
-            viewed = [b for b in profile.recent_browsing if b.get("kind") == "view"][:5]
-            if viewed:
-                items = "".join(f"<li>{profile.product_names.get(b['product_id'], '?')}</li>"
-                                for b in viewed)
-                title = self.tr("Recently viewed online")
-                parts.append(f"<p><b>{title}</b></p><ul>{items}</ul>")
-        else:
-            parts.append("<p><i>{}</i></p>".format(self.tr(
-                "Online browsing hidden: the customer has not agreed to personalisation.")))
-        self.detail.setText("".join(parts))
+    def show_profile(self, view: CustomerView) -> None:
+        self.detail.setText(CustomerHtml(self, fmt.locale_for(self.context.language))
+                            .render(view))
 
-    def show_scanned(self, profile: CustomerProfile) -> None:
+    def show_scanned(self, view: CustomerView) -> None:
         """A pass or card scan opened this customer (already identified by the scan)."""
         self.clear()  # nothing of the previous customer stays on screen
-        self.open_customer_id = profile.id
-        self.show_profile(profile)
+        self.open_customer_id = view.customer_id
+        self.show_profile(view)
 
     def clear(self) -> None:
         """Leave no personal data on screen."""

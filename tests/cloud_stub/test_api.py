@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import jwt
@@ -17,7 +17,7 @@ from cloud_stub.app import create_app
 from cloud_stub.db import make_engine, session_factory
 from cloud_stub.deps import hash_token, new_token
 from cloud_stub.keys import pickup_pass, store_pass
-from cloud_stub.models import Device, DeviceEvent, Order
+from cloud_stub.models import Cart, CartHandover, Device, DeviceEvent, Order, StockLevel
 from cloud_stub.seed import SeedSize, seed
 from cloud_stub.settings import Settings
 from sync.protocol import FEEDS, MAX_BATCH_BYTES, MAX_BATCH_EVENTS
@@ -280,3 +280,58 @@ def test_passes_verify_with_the_published_keys(api: Api) -> None:
         claims = jwt.decode(token, jwt.PyJWK(key).key, algorithms=["EdDSA"])
         assert claims["sub"] in (order.id, "C00001")
         assert header["typ"] in ("pickup", "store-pass")
+
+
+def test_a_reservation_reaches_every_tablet_through_the_stock_feed(api: Api) -> None:
+    with api.sessions() as session:
+        level = session.scalars(select(StockLevel).where(
+            StockLevel.store_id == "S001", StockLevel.quantity >= 2)).first()
+        assert level is not None
+        product_id, on_shelf = level.product_id, level.quantity
+    cursor = api.client.get("/v1/changes", params={"feed": "stock", "limit": 2000},
+                            headers=api.headers()).json()["cursor"]
+    expires = (datetime.now(UTC) + timedelta(minutes=30)).isoformat()
+
+    def reserve(seq: int, quantity: int) -> dict[str, Any]:
+        batch = {"device_id": api.device_id(), "events": [event(
+            seq, "stock.reserved", f"stock:{product_id}", reservation_id=str(uuid.uuid4()),
+            product_id=product_id, size=None, quantity=quantity, customer_id="C00001",
+            expires_at=expires)]}
+        answer = api.client.post("/v1/events", json=batch, headers=api.headers())
+        assert answer.status_code == 200, answer.text
+        return answer.json()["results"][0]
+
+    assert reserve(1, 2)["status"] == "applied"
+    changed = api.client.get("/v1/changes", params={"feed": "stock", "cursor": cursor},
+                             headers=api.headers()).json()["items"]
+    [item] = [i for i in changed if i["id"] == f"S001:{product_id}"]
+    assert [r["quantity"] for r in item["data"]["reservations"]] == [2]
+    too_many = reserve(2, min(on_shelf, 20))
+    assert too_many["status"] == "conflict" and "left to reserve" in too_many["reason"]
+
+
+def test_a_cart_handed_over_is_recorded_once_and_leaves_the_online_cart(api: Api) -> None:
+    with api.sessions() as session:
+        cart = session.scalars(select(Cart).where(Cart.status == "open")).first()
+        assert cart is not None
+        cart_id, customer_id = cart.id, cart.customer_id
+        product_id = cart.lines[0].product_id
+    payload = {"basket_ref": "B-ABCD2345EF", "customer_id": customer_id, "cart_id": cart_id,
+               "lines": [{"product_id": product_id, "size": None, "quantity": 2,
+                          "unit_price_cents": 4990, "fulfilment": "take_now"}]}
+    batch = {"device_id": api.device_id(), "events": [
+        event(1, "cart.handed_over", f"customer:{customer_id}", **payload)]}
+    assert api.client.post("/v1/events", json=batch,
+                           headers=api.headers()).json()["results"][0]["status"] == "applied"
+    assert api.client.post("/v1/events", json=batch,
+                           headers=api.headers()).json()["results"][0]["status"] == "duplicate"
+    with api.sessions() as session:
+        [handover] = session.scalars(select(CartHandover)).all()
+        assert (handover.store_id, handover.total_cents) == ("S001", 9980)
+        assert session.get(Cart, cart_id).status == "handed_over"  # type: ignore[union-attr]
+    bad = {**payload, "basket_ref": "B-ZZZZ9999", "lines": [
+        {**payload["lines"][0], "quantity": 0}]}
+    answer = api.client.post("/v1/events", json={"device_id": api.device_id(), "events": [
+        event(2, "cart.handed_over", "customer:x", **bad)]}, headers=api.headers()).json()
+    [result] = answer["results"]
+    assert result["status"] == "rejected" and "quantity" in result["reason"]

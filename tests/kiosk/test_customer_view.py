@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from kiosk.services.customer_view import CustomerClosed, open_customer
 from kiosk.services.errors import ActionRefused
+from kiosk.services.handover import Pick, hand_over_cart, reserve_for_try_on
 from kiosk.store import LocalStore
 from kiosk.store.models import OutboxEvent
 from kiosk.store.replica import StoreReplica
@@ -188,3 +189,51 @@ def test_a_pass_for_a_customer_not_in_the_copy_opens_a_minimal_view(local: Local
     assert identified(local) == [{"customer_id": "C999", "method": "pass"}]
     with pytest.raises(ActionRefused):
         open_customer(local, "C999", "search")
+
+
+# --- handing the online cart over -------------------------------------------------------------
+
+def outbox(store: LocalStore, kind: str) -> list[dict[str, Any]]:
+    with store.read() as session:
+        return [e.payload for e in session.scalars(select(OutboxEvent).where(
+            OutboxEvent.type == kind).order_by(OutboxEvent.seq))]
+
+
+def test_reserving_for_try_on_counts_at_once_and_records_the_fact(local: LocalStore) -> None:
+    reserved = reserve_for_try_on(local, "C1", [Pick("P2", "41", 2, 5990)], minutes=30)
+    view = open_customer(local, "C2", "pass")
+    [line] = view.cart
+    assert (line.product.in_stock_here, line.product.reserved_here) == (4, 2)
+    [event] = outbox(local, "stock.reserved")
+    assert event["reservation_id"] == reserved.ids[0] and event["quantity"] == 2
+    with pytest.raises(ActionRefused) as refused:
+        reserve_for_try_on(local, "C1", [Pick("P2", "41", 5, 5990)])
+    assert refused.value.code == "not_enough_stock" and refused.value.params["available"] == 4
+    assert len(outbox(local, "stock.reserved")) == 1, "a refused reservation records nothing"
+
+
+def test_handing_over_picked_lines_makes_one_basket(local: LocalStore) -> None:
+    held = reserve_for_try_on(local, "C1", [Pick("P3", "41", 2, 5990)])
+    basket = hand_over_cart(local, "C1", "CART-C1",
+                            [Pick("P3", "41", 2, 5990), Pick("P1", "41", 1, 5990)], held.ids)
+    assert basket.ref.startswith("B-") and basket.total_cents == 3 * 5990
+    assert [(line.product.product_id, line.fulfilment) for line in basket.lines] == [
+        ("P3", "take_now"), ("P1", "order")], "reserved for them, and not in stock here"
+    [event] = outbox(local, "cart.handed_over")
+    assert event["basket_ref"] == basket.ref and event["reservation_ids"] == held.ids
+    assert [line["quantity"] for line in event["lines"]] == [2, 1]
+
+
+@pytest.mark.parametrize("picks, code", [
+    ([], "nothing_picked"),
+    ([Pick("P2", None, 0, 5990)], "quantity_out_of_range"),
+    ([Pick("P2", None, 21, 5990)], "quantity_out_of_range"),
+    ([Pick("P404", None, 1, 5990)], "product_unknown"),
+    ([Pick("P5", None, 1, 5990)], "product_discontinued"),
+])
+def test_bad_baskets_are_refused_and_record_nothing(local: LocalStore, picks: list[Pick],
+                                                    code: str) -> None:
+    with pytest.raises(ActionRefused) as refused:
+        hand_over_cart(local, "C1", "CART-C1", picks)
+    assert refused.value.code == code
+    assert outbox(local, "cart.handed_over") == []

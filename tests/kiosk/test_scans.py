@@ -41,7 +41,7 @@ def test_each_kind_of_code_opens_its_page(store: LocalStore, replica: StoreRepli
     store_pass = ISSUER_A.sign("store-pass", sub="C1")
     outcome = handle_scan(store, store_pass, now=now)
     assert outcome.kind == "customer" and outcome.customer.last_name == "Martin"
-    assert handle_scan(store, "2900000000018", now=now).customer.id == "C1"
+    assert handle_scan(store, "2900000000018", now=now).customer.customer_id == "C1"
     assert events(store) == [("customer.identified", {"customer_id": "C1", "method": "pass"}),
                              ("customer.identified", {"customer_id": "C1", "method": "card"})]
     pickup = handle_scan(store, ISSUER_A.sign("pickup", sub="O1", store="S001"), now=now)
@@ -60,13 +60,21 @@ def test_refusals_change_nothing(store: LocalStore, replica: StoreReplica) -> No
         "3760000000024": "product_unknown",
         ISSUER_A.sign("pickup", sub="NOPE", store="S001"): "order_not_local",
         ISSUER_A.sign("pickup", sub="O1", store="S002"): "other_store",
-        ISSUER_A.sign("store-pass", sub="NOBODY"): "customer_unknown",
         "'; DELETE FROM outbox; --": "not_recognised",
     }
     for text, reason in cases.items():
         outcome = handle_scan(store, text, now=NOW)
         assert (outcome.kind, outcome.refusal) == ("refused", reason), text
     assert events(store) == []
+
+
+def test_a_verified_pass_for_a_customer_not_in_the_copy_opens_a_minimal_view(
+        store: LocalStore, replica: StoreReplica) -> None:
+    with_policy(replica)
+    outcome = handle_scan(store, ISSUER_A.sign("store-pass", sub="C77", cart="K1"), now=NOW)
+    assert outcome.kind == "customer" and outcome.customer is not None
+    assert (outcome.customer.source, outcome.customer.cart_id) == ("pass_only", "K1")
+    assert events(store) == [("customer.identified", {"customer_id": "C77", "method": "pass"})]
 
 
 def test_before_the_first_sync_passes_cannot_be_verified(store: LocalStore) -> None:
