@@ -39,6 +39,8 @@ class Settings:
     language: str = "fr"
     sync_interval_s: float = 15.0
     """Seconds between two sync rounds when nothing else triggers one."""
+    customer_idle_s: float = 120.0
+    """An open customer is closed after this long without a touch or a key (privacy)."""
     camera: str = ""
     """Which camera scans: "" lets the associate pick one in the camera panel (the first
     camera the system reports until then), an index ("0") or a device path/URL fixes it,
@@ -65,6 +67,8 @@ class Settings:
             raise ConfigError(f"api url must start with http:// or https://, not {self.api_url!r}")
         if self.sync_interval_s < 1:
             raise ConfigError("sync interval must be at least 1 second")
+        if self.customer_idle_s < 5:
+            raise ConfigError("customer idle must be at least 5 seconds")
         return self
 
 
@@ -76,17 +80,19 @@ ENV_NAMES = {
     "language": "KIOSK_LANG",
     "sync_interval_s": "KIOSK_SYNC_INTERVAL",
     "camera": "KIOSK_CAMERA",
+    "customer_idle_s": "KIOSK_CUSTOMER_IDLE",
 }
 
 
 def _coerce(name: str, value: Any) -> Any:
     if name == "data_dir":
         return Path(value).expanduser()
-    if name == "sync_interval_s":
+    if name in ("sync_interval_s", "customer_idle_s"):
         try:
             return float(value)
         except (TypeError, ValueError):
-            raise ConfigError(f"sync interval must be a number of seconds, not {value!r}") from None
+            what = name.removesuffix("_s").replace("_", " ")
+            raise ConfigError(f"{what} must be a number of seconds, not {value!r}") from None
     return str(value)
 
 
@@ -101,6 +107,8 @@ def load_settings(argv: Sequence[str] | None = None, env: Mapping[str, str] | No
     parser.add_argument("--lang", dest="language", choices=LANGUAGES, help="fr or en (KIOSK_LANG)")
     parser.add_argument("--sync-interval", dest="sync_interval_s", type=float,
                         help="seconds between sync rounds (KIOSK_SYNC_INTERVAL)")
+    parser.add_argument("--customer-idle", dest="customer_idle_s", type=float,
+                        help="seconds before an open customer is closed (KIOSK_CUSTOMER_IDLE)")
     parser.add_argument("--camera", help="camera index or device, or off (KIOSK_CAMERA)")
     parser.add_argument("--config", type=Path, help="TOML settings file")
     args = parser.parse_args(argv)

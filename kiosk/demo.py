@@ -171,6 +171,26 @@ def _show_camera_scan(app, window, shot: Callable[[str], None], store_pass: str)
     window.camera_button.setChecked(False)
 
 
+def showcase_customer(db_url: str) -> str:
+    """The demo's story: a customer who agreed to personalised advice, browsed a lot online
+    and left a cart, comes into the store."""
+    from sqlalchemy import create_engine, func, select
+    from sqlalchemy.orm import Session
+
+    from cloud_stub.models import BrowsingEvent, Cart, Customer
+
+    engine = create_engine(db_url)
+    with Session(engine) as session:
+        customer_id = session.scalars(
+            select(Customer.id).join(Cart, Cart.customer_id == Customer.id)
+            .join(BrowsingEvent, BrowsingEvent.customer_id == Customer.id)
+            .where(Cart.status == "open", Customer.consent_personalisation.is_(True))
+            .group_by(Customer.id).order_by(func.count(BrowsingEvent.id).desc(), Customer.id)
+            .limit(1)).one()
+    engine.dispose()
+    return customer_id
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kiosk-demo", description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "demo-out")
@@ -203,8 +223,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"central API on {api_url} (docs at {api_url}/docs), store {store_id}")
         if args.screenshots:
             shutil.rmtree(args.out, ignore_errors=True)
-            store_pass = cloud_stub("pass", "--customer", "C00007", "--db", db_url)\
-                .strip().splitlines()[-1]
+            store_pass = cloud_stub("pass", "--customer", showcase_customer(db_url),
+                                    "--db", db_url).strip().splitlines()[-1]
             saved = take_screenshots(api_url, token, tablet_dir, args.out, store_pass)
             print(f"demo: {len(saved)} screenshots written under {args.out}/:")
             for path in saved:

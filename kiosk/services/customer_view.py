@@ -329,37 +329,42 @@ def suggest(connection: Connection, store_id: str | None, browsing: list[dict[st
         return []
     brands = {s.brand for s in seeds if s.brand}
     categories = {s.category for s in seeds if s.category}
+    colours = {s.color for s in seeds if s.color}
     rows = connection.execute(
-        select(LocalProduct.id).join(LocalStock, LocalStock.product_id == LocalProduct.id)
+        select(LocalProduct.id, LocalProduct.brand, LocalProduct.category, LocalStock.quantity)
+        .join(LocalStock, LocalStock.product_id == LocalProduct.id)
         .where(LocalStock.store_id == store_id, LocalStock.quantity > 0,
                or_(LocalProduct.brand.in_(brands), LocalProduct.category.in_(categories),
                    LocalProduct.id.in_([s.product_id for s in seeds])))
-    ).scalars().all()
-    candidates = product_cards(connection, store_id, rows)
-    colours = {s.color for s in seeds if s.color}
+    ).all()
+
+    def score(product_id: str, brand: str, category: str, quantity: int) -> float:
+        return (3 * views[product_id] + (4 if product_id in in_cart else 0)
+                + (2 if brand in brands else 0) + (1.5 if category in categories else 0)
+                + min(quantity, 10) / 20)  # plenty on the shelf: easier to try on
+
+    # Score on plain columns first; build full cards (stock, reservations, colour) only for
+    # a short list, which is what keeps a customer with a long history fast to open.
+    ranked = sorted(rows, key=lambda r: (-score(*r), r.id))[:limit * 3]
+    candidates = product_cards(connection, store_id, [r.id for r in ranked])
     scored = []
     for card in candidates.values():
         if card.availability != "here":
-            continue
+            continue  # reserved for others since, or discontinued
         reasons: list[tuple[str, int]] = []
-        score = 0.0
         if views[card.product_id]:
             reasons.append(("viewed", views[card.product_id]))
-            score += 3 * views[card.product_id]
         if card.product_id in in_cart:
             reasons.append(("in_cart", 1))
-            score += 4
         if card.brand in brands:
             reasons.append(("same_brand", 0))
-            score += 2
         if card.category in categories:
             reasons.append(("same_category", 0))
-            score += 1.5
-        if card.color and card.color in colours:
+        colour_match = bool(card.color and card.color in colours)
+        if colour_match:
             reasons.append(("same_colour", 0))
-            score += 0.5
-        score += min(card.in_stock_here, 10) / 20  # plenty on the shelf: easier to try on
-        scored.append((score, card.product_id, Suggestion(card, reasons)))
+        total = score(card.product_id, card.brand, card.category, card.in_stock_here)
+        scored.append((total + 0.5 * colour_match, card.product_id, Suggestion(card, reasons)))
     scored.sort(key=lambda s: (-s[0], s[1]))
     return [s for _, _, s in scored[:limit]]
 

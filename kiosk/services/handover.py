@@ -143,3 +143,16 @@ def hand_over_cart(store: LocalStore, customer_id: str, cart_id: str | None,
                        "fulfilment": line.fulfilment} for line in lines]})
     total = sum(line.quantity * line.unit_price_cents for line in lines)
     return Basket(ref, customer_id, lines, total, list(reservation_ids or []))
+
+
+def qr_png(text: str, box_size: int = 8) -> bytes:
+    """The QR code the till scans, as PNG bytes (drawn with `qrcode`, no Qt here)."""
+    import io
+
+    import qrcode
+
+    image = qrcode.make(text, box_size=box_size, border=4,
+                        error_correction=qrcode.constants.ERROR_CORRECT_M)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()

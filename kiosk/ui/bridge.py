@@ -53,11 +53,13 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._fn()
+            result, error = self._fn(), None
         except BaseException as exc:  # delivered to the GUI, never lost in a worker
-            self._relay.finished.emit(None, exc)
-            return
-        self._relay.finished.emit(result, None)
+            result, error = None, exc
+        try:
+            self._relay.finished.emit(result, error)
+        except RuntimeError:  # the window (and the relay with it) is gone: nobody to tell
+            log.debug("result dropped: its window was closed")
 
 
 class TaskRunner(QObject):
@@ -73,6 +75,9 @@ class TaskRunner(QObject):
 
     def run(self, fn: Callable[[], Any], on_done: Done | None = None,
             on_error: Failed | None = None) -> None:
+        if self._closed:
+            log.debug("not started: the runner is closed")  # its window is going away
+            return
         relay = _Relay(on_done, on_error, self._forget, self)
         self._relays.add(relay)
         self.pool.start(_Job(fn, relay))

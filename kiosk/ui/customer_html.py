@@ -6,14 +6,21 @@ the local copy when it answered offline.
 
 from __future__ import annotations
 
-from html import escape
+import html
 
 from PySide6.QtCore import QLocale, QObject
 
-from kiosk.services.customer_view import CustomerView, ProductCard, Suggestion
+from kiosk.services.customer_view import CustomerView, OrderSummary, ProductCard, Suggestion
+from kiosk.services.handover import Basket
 from kiosk.ui import fmt
 
 MAX_SESSIONS = 3
+
+
+def escape(text: str) -> str:
+    """For text between tags (never inside attributes): quotes stay readable."""
+    return html.escape(text, quote=False)
+
 MAX_ITEMS_PER_SESSION = 6
 
 
@@ -22,50 +29,83 @@ class CustomerHtml(QObject):
         super().__init__(parent)
         self.locale = locale
 
-    def render(self, view: CustomerView) -> str:
+    def header_html(self, view: CustomerView) -> str:
+        """Who they are: name, where the data comes from, contact, loyalty, vouchers."""
         if view.source == "pass_only":
             return "<h2>{}</h2><p>{}</p>".format(
                 escape(self.tr("Customer with a store pass")),
                 escape(self.tr("This customer is not in this tablet's copy yet: their profile "
                                "will appear after the next sync. The pass was checked.")))
-        parts = [f"<h2>{escape(view.name)}</h2>", self._source(view),
-                 f"<p>{escape(view.email)}<br>{escape(view.phone)}</p>", self._loyalty(view)]
-        waiting = [o for o in view.orders if o.waiting_here]
-        if waiting:
-            items = "".join(f"<li><b>{escape(o.number)}</b> · "
-                            f"{fmt.money(o.total_cents, self.locale)}</li>" for o in waiting)
-            parts.append("<p><b>{}</b></p><ul>{}</ul>".format(
-                escape(self.tr("Click & collect waiting at this store")), items))
-        if view.cart:
-            items = "".join(
-                "<li>{} × {}{} · {} · {}</li>".format(
-                    line.quantity, self._name(line.product),
-                    f" ({escape(line.size)})" if line.size else "",
-                    fmt.money(line.unit_price_cents, self.locale), self._stock(line.product))
-                for line in view.cart)
-            parts.append("<p><b>{}</b></p><ul>{}</ul>".format(escape(self.tr("Online cart")),
-                                                               items))
+        consents = [self.tr("personalised advice") if view.consents.get("personalisation")
+                    else "", self.tr("e-mail") if view.consents.get("email") else "",
+                    self.tr("SMS") if view.consents.get("sms") else ""]
+        agreed = ", ".join(c for c in consents if c) or self.tr("none")
+        return "".join([
+            f"<h2>{escape(view.name)}</h2>", self._source(view),
+            f"<p>{escape(view.email)}<br>{escape(view.phone)}</p>", self._loyalty(view),
+            "<p><b>{}</b> {}</p>".format(escape(self.tr("Agreed to:")), escape(agreed))])
+
+    def waiting_html(self, waiting: list[OrderSummary]) -> str:
+        items = "".join(f"<li><b>{escape(o.number)}</b> · "
+                        f"{fmt.money(o.total_cents, self.locale)}</li>" for o in waiting)
+        return "<p><b>{}</b></p><ul>{}</ul>".format(
+            escape(self.tr("Click & collect waiting at this store")), items)
+
+    def browsing_html(self, view: CustomerView) -> str:
+        if view.source == "pass_only":
+            return ""
         if not view.browsing_visible:
-            parts.append("<p><i>{}</i></p>".format(escape(self.tr(
-                "Online browsing hidden: the customer has not agreed to personalisation."))))
+            return "<p><i>{}</i></p>".format(escape(self.tr(
+                "Online browsing hidden: the customer has not agreed to personalisation.")))
+        if not view.sessions:
+            return "<p><i>{}</i></p>".format(escape(self.tr("No online browsing yet.")))
+        seen = self.tr("Seen online")
+        parts = [f"<h3>{escape(seen)}</h3>"]
         for session in view.sessions[:MAX_SESSIONS]:
             items = "".join(self._browsing_item(i) for i in session.items[:MAX_ITEMS_PER_SESSION])
-            title = self.tr("Online, %1 (%2)").replace("%1", fmt.ago(session.last_at)).replace(
-                "%2", self._channel(session.channel))
+            title = f"{fmt.ago(session.last_at)} · {self._channel(session.channel)}"
             parts.append(f"<p><b>{escape(title)}</b></p><ul>{items}</ul>")
-        if view.suggestions:
-            items = "".join(self._suggestion(s) for s in view.suggestions)
-            parts.append("<p><b>{}</b></p><ul>{}</ul>".format(
-                escape(self.tr("Similar to what they looked at, in stock here")), items))
-        others = [o for o in view.orders if not o.waiting_here][:5]
-        if others:
-            items = "".join(f"<li>{escape(o.number)} · {escape(self._channel(o.channel))} · "
-                            f"{fmt.money(o.total_cents, self.locale)}</li>" for o in others)
-            parts.append("<p><b>{}</b></p><ul>{}</ul>".format(escape(self.tr("Orders")), items))
-        if not view.has_history:
-            parts.append("<p><i>{}</i></p>".format(escape(self.tr(
-                "No online activity, cart or order yet."))))
         return "".join(parts)
+
+    def suggestions_html(self, view: CustomerView) -> str:
+        if not view.suggestions:
+            return ""
+        items = "".join(self._suggestion(s) for s in view.suggestions)
+        return "<h3>{}</h3><ul>{}</ul>".format(
+            escape(self.tr("Similar to what they looked at, in stock here")), items)
+
+    def orders_html(self, view: CustomerView) -> str:
+        if view.source == "pass_only":
+            return ""
+        if not view.has_history:
+            return "<p><i>{}</i></p>".format(escape(self.tr(
+                "No online activity, cart or order yet.")))
+        others = [o for o in view.orders if not o.waiting_here][:8]
+        parts = []
+        if others:
+            items = "".join(
+                f"<li>{escape(o.number)} · {escape(self._channel(o.channel))} · "
+                f"{fmt.day_and_time(o.created_at, self.locale)} · "
+                f"{fmt.money(o.total_cents, self.locale)}</li>" for o in others)
+            parts.append("<h3>{}</h3><ul>{}</ul>".format(escape(self.tr("Orders")), items))
+        if view.returns:
+            parts.append("<p>{}</p>".format(escape(self.tr("%n return(s)", "",
+                                                           len(view.returns)))))
+        return "".join(parts)
+
+    def basket_html(self, basket: Basket) -> str:
+        items = "".join(
+            "<li>{} × {}{} · {}</li>".format(
+                line.quantity, self.product_name_text(line.product),
+                "" if line.fulfilment == "take_now"
+                else " — " + self.tr("to order (not in stock here)"),
+                fmt.money(line.unit_price_cents * line.quantity, self.locale))
+            for line in basket.lines)
+        total = self.tr("Total: %1").replace("%1", fmt.money(basket.total_cents, self.locale))
+        return f"<ul>{items}</ul><p><b>{escape(total)}</b></p>"
+
+    def product_name_text(self, product: ProductCard) -> str:
+        return product.name or self.tr("a product not in the catalogue")
 
     def _source(self, view: CustomerView) -> str:
         if view.source == "live":
@@ -86,10 +126,13 @@ class CustomerHtml(QObject):
         return text + "</p>"
 
     def _name(self, product: ProductCard) -> str:
-        return escape(product.name) if product.name else "<i>{}</i>".format(
-            escape(self.tr("a product not in the catalogue")))
+        text = escape(self.product_name_text(product))
+        return text if product.name else f"<i>{text}</i>"
 
     def _stock(self, product: ProductCard) -> str:
+        return escape(self.stock_text(product))
+
+    def stock_text(self, product: ProductCard) -> str:
         texts = {
             "here": self.tr("%1 here, aisle %2").replace("%1", str(product.in_stock_here))
             .replace("%2", product.aisle or "—"),
@@ -99,7 +142,10 @@ class CustomerHtml(QObject):
             "discontinued": self.tr("no longer sold"),
             "unknown": self.tr("stock unknown"),
         }
-        return escape(texts[product.availability])
+        text = texts[product.availability]
+        if product.reserved_here:
+            text += " · " + self.tr("%1 put aside").replace("%1", str(product.reserved_here))
+        return text
 
     def _channel(self, channel: str) -> str:
         return {"web": self.tr("website"), "app": self.tr("app"),

@@ -152,6 +152,10 @@ class MainWindow(QMainWindow):
         self.wedge = WedgeFilter(self)
         if self.settings.mode == "associate":
             self.wedge.scanned.connect(self.handle_scan)
+            customer_page = self.pages["customer"]
+            assert isinstance(customer_page, CustomerPage)
+            self.wedge.activity.connect(customer_page.still_active)
+            customer_page.panel.open_pickup.connect(self.open_pickup)
             self.wedge.install()
 
     def _add_page(self, key: str, page: Page) -> None:
@@ -168,6 +172,12 @@ class MainWindow(QMainWindow):
             button.setChecked(True)
         self.camera.set_formats(CONTEXT_FORMATS["pickup desk" if key == "pickup" else "associate"])
         page.on_shown()
+
+    def open_pickup(self, order_id: str) -> None:
+        self.show_page("pickup")
+        pickup_page = self.pages["pickup"]
+        assert isinstance(pickup_page, PickupPage)
+        pickup_page.focus_order(order_id)
 
     def show_camera(self, visible: bool) -> None:
         """The camera runs only while its panel is open: no picture taken unseen."""
@@ -209,7 +219,7 @@ class MainWindow(QMainWindow):
 
     def handle_scan(self, text: str) -> None:
         """Camera and wedge scans both end here."""
-        store, live = self.device.store, self.device.live.customer_context
+        store, live = self.device.store, self.context.live_context()
         self.runner.run(lambda: scans.handle_scan(store, text, live=live), self.show_scan,
                         self._scan_failed)
 
@@ -223,10 +233,7 @@ class MainWindow(QMainWindow):
             assert isinstance(customer_page, CustomerPage)
             customer_page.show_scanned(outcome.customer)
         elif outcome.kind == "pickup" and outcome.order_id is not None:
-            self.show_page("pickup")
-            pickup_page = self.pages["pickup"]
-            assert isinstance(pickup_page, PickupPage)
-            pickup_page.focus_order(outcome.order_id)
+            self.open_pickup(outcome.order_id)
         elif outcome.kind == "return":
             self.show_page("returns")
             self.notify(self.tr("Receipt of order %1: the returns desk arrives in a next version.")
@@ -314,8 +321,8 @@ class MainWindow(QMainWindow):
         self.wedge.remove()
         self.camera.stop()
         self.sync.stop()
+        self.runner.close()  # nothing new starts; what is running finishes
         self.runner.wait_done(30_000)
-        self.runner.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()

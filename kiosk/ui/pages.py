@@ -37,7 +37,7 @@ from kiosk.services.pickup import PickupRow
 from kiosk.services.status import SyncStatus
 from kiosk.ui import fmt
 from kiosk.ui.bridge import TaskRunner
-from kiosk.ui.customer_html import CustomerHtml
+from kiosk.ui.customer_panel import CustomerPanel
 from kiosk.ui.models import AttentionTableModel, CustomerTableModel, PickupTableModel
 from kiosk.ui.sync_controller import SyncController
 
@@ -52,6 +52,11 @@ class PageContext:
     """Show a message to the user: (text, level) with level info | warning | error."""
     explain: Callable[[BaseException], str]
     """A refusal or failure as a sentence the user understands."""
+
+    def live_context(self) -> customer_view.LiveFetch | None:
+        """The live customer context, unless the last sync round found the server
+        unreachable: then the local copy answers at once instead of waiting for a timeout."""
+        return None if self.sync.online is False else self.device.live.customer_context
 
 
 def _title(text: str, name: str) -> QLabel:
@@ -116,25 +121,30 @@ class CustomerPage(Page):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         splitter.addWidget(self.results)
-        self.detail = QLabel(self.tr("No customer open."))
-        self.detail.setObjectName("customer_detail")
-        self.detail.setWordWrap(True)
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.detail.setProperty("role", "card")
-        self.detail.setTextFormat(Qt.TextFormat.RichText)
-        splitter.addWidget(self.detail)
-        splitter.setSizes([640, 380])
+        self.panel = CustomerPanel(context)
+        self.detail = self.panel.detail
+        splitter.addWidget(self.panel)
+        splitter.setSizes([360, 660])
         layout.addWidget(splitter, 1)
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.setInterval(int(context.device.settings.customer_idle_s * 1000))
+        self.idle.timeout.connect(self._idle)
 
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(250)
         self.debounce.timeout.connect(self.run_search)
-        self.search.textChanged.connect(lambda _text: self.debounce.start())
+        self.search.textChanged.connect(self._search_changed)
         # A tap opens the customer, so does Enter; a double tap must not count twice.
         self.results.activated.connect(self.open_selected)
         self.results.clicked.connect(self.open_selected)
         self.open_customer_id: str | None = None
+
+    def _search_changed(self, text: str) -> None:
+        if text:
+            self.results.show()
+        self.debounce.start()
 
     def run_search(self) -> None:
         text = self.search.text()
@@ -154,27 +164,40 @@ class CustomerPage(Page):
             self.open_customer_id = None
             self._failed(error)
 
-        live = self.context.device.live.customer_context
+        live = self.context.live_context()
         self.context.runner.run(
             lambda: customer_view.open_customer(store, row.id, "search", live),
             self.show_profile, failed)
 
     def show_profile(self, view: CustomerView) -> None:
-        self.detail.setText(CustomerHtml(self, fmt.locale_for(self.context.language))
-                            .render(view))
+        self.panel.show_view(view)
+        self.idle.start()
+
+    def still_active(self) -> None:
+        """The associate touched or typed something: the open customer stays."""
+        if self.idle.isActive():
+            self.idle.start()
+
+    def _idle(self) -> None:
+        self.clear()
+        self.context.notify(self.tr("The customer view was closed after a while without "
+                                    "activity."), "info")
 
     def show_scanned(self, view: CustomerView) -> None:
         """A pass or card scan opened this customer (already identified by the scan)."""
         self.clear()  # nothing of the previous customer stays on screen
+        self.results.hide()  # no search to show: the customer gets the room
         self.open_customer_id = view.customer_id
         self.show_profile(view)
 
     def clear(self) -> None:
         """Leave no personal data on screen."""
         self.open_customer_id = None
+        self.idle.stop()
+        self.results.show()
         self.search.clear()
         self.model.set_rows([])
-        self.detail.setText(self.tr("No customer open."))
+        self.panel.clear()
 
 
 class PickupPage(Page):

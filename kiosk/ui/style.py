@@ -60,6 +60,9 @@ QStatusBar QLabel { padding: 4px 12px; font-size: 15px; }
 #status_connectivity[state="online"] { color: #14532d; font-weight: 600; }
 #status_connectivity[state="offline"] { color: #8a1c1c; font-weight: 600; }
 #status_attention { color: #7a4b00; font-weight: 600; }
+#customer_panel { background: transparent; }
+#customer_body { background: #ffffff; border: 1px solid #d4dbe4; border-radius: 10px; }
+#customer_body QLabel[role="subtitle"] { margin-top: 4px; }
 #camera_panel { background: #ffffff; border-left: 1px solid #d4dbe4; }
 #camera_preview { background: #1b2430; color: #d4e3f0; border-radius: 8px; font-size: 18px; }
 #camera_status { font-size: 16px; padding: 6px 0; }

@@ -19,6 +19,8 @@ from kiosk.scanning.wedge import WedgeDetector
 
 class WedgeFilter(QObject):
     scanned = Signal(str)
+    activity = Signal()
+    """Any key, click or touch on the main window (for idle timeouts)."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -34,10 +36,13 @@ class WedgeFilter(QObject):
             app.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWindow):
+        if not isinstance(watched, QWindow) or watched is not self.window.windowHandle():
             return False
-        if watched is not self.window.windowHandle():
+        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
+            self.activity.emit()
+        if event.type() != QEvent.Type.KeyPress:
             return False
+        self.activity.emit()
         assert isinstance(event, QKeyEvent)
         # When the key was typed (the platform's stamp), not when the app got to it: a busy
         # moment of the app must not split a scanner's burst.

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
@@ -71,3 +74,17 @@ def label(window: MainWindow, name: str) -> str:
     widget = window.findChild(QLabel, name)
     assert widget is not None, name
     return widget.text()
+
+
+def scanner_types(window: MainWindow, text: str, gap_ms: int = 2) -> None:
+    """Keystrokes reach the window as a handheld scanner's do: stamped by the device a few
+    milliseconds apart, then Enter, however long the app takes to handle each one (which
+    QTest.keyClick cannot do: it waits for the app before it "types" the next key)."""
+    handle = window.windowHandle()
+    start = int(time.monotonic() * 1000)
+    for i, char in enumerate([*text, "\r"]):
+        key = Qt.Key.Key_Return if char == "\r" else Qt.Key(ord(char.upper()))
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+            event.setTimestamp(start + i * gap_ms)
+            QApplication.sendEvent(handle, event)

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
@@ -17,21 +15,7 @@ from cloud_stub.models import Order
 from kiosk.store.models import OutboxEvent
 from kiosk.ui.main_window import MainWindow
 from tests.conftest import RunningServer, cloud_stub
-from tests.e2e.helpers import WAIT_MS, sync_round
-
-
-def scanner_types(window: MainWindow, text: str, gap_ms: int = 2) -> None:
-    """Keystrokes reach the window as a handheld scanner's do: stamped by the device a few
-    milliseconds apart, then Enter, however long the app takes to handle each one (which
-    QTest.keyClick cannot do: it waits for the app before it "types" the next key)."""
-    handle = window.windowHandle()
-    start = int(time.monotonic() * 1000)
-    for i, char in enumerate([*text, "\r"]):
-        key = Qt.Key.Key_Return if char == "\r" else Qt.Key(ord(char.upper()))
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
-            event.setTimestamp(start + i * gap_ms)
-            QApplication.sendEvent(handle, event)
+from tests.e2e.helpers import WAIT_MS, scanner_types, sync_round
 
 
 def outbox(window: MainWindow) -> list[tuple[str, dict]]:

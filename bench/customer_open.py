@@ -1,0 +1,123 @@
+"""Benchmark: from a store pass scan to the customer on screen, online and from the local copy.
+
+The real app runs offscreen against the real `cloud-stub` on loopback with the full seed.
+For 200 customers of the seed (with an online cart or browsing), a store pass signed the
+way `cloud-stub pass` signs it is handed to the window's scan handler (where camera and
+wedge scans end); the clock stops when the Customer page shows that customer with their
+cart and browsing. First online (live context over loopback), then with the server stopped
+(the local copy answers). Bars: p95 <= 300 ms online, <= 150 ms from the local copy.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QEventLoop
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import create_engine, or_, select
+from sqlalchemy.orm import Session
+
+from cloud_stub import keys
+from cloud_stub.models import BrowsingEvent, Cart, Customer
+from kiosk.app import build_window
+from kiosk.config import load_settings
+from kiosk.ui.main_window import MainWindow
+from kiosk.ui.pages import CustomerPage
+from tests.conftest import cloud_stub, start_server, stop_server
+
+CUSTOMERS = 200
+BAR_ONLINE_P95_MS = 300.0
+BAR_LOCAL_P95_MS = 150.0
+
+
+def passes_for(db_url: str, count: int) -> list[tuple[str, str]]:
+    """(customer id, store pass) for customers with an online cart or browsing."""
+    engine = create_engine(db_url)
+    with Session(engine) as session, session.begin():
+        active = or_(Customer.id.in_(select(Cart.customer_id).where(Cart.status == "open")),
+                     Customer.id.in_(select(BrowsingEvent.customer_id)))
+        ids = session.scalars(select(Customer.id).where(active, Customer.deleted.is_(False))
+                              .order_by(Customer.id).limit(count)).all()
+        passes = [(cid, keys.store_pass(session, cid, None, None, 3600)) for cid in ids]
+    engine.dispose()
+    return passes
+
+
+def wait(app: QApplication, condition, timeout_s: float = 30) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the app did not get there in time")
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+
+
+def open_times(app: QApplication, window: MainWindow,
+               passes: list[tuple[str, str]]) -> tuple[list[float], str]:
+    page = window.pages["customer"]
+    assert isinstance(page, CustomerPage)
+    times, sources = [], set()
+    for customer_id, text in passes:
+        started = time.perf_counter()
+        window.handle_scan(text)
+        wait(app, lambda cid=customer_id: page.panel.view is not None
+             and page.panel.view.customer_id == cid and window.current_page() == "page_customer")
+        times.append((time.perf_counter() - started) * 1000)
+        sources.add(page.panel.view.source)  # type: ignore[union-attr]
+    return times, ",".join(sorted(sources))
+
+
+def summary(times: list[float]) -> str:
+    p95 = statistics.quantiles(times, n=20)[-1]
+    return f"median {statistics.median(times):6.1f} ms, p95 {p95:6.1f} ms, max {max(times):6.1f} ms"
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory(prefix="bench-customer-") as tmp:
+        work = Path(tmp)
+        db_url = f"sqlite:///{work / 'cloud.db'}"
+        cloud_stub("seed", "--db", db_url)
+        token = cloud_stub("device", "add", "--store", "S001", "--db", db_url).split()[-1]
+        passes = passes_for(db_url, CUSTOMERS)
+        server = start_server(db_url, work)
+        settings = load_settings(["--api", server.url, "--token", token, "--data-dir",
+                                  str(work / "tablet"), "--lang", "en",
+                                  "--sync-interval", "3600"], env={})
+        window = build_window(settings)
+        window.resize(1280, 800)
+        window.show()
+        try:
+            window.sync.sync_now()
+            wait(app, lambda: window.sync.last_report is not None and not window.sync.running,
+                 120)
+            open_times(app, window, passes[:10])  # warm-up: first queries, first paint
+            online, online_source = open_times(app, window, passes)
+            stop_server(server)
+            window.sync.sync_now()  # the app learns it is offline
+            wait(app, lambda: window.sync.online is False and not window.sync.running, 60)
+            local, local_source = open_times(app, window, passes)
+        finally:
+            stop_server(server)
+            window.shutdown()
+            window.device.close()
+    p95_online = statistics.quantiles(online, n=20)[-1]
+    p95_local = statistics.quantiles(local, n=20)[-1]
+    print(f"customer_open: {len(passes)} customers of the seed, scan to customer on screen")
+    print(f"  online ({online_source})  {summary(online)}")
+    print(f"  offline ({local_source}) {summary(local)}")
+    ok_online, ok_local = p95_online <= BAR_ONLINE_P95_MS, p95_local <= BAR_LOCAL_P95_MS
+    print(f"  bar  online p95 <= {BAR_ONLINE_P95_MS:.0f} ms: {'met' if ok_online else 'MISSED'}")
+    print(f"  bar  local p95 <= {BAR_LOCAL_P95_MS:.0f} ms: {'met' if ok_local else 'MISSED'}")
+    return 0 if ok_online and ok_local else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

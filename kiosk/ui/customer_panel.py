@@ -1,0 +1,289 @@
+"""The open customer on the Customer page: profile, what they did online, the online cart
+to hand over to the store, suggestions in stock here, orders.
+
+Everything is drawn from one `CustomerView`; actions (reserve, hand over) run through the
+task runner and answer with a message or the basket's QR code for the till.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.services import handover
+from kiosk.services.customer_view import CartLine, CustomerView, OrderSummary
+from kiosk.services.handover import Basket, Pick, Reserved
+from kiosk.ui import fmt
+from kiosk.ui.customer_html import CustomerHtml
+from sync.protocol import MAX_LINE_QUANTITY
+
+if TYPE_CHECKING:
+    from kiosk.ui.pages import PageContext
+
+
+def _section(text: str, name: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setProperty("role", "subtitle")
+    return label
+
+
+def _rich(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    return label
+
+
+class CartEditor(QWidget):
+    """One row per cart line: keep it or not, how many, and whether it is on the shelf."""
+
+    def __init__(self, html: CustomerHtml) -> None:
+        super().__init__()
+        self.setObjectName("customer_cart")
+        self._html = html
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(16)
+        self.rows: list[tuple[CartLine, QCheckBox, QSpinBox]] = []
+
+    def set_lines(self, lines: list[CartLine]) -> None:
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.rows = []
+        for row, line in enumerate(lines):
+            text = self._html.product_name_text(line.product) + (
+                f" ({line.size})" if line.size else "")
+            keep = QCheckBox()
+            keep.setObjectName(f"cart_keep_{row}")
+            keep.setAccessibleName(text)
+            name = QLabel(text)
+            name.setWordWrap(True)
+            name.setBuddy(keep)
+            keep.setChecked(line.product.availability != "discontinued" and bool(
+                line.product.name))
+            keep.setEnabled(bool(line.product.name)
+                            and line.product.availability != "discontinued")
+            quantity = QSpinBox()
+            quantity.setObjectName(f"cart_quantity_{row}")
+            quantity.setRange(1, MAX_LINE_QUANTITY)
+            quantity.setValue(max(1, min(line.quantity, MAX_LINE_QUANTITY)))
+            quantity.setAccessibleName(text)
+            price = QLabel(fmt.money(line.unit_price_cents, self._html.locale))
+            stock = QLabel(self._html.stock_text(line.product))
+            stock.setProperty("role", "caption")
+            stock.setWordWrap(True)
+            self._grid.addWidget(keep, 2 * row, 0)
+            self._grid.addWidget(name, 2 * row, 1)
+            self._grid.addWidget(quantity, 2 * row, 2)
+            self._grid.addWidget(price, 2 * row, 3)
+            self._grid.addWidget(stock, 2 * row + 1, 1, 1, 3)
+            self.rows.append((line, keep, quantity))
+        self._grid.setColumnStretch(1, 1)
+
+    def kept(self) -> list[tuple[CartLine, Pick]]:
+        """The lines ticked, each with the quantity set."""
+        return [(line, Pick(line.product.product_id, line.size, quantity.value(),
+                            line.unit_price_cents))
+                for line, keep, quantity in self.rows if keep.isChecked()]
+
+
+class BasketDialog(QDialog):
+    """The basket for the till: its QR code, its reference in words, what is in it."""
+
+    def __init__(self, basket: Basket, html: CustomerHtml, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("basket_dialog")
+        self.setWindowTitle(self.tr("Basket for the till"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Scan this code at the till to take over the basket."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.qr = QLabel()
+        self.qr.setObjectName("basket_qr")
+        pixmap = QPixmap()
+        pixmap.loadFromData(handover.qr_png(basket.ref))
+        self.qr.setPixmap(pixmap)
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.qr)
+        self.ref = QLabel(basket.ref)
+        self.ref.setObjectName("basket_ref")
+        self.ref.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.ref.setProperty("role", "subtitle")
+        layout.addWidget(self.ref)
+        self.summary = QLabel(html.basket_html(basket))
+        self.summary.setObjectName("basket_summary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class CustomerPanel(QScrollArea):
+    """Emits `open_pickup(order_id)` for the button next to an order waiting here."""
+
+    open_pickup = Signal(str)
+
+    def __init__(self, context: PageContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setObjectName("customer_panel")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.html = CustomerHtml(self, fmt.locale_for(context.language))
+        self.view: CustomerView | None = None
+        self.reservation_ids: list[str] = []
+        self.basket_dialog: BasketDialog | None = None
+
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        body.setObjectName("customer_body")
+        layout = QVBoxLayout(body)
+        layout.setSpacing(10)
+        self.detail = _rich("customer_detail")
+        layout.addWidget(self.detail)
+        self.waiting_box = QWidget()
+        waiting = QHBoxLayout(self.waiting_box)
+        waiting.setContentsMargins(0, 0, 0, 0)
+        self.waiting = _rich("customer_waiting")
+        waiting.addWidget(self.waiting, 1)
+        self.pickup_button = QPushButton(self.tr("Go to the pickup desk"))
+        self.pickup_button.setObjectName("customer_pickup_button")
+        self.pickup_button.setProperty("role", "primary")
+        self.pickup_button.clicked.connect(self._open_pickup)
+        waiting.addWidget(self.pickup_button)
+        layout.addWidget(self.waiting_box)
+
+        self.cart_title = _section(self.tr("Online cart"), "customer_cart_title")
+        layout.addWidget(self.cart_title)
+        self.cart = CartEditor(self.html)
+        layout.addWidget(self.cart)
+        actions = QHBoxLayout()
+        actions.setContentsMargins(0, 0, 0, 0)
+        self.reserve_button = QPushButton(self.tr("Put aside to try on"))
+        self.reserve_button.setToolTip(self.tr("Reserved for %1 min; other tablets see it "
+                                               "after their next sync.")
+                                       .replace("%1", str(handover.TRY_ON_MINUTES)))
+        self.reserve_button.setObjectName("cart_reserve_button")
+        self.reserve_button.clicked.connect(self.reserve)
+        actions.addWidget(self.reserve_button)
+        self.handover_button = QPushButton(self.tr("Send to the till"))
+        self.handover_button.setObjectName("cart_handover_button")
+        self.handover_button.setProperty("role", "primary")
+        self.handover_button.clicked.connect(self.hand_over)
+        actions.addWidget(self.handover_button)
+        actions.addStretch(1)
+        self.cart_actions = QWidget()
+        self.cart_actions.setLayout(actions)
+        layout.addWidget(self.cart_actions)
+
+        self.browsing = _rich("customer_browsing")
+        layout.addWidget(self.browsing)
+        self.suggestions = _rich("customer_suggestions")
+        layout.addWidget(self.suggestions)
+        self.orders = _rich("customer_orders")
+        layout.addWidget(self.orders)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.clear()
+
+    # --- showing -----------------------------------------------------------------------
+
+    def show_view(self, view: CustomerView) -> None:
+        self.view = view
+        self.reservation_ids = []
+        self.detail.setText(self.html.header_html(view))
+        waiting = [o for o in view.orders if o.waiting_here]
+        self.waiting.setText(self.html.waiting_html(waiting))
+        self.waiting_box.setVisible(bool(waiting))
+        self._waiting_order = waiting[0] if waiting else None
+        self.cart.set_lines(view.cart)
+        has_cart = bool(view.cart)
+        for widget in (self.cart_title, self.cart, self.cart_actions):
+            widget.setVisible(has_cart)
+        self.browsing.setText(self.html.browsing_html(view))
+        self.suggestions.setText(self.html.suggestions_html(view))
+        self.suggestions.setVisible(bool(view.suggestions))
+        self.orders.setText(self.html.orders_html(view))
+        self.verticalScrollBar().setValue(0)
+
+    def clear(self) -> None:
+        """Leave no personal data on screen."""
+        self.view = None
+        self.reservation_ids = []
+        self._waiting_order: OrderSummary | None = None
+        self.detail.setText(self.tr("No customer open."))
+        for label in (self.waiting, self.browsing, self.suggestions, self.orders):
+            label.clear()
+        self.cart.set_lines([])
+        for widget in (self.waiting_box, self.cart_title, self.cart, self.cart_actions,
+                       self.suggestions):
+            widget.hide()
+        if self.basket_dialog is not None:
+            self.basket_dialog.close()
+            self.basket_dialog = None
+
+    def _open_pickup(self) -> None:
+        if self._waiting_order is not None:
+            self.open_pickup.emit(self._waiting_order.id)
+
+    # --- acting ------------------------------------------------------------------------
+
+    def reserve(self) -> None:
+        view = self.view
+        if view is None:
+            return
+        here = [pick for line, pick in self.cart.kept() if line.product.availability == "here"]
+        if not here:
+            self.context.notify(self.tr("None of the lines kept is on the shelf here."),
+                                "warning")
+            return
+        store = self.context.device.store
+        self.context.runner.run(
+            lambda: handover.reserve_for_try_on(store, view.customer_id, here),
+            self._reserved, self._failed)
+
+    def _reserved(self, reserved: Reserved) -> None:
+        self.reservation_ids += reserved.ids
+        self.context.notify(self.tr("Put aside to try on until %1.").replace(
+            "%1", fmt.day_and_time(reserved.expires_at, self.html.locale)), "info")
+
+    def hand_over(self) -> None:
+        view, picks = self.view, [pick for _, pick in self.cart.kept()]
+        if view is None:
+            return
+        store, held = self.context.device.store, list(self.reservation_ids)
+        self.context.runner.run(
+            lambda: handover.hand_over_cart(store, view.customer_id, view.cart_id, picks, held),
+            self._handed_over, self._failed)
+
+    def _handed_over(self, basket: Basket) -> None:
+        self.basket_dialog = BasketDialog(basket, self.html, self)
+        self.basket_dialog.setModal(False)
+        self.basket_dialog.show()
+        self.context.notify(self.tr("Basket %1 sent to the till.").replace("%1", basket.ref),
+                            "info")
+
+    def _failed(self, error: BaseException) -> None:
+        self.context.notify(self.context.explain(error), "warning")
