@@ -55,6 +55,7 @@ bench: setup
 	$(BIN)/python bench/initial_sync.py
 	$(BIN)/python bench/sync_drain.py
 	$(BIN)/python bench/scan.py
+	$(BIN)/python bench/customer_open.py
 
 clean:
 	rm -rf $(VENV) demo-out .demo $(QM_FILES)
