@@ -67,12 +67,12 @@
 <context>
     <name>BasketDialog</name>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="117"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="121"/>
         <source>Basket for the till</source>
         <translation>Panier pour la caisse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="119"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="123"/>
         <source>Scan this code at the till to take over the basket.</source>
         <translation>Scannez ce code à la caisse pour reprendre le panier.</translation>
     </message>
@@ -159,77 +159,77 @@
 <context>
     <name>CustomerHtml</name>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="30"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="44"/>
         <source>Customer with a store pass</source>
         <translation>Client avec un pass magasin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="31"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="45"/>
         <source>This customer is not in this tablet&apos;s copy yet: their profile will appear after the next sync. The pass was checked.</source>
         <translation>Ce client n&apos;est pas encore dans la copie de cette tablette : son profil apparaîtra après la prochaine synchronisation. Le pass a été vérifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="46"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="60"/>
         <source>Click &amp; collect waiting at this store</source>
         <translation>Click &amp; collect en attente dans ce magasin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="53"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="67"/>
         <source>Online browsing hidden: the customer has not agreed to personalisation.</source>
         <translation>Navigation en ligne masquée : le client n&apos;a pas accepté la personnalisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="69"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="83"/>
         <source>Similar to what they looked at, in stock here</source>
         <translation>Proches de ce qu&apos;il a regardé, en stock ici</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="84"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="99"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="76"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="90"/>
         <source>No online activity, cart or order yet.</source>
         <translation>Pas encore d&apos;activité en ligne, de panier ni de commande.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="56"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="70"/>
         <source>Seen online</source>
         <translation>Vu en ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="107"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="122"/>
         <source>never synced</source>
         <translation>jamais synchronisée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="109"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="124"/>
         <source>Offline: from this tablet&apos;s copy (updated %1)</source>
         <translation>Hors ligne : copie de cette tablette (mise à jour %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="112"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="127"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="112"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="127"/>
         <source>Silver</source>
         <translation>Argent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="112"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="127"/>
         <source>Gold</source>
         <translation>Or</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="114"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="129"/>
         <source>Loyalty:</source>
         <translation>Fidélité :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/customer_html.py" line="115"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="130"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n point</numerusform>
@@ -237,47 +237,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="118"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="133"/>
         <source>Vouchers and credit notes:</source>
         <translation>Bons d&apos;achat et avoirs :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="102"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="117"/>
         <source>a product not in the catalogue</source>
         <translation>un produit absent du catalogue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="33"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="47"/>
         <source>personalised advice</source>
         <translation>conseils personnalisés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="34"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="48"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="35"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="49"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="36"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="50"/>
         <source>none</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="40"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="54"/>
         <source>Agreed to:</source>
         <translation>A accepté :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="55"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="69"/>
         <source>No online browsing yet.</source>
         <translation>Pas encore de navigation en ligne.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/customer_html.py" line="86"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="101"/>
         <source>%n return(s)</source>
         <translation>
             <numerusform>%n retour</numerusform>
@@ -285,87 +285,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="95"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="110"/>
         <source>to order (not in stock here)</source>
         <translation>à commander (pas en stock ici)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="98"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="113"/>
         <source>Total: %1</source>
         <translation>Total : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="131"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="146"/>
         <source>%1 here, aisle %2</source>
         <translation>%1 ici, rayon %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="133"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="148"/>
         <source>in other stores (%1)</source>
         <translation>dans d&apos;autres magasins (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="135"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="150"/>
         <source>online only</source>
         <translation>en ligne seulement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="136"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="151"/>
         <source>no longer sold</source>
         <translation>plus vendu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="137"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="152"/>
         <source>stock unknown</source>
         <translation>stock inconnu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="141"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="156"/>
         <source>%1 put aside</source>
         <translation>%1 mis de côté</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="145"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="162"/>
+        <source>placed</source>
+        <translation>passée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_html.py" line="162"/>
+        <source>shipped</source>
+        <translation>expédiée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_html.py" line="163"/>
+        <source>delivered</source>
+        <translation>livrée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_html.py" line="163"/>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_html.py" line="164"/>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_html.py" line="164"/>
+        <source>ready</source>
+        <translation>prête</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_html.py" line="165"/>
+        <source>returned</source>
+        <translation>retournée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_html.py" line="168"/>
         <source>website</source>
         <translation>site web</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="145"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="168"/>
         <source>app</source>
         <translation>appli</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="146"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="169"/>
         <source>store</source>
         <translation>magasin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="150"/>
-        <source>Searched</source>
-        <translation>A cherché</translation>
+        <location filename="../../kiosk/ui/customer_html.py" line="174"/>
+        <source>Searched “%1”</source>
+        <translation>A cherché « %1 »</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="157"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="182"/>
         <source>viewed %1 time(s)</source>
         <translation>vu %1 fois</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="157"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="182"/>
         <source>in their cart</source>
         <translation>dans son panier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="158"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="183"/>
         <source>same brand</source>
         <translation>même marque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="158"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="183"/>
         <source>same category</source>
         <translation>même catégorie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="159"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="184"/>
         <source>same colour</source>
         <translation>même couleur</translation>
     </message>
@@ -373,27 +408,27 @@
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="99"/>
+        <location filename="../../kiosk/ui/pages.py" line="104"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="100"/>
+        <location filename="../../kiosk/ui/pages.py" line="105"/>
         <source>Scan the customer&apos;s store pass or loyalty card, or search by name, email, phone or card number.</source>
         <translation>Scannez le pass magasin ou la carte de fidélité du client, ou cherchez par nom, e-mail, téléphone ou n° de carte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="107"/>
+        <location filename="../../kiosk/ui/pages.py" line="112"/>
         <source>Name, email, phone or card number</source>
         <translation>Nom, e-mail, téléphone ou n° de carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="108"/>
+        <location filename="../../kiosk/ui/pages.py" line="113"/>
         <source>Search customers</source>
         <translation>Rechercher un client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="178"/>
+        <location filename="../../kiosk/ui/pages.py" line="183"/>
         <source>The customer view was closed after a while without activity.</source>
         <translation>La fiche client a été fermée après un moment sans activité.</translation>
     </message>
@@ -401,47 +436,47 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="171"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="175"/>
         <source>Go to the pickup desk</source>
         <translation>Aller au retrait</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="178"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="182"/>
         <source>Online cart</source>
         <translation>Panier en ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="184"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="188"/>
         <source>Put aside to try on</source>
         <translation>Mettre de côté pour essayer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="185"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="189"/>
         <source>Reserved for %1 min; other tablets see it after their next sync.</source>
         <translation>Réservé %1 min ; les autres tablettes le voient après leur prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="191"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="195"/>
         <source>Send to the till</source>
         <translation>Envoyer en caisse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="236"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="240"/>
         <source>No customer open.</source>
         <translation>Aucun client ouvert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="259"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="263"/>
         <source>None of the lines kept is on the shelf here.</source>
         <translation>Aucune des lignes gardées n&apos;est en rayon ici.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="269"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="273"/>
         <source>Put aside to try on until %1.</source>
         <translation>Mis de côté pour essayage jusqu&apos;à %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="285"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="289"/>
         <source>Basket %1 sent to the till.</source>
         <translation>Panier %1 envoyé en caisse.</translation>
     </message>
@@ -507,155 +542,155 @@
         <translation>Scanner avec la caméra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="206"/>
-        <location filename="../../kiosk/ui/main_window.py" line="270"/>
+        <location filename="../../kiosk/ui/main_window.py" line="209"/>
+        <location filename="../../kiosk/ui/main_window.py" line="273"/>
         <source>This customer is not in the store&apos;s copy yet.</source>
         <translation>Ce client n&apos;est pas encore dans la copie du magasin.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="207"/>
+        <location filename="../../kiosk/ui/main_window.py" line="210"/>
         <source>This line was already dealt with.</source>
         <translation>Ce point a déjà été traité.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="208"/>
+        <location filename="../../kiosk/ui/main_window.py" line="211"/>
         <source>This order is not in the store&apos;s copy.</source>
         <translation>Cette commande n&apos;est pas dans la copie du magasin.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="209"/>
+        <location filename="../../kiosk/ui/main_window.py" line="212"/>
         <source>Order %1 cannot be checked in: it is %2.</source>
         <translation>La commande %1 ne peut pas être enregistrée : elle est %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="213"/>
+        <location filename="../../kiosk/ui/main_window.py" line="216"/>
         <source>The action was refused.</source>
         <translation>L&apos;action a été refusée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="215"/>
+        <location filename="../../kiosk/ui/main_window.py" line="218"/>
         <source>Something went wrong and nothing was recorded. Please try again; if it happens again, call support.</source>
         <translation>Un problème est survenu et rien n&apos;a été enregistré. Réessayez ; si cela se reproduit, appelez le support.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="239"/>
+        <location filename="../../kiosk/ui/main_window.py" line="242"/>
         <source>Receipt of order %1: the returns desk arrives in a next version.</source>
         <translation>Ticket de la commande %1 : le comptoir des retours arrive dans une prochaine version.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="244"/>
+        <location filename="../../kiosk/ui/main_window.py" line="247"/>
         <source>%1 in stock here (aisle %2)</source>
         <translation>%1 en stock ici (allée %2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="246"/>
+        <location filename="../../kiosk/ui/main_window.py" line="249"/>
         <source>not in stock here</source>
         <translation>pas en stock ici</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="248"/>
+        <location filename="../../kiosk/ui/main_window.py" line="251"/>
         <source>%1 in other stores</source>
         <translation>%1 dans les autres magasins</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="255"/>
+        <location filename="../../kiosk/ui/main_window.py" line="258"/>
         <source>This pass has expired: ask the customer to refresh it in the app.</source>
         <translation>Ce pass a expiré : demandez au client de l&apos;actualiser dans l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="256"/>
+        <location filename="../../kiosk/ui/main_window.py" line="259"/>
         <source>This pass is not valid yet: check the tablet&apos;s clock.</source>
         <translation>Ce pass n&apos;est pas encore valide : vérifiez l&apos;horloge de la tablette.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="257"/>
+        <location filename="../../kiosk/ui/main_window.py" line="260"/>
         <source>This pickup pass is for another store.</source>
         <translation>Ce pass de retrait est pour un autre magasin.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="258"/>
         <location filename="../../kiosk/ui/main_window.py" line="261"/>
+        <location filename="../../kiosk/ui/main_window.py" line="264"/>
         <source>This code was altered or forged: it was not accepted.</source>
         <translation>Ce code a été modifié ou falsifié : il n&apos;a pas été accepté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="259"/>
+        <location filename="../../kiosk/ui/main_window.py" line="262"/>
         <source>This pass was signed with a key this tablet does not know yet: sync, then scan again.</source>
         <translation>Ce pass est signé avec une clé que la tablette ne connaît pas encore : synchronisez, puis scannez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="263"/>
-        <location filename="../../kiosk/ui/main_window.py" line="273"/>
+        <location filename="../../kiosk/ui/main_window.py" line="266"/>
+        <location filename="../../kiosk/ui/main_window.py" line="276"/>
         <source>This is not a code this app reads.</source>
         <translation>Ce code n&apos;est pas lu par cette application.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="264"/>
+        <location filename="../../kiosk/ui/main_window.py" line="267"/>
         <source>This code could not be read: scan it again.</source>
         <translation>Ce code n&apos;a pas pu être lu : scannez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="265"/>
+        <location filename="../../kiosk/ui/main_window.py" line="268"/>
         <source>This number was misread: scan it again.</source>
         <translation>Ce numéro a été mal lu : scannez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="266"/>
+        <location filename="../../kiosk/ui/main_window.py" line="269"/>
         <source>This loyalty card is not known: search the customer by name or phone.</source>
         <translation>Carte de fidélité inconnue : cherchez le client par nom ou téléphone.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="268"/>
+        <location filename="../../kiosk/ui/main_window.py" line="271"/>
         <source>This order is not in this store&apos;s copy.</source>
         <translation>Cette commande n&apos;est pas dans la copie de ce magasin.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="269"/>
+        <location filename="../../kiosk/ui/main_window.py" line="272"/>
         <source>This product is not in the catalogue.</source>
         <translation>Ce produit n&apos;est pas au catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="271"/>
+        <location filename="../../kiosk/ui/main_window.py" line="274"/>
         <source>This customer account no longer exists.</source>
         <translation>Ce compte client n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="280"/>
+        <location filename="../../kiosk/ui/main_window.py" line="283"/>
         <source>● Connecting…</source>
         <translation>● Connexion…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="282"/>
+        <location filename="../../kiosk/ui/main_window.py" line="285"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="284"/>
+        <location filename="../../kiosk/ui/main_window.py" line="287"/>
         <source>● Offline: working from the local copy</source>
         <translation>● Hors ligne : travail sur la copie locale</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="293"/>
+        <location filename="../../kiosk/ui/main_window.py" line="296"/>
         <source>%1 event(s) waiting to be sent</source>
         <translation>%1 événement(s) en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="296"/>
+        <location filename="../../kiosk/ui/main_window.py" line="299"/>
         <source>(oldest %1)</source>
         <translation>(le plus ancien %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="299"/>
+        <location filename="../../kiosk/ui/main_window.py" line="302"/>
         <source>Sent: %1 · Received: %2</source>
         <translation>Envoi : %1 · Réception : %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="308"/>
+        <location filename="../../kiosk/ui/main_window.py" line="311"/>
         <source>⚠ queue not moving since %1</source>
         <translation>⚠ file d&apos;attente bloquée depuis %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="305"/>
+        <location filename="../../kiosk/ui/main_window.py" line="308"/>
         <source>⚠ %1 to look at on the Sync page</source>
         <translation>⚠ %1 à examiner sur la page Synchro</translation>
     </message>
@@ -663,27 +698,27 @@
 <context>
     <name>PickupPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="207"/>
+        <location filename="../../kiosk/ui/pages.py" line="212"/>
         <source>Click &amp; collect</source>
         <translation>Click &amp; collect</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="221"/>
+        <location filename="../../kiosk/ui/pages.py" line="226"/>
         <source>Order number or customer name</source>
         <translation>N° de commande ou nom du client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="222"/>
+        <location filename="../../kiosk/ui/pages.py" line="227"/>
         <source>Search orders</source>
         <translation>Rechercher une commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="235"/>
+        <location filename="../../kiosk/ui/pages.py" line="240"/>
         <source>Customer is here</source>
         <translation>Le client est là</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="305"/>
+        <location filename="../../kiosk/ui/pages.py" line="310"/>
         <source>Order %1 checked in: bring it to the desk.</source>
         <translation>Commande %1 : client enregistré, apportez-la au comptoir.</translation>
     </message>
@@ -798,12 +833,12 @@
 <context>
     <name>ReturnsPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="317"/>
+        <location filename="../../kiosk/ui/pages.py" line="322"/>
         <source>Returns</source>
         <translation>Retours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="319"/>
+        <location filename="../../kiosk/ui/pages.py" line="324"/>
         <source>The returns desk is coming in a next version: receipt or order lookup, the return policy window, reasons and condition, refund to the original payment or as store credit, and a return receipt.</source>
         <translation>Le comptoir des retours arrive dans une prochaine version : recherche par ticket ou commande, délai de retour, motifs et état, remboursement sur le moyen de paiement d&apos;origine ou en avoir, et ticket de retour.</translation>
     </message>
@@ -811,159 +846,159 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="336"/>
+        <location filename="../../kiosk/ui/pages.py" line="341"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="351"/>
+        <location filename="../../kiosk/ui/pages.py" line="356"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="352"/>
+        <location filename="../../kiosk/ui/pages.py" line="357"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="353"/>
+        <location filename="../../kiosk/ui/pages.py" line="358"/>
         <source>Last successful upload</source>
         <translation>Dernier envoi réussi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="354"/>
+        <location filename="../../kiosk/ui/pages.py" line="359"/>
         <source>Last successful download</source>
         <translation>Dernière réception réussie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="355"/>
+        <location filename="../../kiosk/ui/pages.py" line="360"/>
         <source>Events waiting to be sent</source>
         <translation>Événements en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="356"/>
+        <location filename="../../kiosk/ui/pages.py" line="361"/>
         <source>Oldest waiting event</source>
         <translation>Plus ancien événement en attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="357"/>
+        <location filename="../../kiosk/ui/pages.py" line="362"/>
         <source>Queue</source>
         <translation>File d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="358"/>
+        <location filename="../../kiosk/ui/pages.py" line="363"/>
         <source>Events confirmed by the server</source>
         <translation>Événements confirmés par le serveur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="361"/>
+        <location filename="../../kiosk/ui/pages.py" line="366"/>
         <source>Orders in the local copy</source>
         <translation>Commandes dans la copie locale</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="362"/>
+        <location filename="../../kiosk/ui/pages.py" line="367"/>
         <source>Click &amp; collect orders for this store</source>
         <translation>Commandes click &amp; collect de ce magasin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="363"/>
+        <location filename="../../kiosk/ui/pages.py" line="368"/>
         <source>Customers in the local copy</source>
         <translation>Clients dans la copie locale</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="364"/>
+        <location filename="../../kiosk/ui/pages.py" line="369"/>
         <source>Products in the local copy</source>
         <translation>Produits dans la copie locale</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="381"/>
+        <location filename="../../kiosk/ui/pages.py" line="386"/>
         <source>Last problem</source>
         <translation>Dernier problème</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="338"/>
-        <location filename="../../kiosk/ui/pages.py" line="427"/>
+        <location filename="../../kiosk/ui/pages.py" line="343"/>
+        <location filename="../../kiosk/ui/pages.py" line="432"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="359"/>
+        <location filename="../../kiosk/ui/pages.py" line="364"/>
         <source>Refused by the server</source>
         <translation>Refusés par le serveur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="360"/>
+        <location filename="../../kiosk/ui/pages.py" line="365"/>
         <source>Conflicts to look at</source>
         <translation>Conflits à examiner</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="390"/>
+        <location filename="../../kiosk/ui/pages.py" line="395"/>
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="401"/>
-        <location filename="../../kiosk/ui/pages.py" line="486"/>
+        <location filename="../../kiosk/ui/pages.py" line="406"/>
+        <location filename="../../kiosk/ui/pages.py" line="491"/>
         <source>Nothing needs attention.</source>
         <translation>Rien à traiter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="408"/>
+        <location filename="../../kiosk/ui/pages.py" line="413"/>
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="412"/>
+        <location filename="../../kiosk/ui/pages.py" line="417"/>
         <source>Mark as resolved</source>
         <translation>Marquer comme résolu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="427"/>
+        <location filename="../../kiosk/ui/pages.py" line="432"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="433"/>
+        <location filename="../../kiosk/ui/pages.py" line="438"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="433"/>
+        <location filename="../../kiosk/ui/pages.py" line="438"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="434"/>
+        <location filename="../../kiosk/ui/pages.py" line="439"/>
         <source>Not yet connected</source>
         <translation>Pas encore connecté</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="437"/>
+        <location filename="../../kiosk/ui/pages.py" line="442"/>
         <source>next try in %1 s</source>
         <translation>prochain essai dans %1 s</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="445"/>
+        <location filename="../../kiosk/ui/pages.py" line="450"/>
         <source>(%1 held behind a refused event)</source>
         <translation>(%1 en attente derrière un événement refusé)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="451"/>
+        <location filename="../../kiosk/ui/pages.py" line="456"/>
         <source>⚠ Not moving since %1</source>
         <translation>⚠ Bloquée depuis %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="452"/>
+        <location filename="../../kiosk/ui/pages.py" line="457"/>
         <source>Moving</source>
         <translation>Avance normalement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="488"/>
+        <location filename="../../kiosk/ui/pages.py" line="493"/>
         <source>Select a line to see what to do.</source>
         <translation>Sélectionnez une ligne pour voir quoi faire.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="460"/>
+        <location filename="../../kiosk/ui/pages.py" line="465"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
@@ -971,23 +1006,18 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="529"/>
+        <location filename="../../kiosk/ui/pages.py" line="534"/>
         <source>Welcome!</source>
         <translation>Bienvenue !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="532"/>
+        <location filename="../../kiosk/ui/pages.py" line="537"/>
         <source>Scan your store pass or your loyalty card to see your cart, pick up an order or start a return.</source>
         <translation>Scannez votre pass magasin ou votre carte de fidélité pour voir votre panier, retirer une commande ou commencer un retour.</translation>
     </message>
 </context>
 <context>
-    <name>fmt</name>
-    <message>
-        <location filename="../../kiosk/ui/fmt.py" line="36"/>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
+    <name>_Ago</name>
     <message numerus="yes">
         <location filename="../../kiosk/ui/fmt.py" line="41"/>
         <source>in %n min</source>
@@ -1040,6 +1070,11 @@
             <numerusform>il y a %n j</numerusform>
             <numerusform>il y a %n j</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/fmt.py" line="54"/>
+        <source>never</source>
+        <translation>jamais</translation>
     </message>
 </context>
 </TS>

@@ -10,9 +10,17 @@ import html
 
 from PySide6.QtCore import QLocale, QObject
 
-from kiosk.services.customer_view import CustomerView, OrderSummary, ProductCard, Suggestion
+from kiosk.services.customer_view import (
+    BrowsingItem,
+    CustomerView,
+    OrderSummary,
+    ProductCard,
+    Suggestion,
+)
 from kiosk.services.handover import Basket
 from kiosk.ui import fmt
+from kiosk.ui.models import pickup_state_text
+from kiosk.ui.thumbnails import thumbnail_tag
 
 MAX_SESSIONS = 3
 
@@ -64,14 +72,14 @@ class CustomerHtml(QObject):
         for session in view.sessions[:MAX_SESSIONS]:
             items = "".join(self._browsing_item(i) for i in session.items[:MAX_ITEMS_PER_SESSION])
             title = f"{fmt.ago(session.last_at)} · {self._channel(session.channel)}"
-            parts.append(f"<p><b>{escape(title)}</b></p><ul>{items}</ul>")
+            parts.append(f"<p><b>{escape(title)}</b></p><table cellspacing='4'>{items}</table>")
         return "".join(parts)
 
     def suggestions_html(self, view: CustomerView) -> str:
         if not view.suggestions:
             return ""
         items = "".join(self._suggestion(s) for s in view.suggestions)
-        return "<h3>{}</h3><ul>{}</ul>".format(
+        return "<h3>{}</h3><table cellspacing='4'>{}</table>".format(
             escape(self.tr("Similar to what they looked at, in stock here")), items)
 
     def orders_html(self, view: CustomerView) -> str:
@@ -86,7 +94,8 @@ class CustomerHtml(QObject):
             items = "".join(
                 f"<li>{escape(o.number)} · {escape(self._channel(o.channel))} · "
                 f"{fmt.day_and_time(o.created_at, self.locale)} · "
-                f"{fmt.money(o.total_cents, self.locale)}</li>" for o in others)
+                f"{fmt.money(o.total_cents, self.locale)} · {escape(self._status(o))}</li>"
+                for o in others)
             parts.append("<h3>{}</h3><ul>{}</ul>".format(escape(self.tr("Orders")), items))
         if view.returns:
             parts.append("<p>{}</p>".format(escape(self.tr("%n return(s)", "",
@@ -147,17 +156,27 @@ class CustomerHtml(QObject):
             text += " · " + self.tr("%1 put aside").replace("%1", str(product.reserved_here))
         return text
 
+    def _status(self, order: OrderSummary) -> str:
+        if order.pickup_state:
+            return pickup_state_text(order.pickup_state)
+        return {"placed": self.tr("placed"), "shipped": self.tr("shipped"),
+                "delivered": self.tr("delivered"), "completed": self.tr("completed"),
+                "cancelled": self.tr("cancelled"), "ready": self.tr("ready"),
+                "returned": self.tr("returned")}.get(order.status, order.status)
+
     def _channel(self, channel: str) -> str:
         return {"web": self.tr("website"), "app": self.tr("app"),
                 "store": self.tr("store")}.get(channel, channel)
 
-    def _browsing_item(self, item) -> str:  # type: ignore[no-untyped-def]
+    def _browsing_item(self, item: BrowsingItem) -> str:
+        when = fmt.day_and_time(item.occurred_at, self.locale)
         if item.kind == "search":
-            return "<li>{} « {} »</li>".format(escape(self.tr("Searched")),
-                                                escape(item.query or ""))
+            searched = self.tr("Searched “%1”").replace("%1", item.query or "")
+            return (f"<tr><td></td><td>{escape(searched)}<br>"
+                    f"<span style='color:#3d4a5a'>{escape(when)}</span></td></tr>")
         if item.product is None:
             return ""
-        return f"<li>{self._name(item.product)} · {self._stock(item.product)}</li>"
+        return self._product_row(item.product, when)
 
     def _suggestion(self, suggestion: Suggestion) -> str:
         words = {"viewed": self.tr("viewed %1 time(s)"), "in_cart": self.tr("in their cart"),
@@ -165,6 +184,11 @@ class CustomerHtml(QObject):
                  "same_colour": self.tr("same colour")}
         reasons = ", ".join(words[code].replace("%1", str(count))
                             for code, count in suggestion.reasons[:2])
-        product = suggestion.product
-        return (f"<li>{self._name(product)} · {fmt.money(product.price_cents or 0, self.locale)}"
-                f" · {self._stock(product)} <i>({escape(reasons)})</i></li>")
+        return self._product_row(suggestion.product, reasons)
+
+    def _product_row(self, product: ProductCard, note: str) -> str:
+        """Picture, name, then price, stock here and a note on a second line."""
+        price = fmt.money(product.price_cents, self.locale) if product.price_cents else ""
+        details = " · ".join(x for x in (price, self.stock_text(product), note) if x)
+        return (f"<tr><td>{thumbnail_tag(product)}</td><td>{self._name(product)}<br>"
+                f"<span style='color:#3d4a5a'>{escape(details)}</span></td></tr>")

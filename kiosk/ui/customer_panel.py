@@ -31,6 +31,7 @@ from kiosk.services.customer_view import CartLine, CustomerView, OrderSummary
 from kiosk.services.handover import Basket, Pick, Reserved
 from kiosk.ui import fmt
 from kiosk.ui.customer_html import CustomerHtml
+from kiosk.ui.thumbnails import thumbnail_pixmap
 from sync.protocol import MAX_LINE_QUANTITY
 
 if TYPE_CHECKING:
@@ -93,13 +94,16 @@ class CartEditor(QWidget):
             stock = QLabel(self._html.stock_text(line.product))
             stock.setProperty("role", "caption")
             stock.setWordWrap(True)
+            picture = QLabel()
+            picture.setPixmap(thumbnail_pixmap(line.product))
             self._grid.addWidget(keep, 2 * row, 0)
-            self._grid.addWidget(name, 2 * row, 1)
-            self._grid.addWidget(quantity, 2 * row, 2)
-            self._grid.addWidget(price, 2 * row, 3)
-            self._grid.addWidget(stock, 2 * row + 1, 1, 1, 3)
+            self._grid.addWidget(picture, 2 * row, 1, 2, 1, Qt.AlignmentFlag.AlignTop)
+            self._grid.addWidget(name, 2 * row, 2)
+            self._grid.addWidget(quantity, 2 * row, 3)
+            self._grid.addWidget(price, 2 * row, 4)
+            self._grid.addWidget(stock, 2 * row + 1, 2, 1, 3)
             self.rows.append((line, keep, quantity))
-        self._grid.setColumnStretch(1, 1)
+        self._grid.setColumnStretch(2, 1)
 
     def kept(self) -> list[tuple[CartLine, Pick]]:
         """The lines ticked, each with the quantity set."""

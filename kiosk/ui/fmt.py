@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QDateTime, QLocale, QObject, QTimeZone
 
 
 def locale_for(language: str) -> QLocale:
@@ -30,22 +30,35 @@ def day_and_time(value: datetime | None, locale: QLocale) -> str:
     return locale.toString(local, "d MMM HH:mm")
 
 
-def ago(value: datetime | None, now: datetime | None = None) -> str:
-    """"5 min ago" style, translated in the `fmt` context."""
-    if value is None:
-        return QCoreApplication.translate("fmt", "never")
-    seconds = int(((now or datetime.now(UTC)) - value).total_seconds())
-    if seconds < 0:
-        seconds = -seconds
+class _Ago(QObject):
+    """Relative times, translated with numerus forms (a class, so that `lupdate` sees
+    `self.tr(..., n)` as the plural-aware call it is)."""
+
+    def text(self, seconds: int) -> str:
+        if seconds < 0:
+            seconds = -seconds
+            if seconds < 3600:
+                return self.tr("in %n min", "", max(1, seconds // 60))
+            if seconds < 86400:
+                return self.tr("in %n h", "", seconds // 3600)
+            return self.tr("in %n d", "", seconds // 86400)
+        if seconds < 60:
+            return self.tr("just now")
         if seconds < 3600:
-            return QCoreApplication.translate("fmt", "in %n min", "", max(1, seconds // 60))
+            return self.tr("%n min ago", "", seconds // 60)
         if seconds < 86400:
-            return QCoreApplication.translate("fmt", "in %n h", "", seconds // 3600)
-        return QCoreApplication.translate("fmt", "in %n d", "", seconds // 86400)
-    if seconds < 60:
-        return QCoreApplication.translate("fmt", "just now")
-    if seconds < 3600:
-        return QCoreApplication.translate("fmt", "%n min ago", "", seconds // 60)
-    if seconds < 86400:
-        return QCoreApplication.translate("fmt", "%n h ago", "", seconds // 3600)
-    return QCoreApplication.translate("fmt", "%n d ago", "", seconds // 86400)
+            return self.tr("%n h ago", "", seconds // 3600)
+        return self.tr("%n d ago", "", seconds // 86400)
+
+    def never(self) -> str:
+        return self.tr("never")
+
+
+_ago = _Ago()
+
+
+def ago(value: datetime | None, now: datetime | None = None) -> str:
+    """"5 min ago" style."""
+    if value is None:
+        return _ago.never()
+    return _ago.text(int(((now or datetime.now(UTC)) - value).total_seconds()))

@@ -166,6 +166,9 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         page = self.pages[key]
+        leaving = self.stack.currentWidget()
+        if isinstance(leaving, CustomerPage) and leaving is not page:
+            leaving.clear()  # leaving the customer leaves no personal data on screen
         self.stack.setCurrentWidget(page)
         button = self.findChild(QPushButton, f"nav_{key}")
         if button is not None:

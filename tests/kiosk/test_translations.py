@@ -46,6 +46,10 @@ def test_the_french_shell_is_french(qtbot) -> None:  # type: ignore[no-untyped-d
     assert translator is not None, "kiosk_fr.qm missing: run make translations"
     try:
         assert QCoreApplication.translate("MainWindow", "Pickup") == "Retraits"
-        assert QCoreApplication.translate("fmt", "%n h ago", "", 3) == "il y a 3 h"
+        from datetime import UTC, datetime, timedelta
+
+        from kiosk.ui import fmt
+
+        assert fmt.ago(datetime.now(UTC) - timedelta(hours=3, minutes=5)) == "il y a 3 h"
     finally:
         app.removeTranslator(translator)
