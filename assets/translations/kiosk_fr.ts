@@ -159,77 +159,77 @@
 <context>
     <name>CustomerHtml</name>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="44"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="45"/>
         <source>Customer with a store pass</source>
         <translation>Client avec un pass magasin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="45"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="46"/>
         <source>This customer is not in this tablet&apos;s copy yet: their profile will appear after the next sync. The pass was checked.</source>
         <translation>Ce client n&apos;est pas encore dans la copie de cette tablette : son profil apparaîtra après la prochaine synchronisation. Le pass a été vérifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="60"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="61"/>
         <source>Click &amp; collect waiting at this store</source>
         <translation>Click &amp; collect en attente dans ce magasin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="67"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="68"/>
         <source>Online browsing hidden: the customer has not agreed to personalisation.</source>
         <translation>Navigation en ligne masquée : le client n&apos;a pas accepté la personnalisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="83"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="84"/>
         <source>Similar to what they looked at, in stock here</source>
         <translation>Proches de ce qu&apos;il a regardé, en stock ici</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="99"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="100"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="90"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="91"/>
         <source>No online activity, cart or order yet.</source>
         <translation>Pas encore d&apos;activité en ligne, de panier ni de commande.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="70"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="71"/>
         <source>Seen online</source>
         <translation>Vu en ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="122"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="132"/>
         <source>never synced</source>
         <translation>jamais synchronisée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="124"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="134"/>
         <source>Offline: from this tablet&apos;s copy (updated %1)</source>
         <translation>Hors ligne : copie de cette tablette (mise à jour %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="127"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="137"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="127"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="137"/>
         <source>Silver</source>
         <translation>Argent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="127"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="137"/>
         <source>Gold</source>
         <translation>Or</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="129"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="139"/>
         <source>Loyalty:</source>
         <translation>Fidélité :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/customer_html.py" line="130"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="140"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n point</numerusform>
@@ -237,47 +237,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="133"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="144"/>
         <source>Vouchers and credit notes:</source>
         <translation>Bons d&apos;achat et avoirs :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="117"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="127"/>
         <source>a product not in the catalogue</source>
         <translation>un produit absent du catalogue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="47"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="48"/>
         <source>personalised advice</source>
         <translation>conseils personnalisés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="48"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="49"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="49"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="50"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="50"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="51"/>
         <source>none</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="54"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="55"/>
         <source>Agreed to:</source>
         <translation>A accepté :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="69"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="70"/>
         <source>No online browsing yet.</source>
         <translation>Pas encore de navigation en ligne.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_html.py" line="102"/>
+        <source>to the card</source>
+        <translation>sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_html.py" line="102"/>
+        <source>in cash</source>
+        <translation>en espèces</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_html.py" line="103"/>
+        <source>as a voucher</source>
+        <translation>en bon d&apos;achat</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_html.py" line="104"/>
+        <source>as a credit note</source>
+        <translation>en avoir</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/customer_html.py" line="101"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="112"/>
         <source>%n return(s)</source>
         <translation>
             <numerusform>%n retour</numerusform>
@@ -285,122 +305,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="110"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="120"/>
         <source>to order (not in stock here)</source>
         <translation>à commander (pas en stock ici)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="113"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="123"/>
         <source>Total: %1</source>
         <translation>Total : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="146"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="145"/>
+        <source>(usable in store and online)</source>
+        <translation>(utilisables en magasin et en ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_html.py" line="157"/>
         <source>%1 here, aisle %2</source>
         <translation>%1 ici, rayon %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="148"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="159"/>
         <source>in other stores (%1)</source>
         <translation>dans d&apos;autres magasins (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="150"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="161"/>
         <source>online only</source>
         <translation>en ligne seulement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="151"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="162"/>
         <source>no longer sold</source>
         <translation>plus vendu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="152"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="163"/>
         <source>stock unknown</source>
         <translation>stock inconnu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="156"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="167"/>
         <source>%1 put aside</source>
         <translation>%1 mis de côté</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="162"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="173"/>
         <source>placed</source>
         <translation>passée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="162"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="173"/>
         <source>shipped</source>
         <translation>expédiée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="163"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="174"/>
         <source>delivered</source>
         <translation>livrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="163"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="174"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="164"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="175"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="164"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="175"/>
         <source>ready</source>
         <translation>prête</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="165"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="176"/>
         <source>returned</source>
         <translation>retournée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="168"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="179"/>
         <source>website</source>
         <translation>site web</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="168"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="179"/>
         <source>app</source>
         <translation>appli</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="169"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="180"/>
         <source>store</source>
         <translation>magasin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="174"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="185"/>
         <source>Searched “%1”</source>
         <translation>A cherché « %1 »</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="182"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="193"/>
         <source>viewed %1 time(s)</source>
         <translation>vu %1 fois</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="182"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="193"/>
         <source>in their cart</source>
         <translation>dans son panier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="183"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="194"/>
         <source>same brand</source>
         <translation>même marque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="183"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="194"/>
         <source>same category</source>
         <translation>même catégorie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_html.py" line="184"/>
+        <location filename="../../kiosk/ui/customer_html.py" line="195"/>
         <source>same colour</source>
         <translation>même couleur</translation>
     </message>

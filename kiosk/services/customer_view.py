@@ -30,6 +30,7 @@ from kiosk.store.models import (
     LocalReservation,
     LocalStock,
 )
+from sync.sqltypes import parse_time
 
 log = logging.getLogger(__name__)
 
@@ -251,7 +252,7 @@ def product_cards(connection: Connection, store_id: str | None,
             here[row.product_id] = (row.quantity, row.aisle)
             held[row.product_id] = {str(r.get("id")): int(r.get("quantity") or 0)
                                     for r in row.reservations or []
-                                    if (_when(r.get("expires_at")) or now) > now}
+                                    if (parse_time(r.get("expires_at")) or now) > now}
         elif row.quantity > 0:
             elsewhere[row.product_id] += row.quantity
     for mine in connection.execute(select(
@@ -284,7 +285,7 @@ def _sessions(browsing: list[dict[str, Any]],
               cards: dict[str, ProductCard]) -> list[BrowsingSession]:
     by_session: dict[str, list[BrowsingItem]] = {}
     for event in browsing:
-        when = _when(event.get("occurred_at"))
+        when = parse_time(event.get("occurred_at"))
         if when is None:
             continue
         product_id = event.get("product_id")
@@ -306,7 +307,7 @@ def _orders(orders: list[dict[str, Any]], store_id: str | None) -> list[OrderSum
         id=o["id"], number=o.get("number", ""), channel=o.get("channel", ""),
         fulfilment=o.get("fulfilment", ""), store_id=o.get("store_id"),
         status=o.get("status", ""), pickup_state=o.get("pickup_state"),
-        total_cents=int(o.get("total_cents") or 0), created_at=_when(o.get("created_at")),
+        total_cents=int(o.get("total_cents") or 0), created_at=parse_time(o.get("created_at")),
         waiting_here=(o.get("fulfilment") == "click_collect" and o.get("store_id") == store_id
                       and o.get("pickup_state") in {"ready", "checked_in", "to_prepare",
                                                     "preparing"}))
@@ -367,13 +368,3 @@ def suggest(connection: Connection, store_id: str | None, browsing: list[dict[st
         scored.append((total + 0.5 * colour_match, card.product_id, Suggestion(card, reasons)))
     scored.sort(key=lambda s: (-s[0], s[1]))
     return [s for _, _, s in scored[:limit]]
-
-
-def _when(value: Any) -> datetime | None:
-    if not value:
-        return None
-    try:
-        moment = datetime.fromisoformat(str(value))
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

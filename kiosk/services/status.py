@@ -20,7 +20,7 @@ from kiosk.store.models import (
     PolicyEntry,
 )
 from kiosk.store.replica import get_setting
-from sync.sqltypes import utcnow
+from sync.sqltypes import parse_time, utcnow
 
 WATCHDOG = timedelta(minutes=10)
 """Pending events and no progress for this long: the queue is flagged as stuck."""
@@ -50,8 +50,6 @@ class SyncStatus:
     store_name: str | None
 
 
-def _when(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
 
 
 def sync_status(store: LocalStore) -> SyncStatus:
@@ -67,7 +65,7 @@ def sync_status(store: LocalStore) -> SyncStatus:
             select(func.count(), func.min(OutboxEvent.occurred_at))
             .where(OutboxEvent.state == "pending")
         ).one()
-        progress = _when(get_setting(session, "last_push_progress_at"))
+        progress = parse_time(get_setting(session, "last_push_progress_at"))
         waiting_since = max(filter(None, (progress, pending[1])), default=None)
         stalled = (waiting_since if pending[0] > held and waiting_since is not None
                    and utcnow() - waiting_since > WATCHDOG else None)
@@ -84,9 +82,9 @@ def sync_status(store: LocalStore) -> SyncStatus:
                 select(func.count()).select_from(OutboxEvent).where(OPEN_CONFLICT)),
             held_events=held,
             stalled_since=stalled,
-            last_push_ok_at=_when(get_setting(session, "last_push_ok_at")),
-            last_pull_ok_at=_when(get_setting(session, "last_pull_ok_at")),
-            last_attempt_at=_when(get_setting(session, "last_sync_attempt_at")),
+            last_push_ok_at=parse_time(get_setting(session, "last_push_ok_at")),
+            last_pull_ok_at=parse_time(get_setting(session, "last_pull_ok_at")),
+            last_attempt_at=parse_time(get_setting(session, "last_sync_attempt_at")),
             last_error=json.loads(error) if error else None,
             orders=count(select(func.count()).select_from(LocalOrder)),
             click_collect_orders=count(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
@@ -31,7 +31,7 @@ from kiosk.store.models import (
     PolicyEntry,
 )
 from sync.protocol import Event, EventBatchResult, FeedItem, FeedPage
-from sync.sqltypes import utcnow
+from sync.sqltypes import parse_time, utcnow
 
 SENT_RETENTION = timedelta(days=30)
 """Confirmed events are kept this long, to upload again what a restored server lost."""
@@ -41,8 +41,6 @@ STALE = -1
 resync are gone from the server and are deleted."""
 
 
-def _dt(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
 
 
 def _order_row(item: FeedItem) -> dict[str, Any]:
@@ -52,8 +50,8 @@ def _order_row(item: FeedItem) -> dict[str, Any]:
         "customer_name": d.get("customer_name"), "channel": d["channel"],
         "fulfilment": d["fulfilment"], "store_id": d.get("store_id"), "status": d["status"],
         "payment_state": d["payment_state"], "pickup_state": d.get("pickup_state"),
-        "created_at": _dt(d["created_at"]), "ready_at": _dt(d.get("ready_at")),
-        "pickup_deadline": _dt(d.get("pickup_deadline")), "total_cents": d["total_cents"],
+        "created_at": parse_time(d["created_at"]), "ready_at": parse_time(d.get("ready_at")),
+        "pickup_deadline": parse_time(d.get("pickup_deadline")), "total_cents": d["total_cents"],
         "version": item.version, "data": d,
     }
 

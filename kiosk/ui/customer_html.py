@@ -16,6 +16,7 @@ from kiosk.services.customer_view import (
     OrderSummary,
     ProductCard,
     Suggestion,
+    parse_time,
 )
 from kiosk.services.handover import Basket
 from kiosk.ui import fmt
@@ -98,8 +99,17 @@ class CustomerHtml(QObject):
                 for o in others)
             parts.append("<h3>{}</h3><ul>{}</ul>".format(escape(self.tr("Orders")), items))
         if view.returns:
-            parts.append("<p>{}</p>".format(escape(self.tr("%n return(s)", "",
-                                                           len(view.returns)))))
+            methods = {"card": self.tr("to the card"), "cash": self.tr("in cash"),
+                       "voucher": self.tr("as a voucher"),
+                       "credit_note": self.tr("as a credit note")}
+            items = "".join(
+                "<li>{} · {} {}</li>".format(
+                    fmt.day_and_time(parse_time(r.get("created_at")), self.locale),
+                    fmt.money(int(r.get("refund_cents") or 0), self.locale),
+                    escape(methods.get(str(r.get("refund_method")), "")))
+                for r in view.returns[:5])
+            parts.append("<h3>{}</h3><ul>{}</ul>".format(
+                escape(self.tr("%n return(s)", "", len(view.returns))), items))
         return "".join(parts)
 
     def basket_html(self, basket: Basket) -> str:
@@ -130,8 +140,9 @@ class CustomerHtml(QObject):
             escape(self.tr("%n point(s)", "", view.points_balance)))
         if view.vouchers:
             total = sum(int(v.get("balance_cents") or 0) for v in view.vouchers)
-            text += "<br><b>{}</b> {}".format(escape(self.tr("Vouchers and credit notes:")),
-                                              fmt.money(total, self.locale))
+            text += "<br><b>{}</b> {} {}".format(
+                escape(self.tr("Vouchers and credit notes:")), fmt.money(total, self.locale),
+                escape(self.tr("(usable in store and online)")))
         return text + "</p>"
 
     def _name(self, product: ProductCard) -> str:
