@@ -59,11 +59,17 @@ class Outcome:
 APPLIED = Outcome("applied")
 
 
+def _live_customer(session: Session, customer_id: str) -> Customer | None:
+    """The customer an event names, unless unknown or erased (the event is then rejected)."""
+    customer = session.get(Customer, customer_id)
+    return None if customer is None or customer.deleted else customer
+
+
 def _customer_identified(session: Session, device: Device, event: Event,
                          payload: WireModel) -> Outcome:
     assert isinstance(payload, CustomerIdentifiedPayload)
-    customer = session.get(Customer, payload.customer_id)
-    if customer is None or customer.deleted:
+    customer = _live_customer(session, payload.customer_id)
+    if customer is None:
         return Outcome("rejected", f"unknown customer {payload.customer_id}")
     return APPLIED
 
@@ -93,8 +99,8 @@ def _pickup_checked_in(session: Session, device: Device, event: Event,
 def _stock_reserved(session: Session, device: Device, event: Event,
                     payload: WireModel) -> Outcome:
     assert isinstance(payload, StockReservedPayload)
-    customer = session.get(Customer, payload.customer_id)
-    if customer is None or customer.deleted:
+    customer = _live_customer(session, payload.customer_id)
+    if customer is None:
         return Outcome("rejected", f"unknown customer {payload.customer_id}")
     level = session.get(StockLevel, (device.store_id, payload.product_id))
     if level is None:
@@ -121,8 +127,8 @@ def _stock_reserved(session: Session, device: Device, event: Event,
 def _cart_handed_over(session: Session, device: Device, event: Event,
                       payload: WireModel) -> Outcome:
     assert isinstance(payload, CartHandedOverPayload)
-    customer = session.get(Customer, payload.customer_id)
-    if customer is None or customer.deleted:
+    customer = _live_customer(session, payload.customer_id)
+    if customer is None:
         return Outcome("rejected", f"unknown customer {payload.customer_id}")
     if session.get(CartHandover, payload.basket_ref) is not None:
         return Outcome("rejected", f"basket {payload.basket_ref} was already handed over")
