@@ -54,6 +54,13 @@ def _rich(name: str) -> QLabel:
     return label
 
 
+def _show(widget: QWidget, shown: bool) -> None:
+    """Change visibility only when it changes: each change re-polishes the widget's tree
+    against the style sheet, which is most of the time a customer takes to appear."""
+    if widget.isHidden() == shown:
+        widget.setVisible(shown)
+
+
 class CartEditor(QWidget):
     """One row per cart line: keep it or not, how many, and whether it is on the shelf."""
 
@@ -215,20 +222,23 @@ class CustomerPanel(QScrollArea):
     # --- showing -----------------------------------------------------------------------
 
     def show_view(self, view: CustomerView) -> None:
+        """Replace everything on the panel with this customer (nothing of the previous one
+        stays: the text of every part is set, the basket of the previous one is closed)."""
+        self._close_basket()
         self.view = view
         self.reservation_ids = []
         self.detail.setText(self.html.header_html(view))
         waiting = [o for o in view.orders if o.waiting_here]
         self.waiting.setText(self.html.waiting_html(waiting))
-        self.waiting_box.setVisible(bool(waiting))
+        _show(self.waiting_box, bool(waiting))
         self._waiting_order = waiting[0] if waiting else None
         self.cart.set_lines(view.cart)
         has_cart = bool(view.cart)
         for widget in (self.cart_title, self.cart, self.cart_actions):
-            widget.setVisible(has_cart)
+            _show(widget, has_cart)
         self.browsing.setText(self.html.browsing_html(view))
         self.suggestions.setText(self.html.suggestions_html(view))
-        self.suggestions.setVisible(bool(view.suggestions))
+        _show(self.suggestions, bool(view.suggestions))
         self.orders.setText(self.html.orders_html(view))
         self.verticalScrollBar().setValue(0)
 
@@ -243,7 +253,10 @@ class CustomerPanel(QScrollArea):
         self.cart.set_lines([])
         for widget in (self.waiting_box, self.cart_title, self.cart, self.cart_actions,
                        self.suggestions):
-            widget.hide()
+            _show(widget, False)
+        self._close_basket()
+
+    def _close_basket(self) -> None:
         if self.basket_dialog is not None:
             self.basket_dialog.close()
             self.basket_dialog = None

@@ -184,9 +184,14 @@ class CustomerPage(Page):
                                     "activity."), "info")
 
     def show_scanned(self, view: CustomerView) -> None:
-        """A pass or card scan opened this customer (already identified by the scan)."""
-        self.clear()  # nothing of the previous customer stays on screen
-        self.results.hide()  # no search to show: the customer gets the room
+        """A pass or card scan opened this customer (already identified by the scan).
+        Nothing of the previous customer stays: the search goes, the panel is replaced."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.model.set_rows([])
+        if not self.results.isHidden():
+            self.results.hide()  # no search to show: the customer gets the room
         self.open_customer_id = view.customer_id
         self.show_profile(view)
 
