@@ -137,3 +137,20 @@ def test_without_consent_no_browsing_is_shown(
     assert "not agreed to personalisation" in page.panel.browsing.text()
     assert not any(name in page.panel.browsing.text() for name in viewed)
     assert not page.panel.suggestions.isVisible()
+
+
+def test_leaving_or_idling_leaves_no_personal_data_on_screen(
+        qtbot: QtBot, window: MainWindow, server: RunningServer) -> None:
+    sync_round(qtbot, window)
+    customer_id = customer_with(server, consent=True)
+    page = scan_pass(qtbot, window, server, customer_id)
+    name = page.panel.view.name  # type: ignore[union-attr]
+    assert name in page.detail.text()
+    window.show_page("sync")
+    assert page.panel.view is None and name not in page.detail.text()
+    assert page.panel.browsing.text() == "" and not page.panel.cart.rows
+    page = scan_pass(qtbot, window, server, customer_id)
+    page.idle.setInterval(200)  # the setting's minimum is 5 s; the timer is what is tested
+    page.idle.start()
+    qtbot.wait_until(lambda: page.panel.view is None, timeout=WAIT_MS)
+    assert name not in page.detail.text() and "closed" in window.banner.text()
