@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 
 from sqlalchemy import bindparam, or_, select, update
 from sqlalchemy.orm import Session
@@ -12,7 +12,7 @@ from kiosk.domain.text import digits, fold
 from kiosk.services.errors import ActionRefused
 from kiosk.services.outbox import record_event
 from kiosk.store import LocalStore
-from kiosk.store.models import LocalCustomer, LocalProduct, LoyaltyCardIndex
+from kiosk.store.models import LocalCustomer, LoyaltyCardIndex
 from sync.sqltypes import utcnow
 
 SEARCH_LIMIT = 50
@@ -31,24 +31,6 @@ class CustomerRow:
     phone: str
     loyalty_tier: str
     points_balance: int
-
-
-@dataclass(frozen=True)
-class CustomerProfile:
-    id: str
-    first_name: str
-    last_name: str
-    email: str
-    phone: str
-    loyalty_tier: str
-    points_balance: int
-    cards: list[str]
-    consents: dict[str, bool]
-    vouchers: list[dict[str, Any]]
-    cart: dict[str, Any] | None
-    recent_browsing: list[dict[str, Any]]
-    product_names: dict[str, str]
-    """Names of the products the cart and browsing mention, from the local catalog."""
 
 
 def _row(c: LocalCustomer) -> CustomerRow:
@@ -88,35 +70,12 @@ def record_identification(session: Session, customer_id: str, method: IdentifyMe
                  {"customer_id": customer_id, "method": method})
 
 
-def identify_customer(store: LocalStore, customer_id: str,
-                      method: IdentifyMethod) -> CustomerProfile:
-    """Open a customer and record `customer.identified` for the omnichannel KPIs."""
+def identify_customer(store: LocalStore, customer_id: str, method: IdentifyMethod) -> None:
+    """Record that a customer of the local copy was identified, in one write transaction;
+    refused when the copy does not hold them. `customer_view.open_customer` is what the UI
+    calls (it also builds the view); this is its write alone."""
     with store.write() as session:
         connection = session.connection()  # Core: this is on the path of every scan
-        customer = connection.execute(_CUSTOMER, {"id": customer_id}).one_or_none()
-        if customer is None:
+        if connection.execute(_CUSTOMER, {"id": customer_id}).one_or_none() is None:
             raise ActionRefused("customer_unknown", customer_id=customer_id)
         record_identification(session, customer_id, method)
-        data = customer.data
-        cart = data.get("cart")
-        browsing = list(data.get("recent_browsing", []))
-        mentioned = {line["product_id"] for line in (cart or {}).get("lines", [])}
-        mentioned |= {b["product_id"] for b in browsing if b.get("product_id")}
-        names = dict(connection.execute(
-            select(LocalProduct.id, LocalProduct.name).where(LocalProduct.id.in_(mentioned))
-        ).all()) if mentioned else {}
-        return CustomerProfile(
-            id=customer.id,
-            first_name=customer.first_name,
-            last_name=customer.last_name,
-            email=customer.email,
-            phone=customer.phone,
-            loyalty_tier=customer.loyalty_tier,
-            points_balance=customer.points_balance,
-            cards=list(data.get("loyalty", {}).get("cards", [])),
-            consents=dict(data.get("consents", {})),
-            vouchers=list(data.get("vouchers", [])),
-            cart=cart,
-            recent_browsing=browsing,
-            product_names=names,
-        )

@@ -140,8 +140,7 @@ def test_identify_and_search(store: LocalStore, replica: StoreReplica) -> None:
     assert [r.id for r in customers.search_customers(store, "06 12 34 56 78")] == ["C1"]
     assert [r.id for r in customers.search_customers(store, "+33612345678")] == ["C1"]
     assert customers.search_customers(store, "x") == []
-    profile = customers.identify_customer(store, "C1", "search")
-    assert profile.loyalty_tier == "gold" and profile.cards == ["2900000000018"]
+    customers.identify_customer(store, "C1", "search")
     assert [e.type for e in outbox(store)] == ["customer.identified"]
     with pytest.raises(ActionRefused):
         customers.identify_customer(store, "NOPE", "card")
