@@ -32,6 +32,7 @@ from kiosk.scanning.camera import (
     list_cameras,
 )
 from kiosk.scanning.decode import ScanResult
+from kiosk.ui.style import set_style_state
 
 SourceFactory = Callable[[str], FrameSource]
 PREVIEW_SIZE = (360, 203)
@@ -234,6 +235,4 @@ class CameraPanel(QFrame):
 
     def _say(self, text: str, level: str) -> None:
         self.status.setText(text)
-        self.status.setProperty("level", level)
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
+        set_style_state(self.status, "level", level)

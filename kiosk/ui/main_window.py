@@ -36,7 +36,7 @@ from kiosk.ui.pages import (
     SyncPage,
     WelcomePage,
 )
-from kiosk.ui.style import STYLE_SHEET
+from kiosk.ui.style import STYLE_SHEET, set_style_state
 from kiosk.ui.sync_controller import SyncController
 from kiosk.ui.wedge_filter import WedgeFilter
 
@@ -196,9 +196,7 @@ class MainWindow(QMainWindow):
 
     def notify(self, text: str, level: str = "info") -> None:
         self.banner.setText(text)
-        self.banner.setProperty("level", level)
-        self.banner.style().unpolish(self.banner)
-        self.banner.style().polish(self.banner)
+        set_style_state(self.banner, "level", level)
         self.banner.show()
         self.banner_timer.start(MESSAGE_SECONDS * 1000)
 
@@ -286,9 +284,7 @@ class MainWindow(QMainWindow):
         else:
             text, state = self.tr("● Offline: working from the local copy"), "offline"
         self.status_connectivity.setText(text)
-        self.status_connectivity.setProperty("state", state)
-        self.status_connectivity.style().unpolish(self.status_connectivity)
-        self.status_connectivity.style().polish(self.status_connectivity)
+        set_style_state(self.status_connectivity, "state", state)
 
     def show_status(self, status: SyncStatus) -> None:
         self._show_connectivity()

@@ -4,6 +4,17 @@ Colours meet WCAG AA contrast on their backgrounds (text #1b2430 on #f5f7fa is 1
 white on the accent #1d5c8c is 6.9:1).
 """
 
+from PySide6.QtWidgets import QWidget
+
+
+def set_style_state(widget: QWidget, name: str, value: str) -> None:
+    """Set a property the style sheet selects on (`[level="warning"]`) and re-apply the
+    sheet to the widget: Qt does not re-evaluate property selectors by itself."""
+    widget.setProperty(name, value)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
 STYLE_SHEET = """
 QWidget { font-size: 16px; color: #1b2430; }
 QMainWindow, QStackedWidget > QWidget { background: #f5f7fa; }
