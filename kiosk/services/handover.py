@@ -14,7 +14,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from kiosk.services.customer_view import ProductCard, product_cards
 from kiosk.services.device import home_store_id
@@ -63,7 +63,7 @@ class Reserved:
     expires_at: datetime
 
 
-def _checked(picks: list[Pick]) -> list[Pick]:
+def _check_quantities(picks: list[Pick]) -> None:
     if not picks:
         raise ActionRefused("nothing_picked")
     if len(picks) > MAX_BASKET_LINES:
@@ -72,23 +72,31 @@ def _checked(picks: list[Pick]) -> list[Pick]:
         if not 1 <= pick.quantity <= MAX_LINE_QUANTITY:
             raise ActionRefused("quantity_out_of_range", most=MAX_LINE_QUANTITY,
                                 quantity=pick.quantity)
-    return picks
+
+
+def _picked_cards(connection: Connection, store_id: str | None,
+                  picks: list[Pick]) -> dict[str, ProductCard]:
+    """The picked products with this store's stock; refused when one is not in the
+    catalogue (nothing is recorded: the caller's transaction is rolled back)."""
+    cards = product_cards(connection, store_id, [p.product_id for p in picks])
+    for pick in picks:
+        if not cards[pick.product_id].name:
+            raise ActionRefused("product_unknown", product_id=pick.product_id)
+    return cards
 
 
 def reserve_for_try_on(store: LocalStore, customer_id: str, picks: list[Pick],
                        minutes: int = TRY_ON_MINUTES) -> Reserved:
     """Put the picked items aside here until `minutes` from now; refused (nothing kept) when
     one of them is not free on the shelf."""
-    _checked(picks)
+    _check_quantities(picks)
     store_id = home_store_id(store)
     expires_at = datetime.now(UTC) + timedelta(minutes=minutes)
     ids = []
     with store.write() as session:
-        cards = product_cards(session.connection(), store_id, [p.product_id for p in picks])
+        cards = _picked_cards(session.connection(), store_id, picks)
         for pick in picks:
             card = cards[pick.product_id]
-            if not card.name:
-                raise ActionRefused("product_unknown", product_id=pick.product_id)
             if card.in_stock_here < pick.quantity:
                 raise ActionRefused("not_enough_stock", name=card.name,
                                     available=card.in_stock_here)
@@ -114,11 +122,11 @@ def new_basket_ref() -> str:
 def hand_over_cart(store: LocalStore, customer_id: str, cart_id: str | None,
                    picks: list[Pick], reservation_ids: list[str] | None = None) -> Basket:
     """Turn the picked cart lines into a store basket and record `cart.handed_over`."""
-    _checked(picks)
+    _check_quantities(picks)
     store_id = home_store_id(store)
     ref = new_basket_ref()
     with store.write() as session:
-        cards = product_cards(session.connection(), store_id, [p.product_id for p in picks])
+        cards = _picked_cards(session.connection(), store_id, picks)
         theirs: dict[str, int] = {}
         if reservation_ids:
             for held in session.scalars(select(LocalReservation).where(
@@ -127,8 +135,6 @@ def hand_over_cart(store: LocalStore, customer_id: str, cart_id: str | None,
         lines = []
         for pick in picks:
             card = cards[pick.product_id]
-            if not card.name:
-                raise ActionRefused("product_unknown", product_id=pick.product_id)
             if card.availability == "discontinued":
                 raise ActionRefused("product_discontinued", name=card.name)
             on_shelf = card.in_stock_here + theirs.get(card.product_id, 0)  # put aside for them
