@@ -186,10 +186,7 @@ class CustomerPage(Page):
     def show_scanned(self, view: CustomerView) -> None:
         """A pass or card scan opened this customer (already identified by the scan).
         Nothing of the previous customer stays: the search goes, the panel is replaced."""
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
-        self.model.set_rows([])
+        self._clear_search()
         if not self.results.isHidden():
             self.results.hide()  # no search to show: the customer gets the room
         self.open_customer_id = view.customer_id
@@ -200,9 +197,16 @@ class CustomerPage(Page):
         self.open_customer_id = None
         self.idle.stop()
         self.results.show()
-        self.search.clear()
-        self.model.set_rows([])
+        self._clear_search()
         self.panel.clear()
+
+    def _clear_search(self) -> None:
+        """Empty the field and the results without starting a search for nothing."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.debounce.stop()
+        self.model.set_rows([])
 
 
 class PickupPage(Page):
