@@ -4,7 +4,7 @@ One shape of context (the server's `GET /v1/customers/{id}/context`, or the same
 built from the local copy) becomes one `CustomerView`: the online journey grouped by
 session, the online cart, orders from every channel, loyalty, vouchers, consents, and
 suggestions "in stock here", each product with this store's stock. The local copy answers
-at once; the live context is used when the server answers within `LIVE_TIMEOUT_S`.
+at once; the live context is used when the server answers within `device.LIVE_TIMEOUT`.
 """
 
 from __future__ import annotations
@@ -135,7 +135,6 @@ class CustomerView:
     orders: list[OrderSummary] = field(default_factory=list)
     returns: list[dict[str, Any]] = field(default_factory=list)
     suggestions: list[Suggestion] = field(default_factory=list)
-    method: IdentifyMethod = "search"
 
     @property
     def name(self) -> str:
@@ -168,12 +167,11 @@ def open_customer(store: LocalStore, customer_id: str, method: IdentifyMethod,
         if context is None and method != "pass":
             raise ActionRefused("customer_unknown", customer_id=customer_id)
         record_identification(session, customer_id, method)
+    if context is None:
+        return CustomerView(customer_id=customer_id, source="pass_only", cart_id=pass_cart_id,
+                            browsing_hidden_reason="not_local")
     store_id = home_store_id(store)
     with store.read() as session:
-        if context is None:
-            return CustomerView(customer_id=customer_id, source="pass_only",
-                                cart_id=pass_cart_id, method=method,
-                                browsing_hidden_reason="not_local")
         feed = session.get(FeedState, "customers") if source == "local" else None
         return build_view(session.connection(), context, store_id,
                           source=source, as_of=feed.pulled_at if feed else None,  # type: ignore[arg-type]
@@ -206,7 +204,7 @@ def build_view(connection: Connection, context: dict[str, Any], store_id: str | 
         points_balance=int(loyalty.get("points") or 0), cards=list(loyalty.get("cards") or []),
         consents=consents, vouchers=[v for v in profile.get("vouchers") or []
                                      if (v.get("balance_cents") or 0) > 0],
-        source=source, as_of=as_of, method=method, returns=list(context.get("returns") or []))
+        source=source, as_of=as_of, returns=list(context.get("returns") or []))
     # Browsing is personal data used for personalisation: shown with consent, or when the
     # customer has just shown their own store pass (they are asking us to continue).
     view.browsing_visible = consents.get("personalisation", False) or method == "pass"
