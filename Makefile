@@ -56,6 +56,7 @@ bench: setup
 	$(BIN)/python bench/sync_drain.py
 	$(BIN)/python bench/scan.py
 	$(BIN)/python bench/customer_open.py
+	$(BIN)/python bench/pickup.py
 
 clean:
 	rm -rf $(VENV) demo-out .demo $(QM_FILES)

@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from cloud_stub import pickup
 from cloud_stub.clock import next_version
 from cloud_stub.models import (
     Cart,
@@ -28,6 +29,7 @@ from cloud_stub.models import (
     Reservation,
     StockLevel,
 )
+from cloud_stub.outcome import APPLIED, Outcome
 from sync.protocol import (
     EVENT_PAYLOADS,
     MAX_RESERVATION_MINUTES,
@@ -37,8 +39,6 @@ from sync.protocol import (
     EventBatch,
     EventBatchResult,
     EventResult,
-    EventStatus,
-    PickupCheckedInPayload,
     StockReservedPayload,
     WireModel,
 )
@@ -47,16 +47,6 @@ from sync.sqltypes import utcnow
 # One batch at a time per server process: SQLite has one writer anyway, and checking
 # "is this id known?" then inserting must not interleave between two requests.
 _apply_lock = threading.Lock()
-
-
-@dataclass(frozen=True)
-class Outcome:
-    status: EventStatus
-    reason: str | None = None
-    details: dict[str, Any] | None = None
-
-
-APPLIED = Outcome("applied")
 
 
 def _live_customer(session: Session, customer_id: str) -> Customer | None:
@@ -71,28 +61,6 @@ def _customer_identified(session: Session, device: Device, event: Event,
     customer = _live_customer(session, payload.customer_id)
     if customer is None:
         return Outcome("rejected", f"unknown customer {payload.customer_id}")
-    return APPLIED
-
-
-def _pickup_checked_in(session: Session, device: Device, event: Event,
-                       payload: WireModel) -> Outcome:
-    assert isinstance(payload, PickupCheckedInPayload)
-    order = session.get(Order, payload.order_id)
-    if order is None or order.fulfilment != "click_collect":
-        return Outcome("rejected", f"unknown click & collect order {payload.order_id}")
-    if order.store_id != device.store_id:
-        return Outcome("rejected", f"order {order.number} is collected at another store")
-    if order.pickup_state == "checked_in":
-        return Outcome("applied", details={"already_checked_in": True})
-    if order.pickup_state != "ready":
-        return Outcome(
-            "conflict",
-            f"order {order.number} is {order.pickup_state}, not ready for pickup",
-            {"order_id": order.id, "server_state": order.pickup_state},
-        )
-    order.pickup_state = "checked_in"
-    order.checked_in_at = event.occurred_at
-    order.version = next_version(session)
     return APPLIED
 
 
@@ -147,7 +115,7 @@ def _cart_handed_over(session: Session, device: Device, event: Event,
 
 HANDLERS: dict[str, Callable[[Session, Device, Event, WireModel], Outcome]] = {
     "customer.identified": _customer_identified,
-    "pickup.checked_in": _pickup_checked_in,
+    **pickup.HANDLERS,
     "stock.reserved": _stock_reserved,
     "cart.handed_over": _cart_handed_over,
 }

@@ -79,6 +79,9 @@ def order_data(order: Order) -> dict[str, Any]:
         "pickup_deadline": iso(order.pickup_deadline),
         "checked_in_at": iso(order.checked_in_at),
         "collected_at": iso(order.collected_at),
+        "checkin_method": order.checkin_method,
+        "collector_name": order.collector_name,
+        "extensions": order.extensions,
         "subtotal_cents": order.subtotal_cents,
         "discount_cents": order.discount_cents,
         "total_cents": order.total_cents,
@@ -92,6 +95,10 @@ def order_data(order: Order) -> dict[str, Any]:
                 "discount_cents": line.discount_cents,
                 "status": line.status,
                 "returned_quantity": line.returned_quantity,
+                "picked": line.picked_quantity,
+                "missing": line.missing_quantity,
+                "handed_over": line.handed_over_quantity,
+                "refused": line.refused_quantity,
             }
             for line in order.lines
         ],

@@ -159,6 +159,18 @@ class CartHandover(Base):
     handed_over_at: Mapped[datetime]
 
 
+class PickupNotice(Base):
+    """A message to the customer about their click & collect order ("ready at the desk",
+    a reminder, a new deadline), queued for the messaging service."""
+
+    __tablename__ = "pickup_notices"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    order_id: Mapped[str] = mapped_column(ForeignKey("orders.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # ready | reminder | extended
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"))
+    created_at: Mapped[datetime]
+
+
 class BrowsingEvent(Base):
     """An online product view or search, as the shop's website or app reported it."""
 
@@ -213,6 +225,11 @@ class Order(Base):
     pickup_deadline: Mapped[datetime | None]
     checked_in_at: Mapped[datetime | None]
     collected_at: Mapped[datetime | None]
+    checkin_method: Mapped[str | None] = mapped_column(String(16))
+    collector_name: Mapped[str | None] = mapped_column(String(80))
+    """Who collected when not the customer in person (a proxy pickup)."""
+    extensions: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    """How many times the pickup deadline was pushed back (the policy allows few)."""
     subtotal_cents: Mapped[int] = mapped_column(Integer)
     discount_cents: Mapped[int] = mapped_column(Integer, default=0)
     total_cents: Mapped[int] = mapped_column(Integer)
@@ -235,6 +252,12 @@ class OrderLine(Base):
     discount_cents: Mapped[int] = mapped_column(Integer, default=0)
     status: Mapped[str] = mapped_column(String(16), default="ordered")
     returned_quantity: Mapped[int] = mapped_column(Integer, default=0)
+    picked_quantity: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    missing_quantity: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    """Not found in the store while preparing: never handed over, refunded centrally."""
+    handed_over_quantity: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    refused_quantity: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    """Refused by the customer at the pickup desk: refunded as a return."""
 
     __table_args__ = (UniqueConstraint("order_id", "line_no"),)
 
@@ -255,6 +278,8 @@ class Return(Base):
     created_at: Mapped[datetime]
     refund_method: Mapped[str] = mapped_column(String(24))
     refund_cents: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(16), default="desk", server_default="desk")
+    """desk: brought back to a returns desk; pickup_refusal: refused at the pickup desk."""
     lines: Mapped[list[ReturnLine]] = relationship()
 
 

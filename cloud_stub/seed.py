@@ -399,7 +399,11 @@ def seed(engine: Engine, size: SeedSize | None = None, *, seed_value: int = 2026
             order_lines.append({"order_id": oid, "line_no": ln, "product_id": product["id"],
                                 "size": rng.choice(sizes) if sizes else "", "quantity": qty,
                                 "unit_price_cents": product["price_cents"], "discount_cents": 0,
-                                "status": line_status, "returned_quantity": 0})
+                                "status": line_status, "returned_quantity": 0,
+                                "picked_quantity": qty if line_status in ("picked", "handed_over")
+                                or (kind == "demo_cc:preparing" and ln == 1) else 0,
+                                "handed_over_quantity": qty if line_status == "handed_over"
+                                else 0})
             subtotal += qty * product["price_cents"]
         discount = 0
         if rng.random() < 0.25:  # a 10 % promotion spread pro rata over the lines, to the cent
@@ -530,6 +534,7 @@ def policy_items(versions: Versions, stores: list[dict[str, Any]]) -> list[dict[
         ("pickup_policy", "default", {
             "hold_days": 7, "extension_days": 3, "max_extensions": 1,
             "code_attempts": 5, "code_lock_minutes": 10,
+            "no_show_action": "extend",  # what the desk proposes first for an overdue order
         }),
     ]
     items += [("store", s["id"], {k: s[k] for k in ("id", "name", "city", "address")})

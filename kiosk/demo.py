@@ -127,13 +127,26 @@ def _walk_associate_pages(app, window, shot: Callable[[str], None]) -> None:  # 
     window.show_page("pickup")
     page = window.pages["pickup"]
     wait_until(app, lambda: bool(page.rows))
-    shot("pickup")
-    ready = [i for i, r in enumerate(page.model._rows) if r.bucket == DeskBucket.READY]
-    if ready:
-        page.table.selectRow(ready[0])
-        page.check_in_selected()
-        wait_until(app, lambda: window.banner.isVisible())
-        shot("pickup-checked-in")
+
+    def open_first(bucket: DeskBucket) -> bool:
+        row = next((r for r in page.rows if r.bucket == bucket), None)
+        if row is None:
+            return False
+        page.open_order(row.order_id)
+        wait_until(app, lambda: page.panel.order is not None
+                   and page.panel.order.order_id == row.order_id)
+        return True
+
+    if open_first(DeskBucket.TO_PREPARE):
+        shot("pickup-prepare")
+    if open_first(DeskBucket.OVERDUE):
+        shot("pickup-overdue")
+    if open_first(DeskBucket.READY):
+        shot("pickup")
+        page.panel.id_checked.setChecked(True)
+        page.panel.check_in_button.click()
+        wait_until(app, lambda: page.panel.handover_box.isVisible())
+        shot("pickup-handover")
     window.show_page("customer")
     customer_page = window.pages["customer"]
     customer_page.search.setText("Martin")

@@ -11,7 +11,7 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 PROTOCOL_VERSION = 1
 
@@ -107,9 +107,19 @@ class CustomerIdentifiedPayload(WireModel):
     method: Literal["pass", "card", "search"]
 
 
+PickupMethod = Literal["pass", "code", "name_and_id", "associate"]
+"""How the desk knew the person was the right one: the pickup pass scanned, the 6-digit
+pickup code, the name checked against an ID document, or (older devices) not said."""
+
+MAX_NAME_LENGTH = 80
+MAX_SHELF_LENGTH = 16
+
+
 class PickupCheckedInPayload(WireModel):
     order_id: str
-    method: Literal["pass", "code", "name_and_id", "associate"] = "associate"
+    method: PickupMethod = "associate"
+    collector_name: Annotated[str, Field(min_length=1, max_length=MAX_NAME_LENGTH)] | None = None
+    """Someone collecting for the customer (None: the customer in person)."""
 
 
 MAX_LINE_QUANTITY = 20
@@ -148,9 +158,89 @@ class CartHandedOverPayload(WireModel):
     reservation_ids: list[uuid.UUID] = Field(default_factory=list)
 
 
+class PreparedLine(WireModel):
+    """Where the picking of one order line stands (absolute counts, so sent twice is the same)."""
+
+    line_no: Annotated[int, Field(ge=1)]
+    picked: Annotated[int, Field(ge=0, le=MAX_LINE_QUANTITY)]
+    missing: Annotated[int, Field(ge=0, le=MAX_LINE_QUANTITY)]
+
+
+class PickupPreparedPayload(WireModel):
+    order_id: str
+    lines: Annotated[list[PreparedLine], Field(min_length=1, max_length=MAX_BASKET_LINES)]
+
+
+class PickupReadyPayload(WireModel):
+    """Prepared and put away at `shelf`: the central API tells the customer."""
+
+    order_id: str
+    shelf: Annotated[str, Field(min_length=1, max_length=MAX_SHELF_LENGTH)]
+
+
+class PickupOrderPayload(WireModel):
+    """An event about a whole order and nothing else (notice resent, deadline extended,
+    returned to stock)."""
+
+    order_id: str
+
+
+RefusalReason = Literal["damaged", "wrong_size", "wrong_item", "changed_mind",
+                        "not_as_described", "other"]
+
+
+class HandoverLine(WireModel):
+    """One line at the desk: units handed over, units refused (with why); the rest of the
+    line stays on the shelf for later."""
+
+    line_no: Annotated[int, Field(ge=1)]
+    handed_over: Annotated[int, Field(ge=0, le=MAX_LINE_QUANTITY)] = 0
+    refused: Annotated[int, Field(ge=0, le=MAX_LINE_QUANTITY)] = 0
+    reason: RefusalReason | None = None
+
+    @model_validator(mode="after")
+    def _reason_for_refusal(self) -> HandoverLine:
+        if self.refused and self.reason is None:
+            raise ValueError("a refused line needs a reason")
+        return self
+
+
+class PickupHandedOverPayload(WireModel):
+    """One visit at the desk. `pickup.handed_over` when at least one unit left with the
+    customer, `pickup.refused` when the customer refused everything they were offered;
+    refused units become a refund the central API processes."""
+
+    order_id: str
+    handover_id: uuid.UUID
+    method: PickupMethod
+    collector_name: Annotated[str, Field(min_length=1, max_length=MAX_NAME_LENGTH)] | None = None
+    lines: Annotated[list[HandoverLine], Field(min_length=1, max_length=MAX_BASKET_LINES)]
+
+    @model_validator(mode="after")
+    def _something_happened(self) -> PickupHandedOverPayload:
+        if not any(line.handed_over or line.refused for line in self.lines):
+            raise ValueError("nothing was handed over or refused")
+        return self
+
+
+class PickupRefusedPayload(PickupHandedOverPayload):
+    @model_validator(mode="after")
+    def _nothing_handed_over(self) -> PickupRefusedPayload:
+        if any(line.handed_over for line in self.lines):
+            raise ValueError("units were handed over: that is pickup.handed_over")
+        return self
+
+
 EVENT_PAYLOADS: dict[str, type[WireModel]] = {
     "customer.identified": CustomerIdentifiedPayload,
+    "pickup.prepared": PickupPreparedPayload,
+    "pickup.ready": PickupReadyPayload,
+    "pickup.notice_resent": PickupOrderPayload,
     "pickup.checked_in": PickupCheckedInPayload,
+    "pickup.handed_over": PickupHandedOverPayload,
+    "pickup.refused": PickupRefusedPayload,
+    "pickup.extended": PickupOrderPayload,
+    "pickup.expired": PickupOrderPayload,
     "stock.reserved": StockReservedPayload,
     "cart.handed_over": CartHandedOverPayload,
 }

@@ -37,6 +37,8 @@ class Refusal(StrEnum):
     SIGNATURE_INVALID = "signature_invalid"
     WRONG_TYPE = "wrong_type"
     EXPIRED = "expired"
+    DEADLINE_PASSED = "deadline_passed"
+    """A pickup pass past its order's pickup deadline (`detail`: the order id)."""
     NOT_YET_VALID = "not_yet_valid"
     OTHER_STORE = "other_store"
     BAD_CHECK_DIGIT = "bad_check_digit"
@@ -190,6 +192,8 @@ def _token(text: str, keys: KeyRing, store_id: str | None, now: datetime) -> Par
     if issued is not None and issued > now + CLOCK_SKEW:
         return Refused(Refusal.NOT_YET_VALID, issued.isoformat())
     if expires + CLOCK_SKEW < now:
+        if typ == "pickup":
+            return Refused(Refusal.DEADLINE_PASSED, subject)
         return Refused(Refusal.EXPIRED, expires.isoformat())
     pass_id = _text(claims, "jti") or ""
     pass_store = _text(claims, "store")

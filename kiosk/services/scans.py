@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import select
 
@@ -20,15 +20,19 @@ from kiosk.scanning.payloads import (
     PickupPass,
     Product,
     Receipt,
+    Refusal,
     Refused,
     StorePass,
     parse,
 )
+from kiosk.services import pickup
 from kiosk.services.customer_view import CustomerClosed, CustomerView, LiveFetch, open_customer
 from kiosk.services.device import home_store_id
 from kiosk.services.errors import ActionRefused
 from kiosk.store import LocalStore
 from kiosk.store.models import LocalOrder, LocalProduct, LocalStock, LoyaltyCardIndex, PolicyEntry
+from sync.client import RequestRefused, SyncError
+from sync.protocol import PickupMethod
 
 ScanKind = Literal["customer", "pickup", "return", "product", "refused"]
 
@@ -36,6 +40,7 @@ ScanKind = Literal["customer", "pickup", "return", "product", "refused"]
 @dataclass(frozen=True)
 class ProductHere:
     product_id: str
+    gtin: str
     name: str
     price_cents: int
     in_stock_here: int
@@ -52,6 +57,8 @@ class ScanOutcome:
     product: ProductHere | None = None
     refusal: str | None = None
     """A `payloads.Refusal` value, or an `ActionRefused` code, for the UI to translate."""
+    params: dict[str, Any] | None = None
+    """The `ActionRefused` parameters when `refusal` is one of its codes."""
 
 
 def key_ring(store: LocalStore) -> KeyRing:
@@ -61,11 +68,15 @@ def key_ring(store: LocalStore) -> KeyRing:
 
 
 def handle_scan(store: LocalStore, text: str, now: datetime | None = None,
-                live: LiveFetch | None = None) -> ScanOutcome:
-    """`live` fetches a customer's live context (the local copy answers without it)."""
+                live: LiveFetch | None = None,
+                fetch: pickup.OrderFetch | None = None) -> ScanOutcome:
+    """`live` fetches a customer's live context (the local copy answers without it);
+    `fetch` an order the local copy does not hold (None: offline)."""
     store_id = home_store_id(store)
     payload = parse(text, key_ring(store), store_id, now=now)
     if isinstance(payload, Refused):
+        if payload.reason == Refusal.DEADLINE_PASSED:
+            return _overdue(store, store_id, payload.detail)
         return ScanOutcome("refused", refusal=payload.reason.value)
     if isinstance(payload, StorePass):
         return _customer(store, payload.customer_id, "pass", live, payload.cart_id)
@@ -77,7 +88,7 @@ def handle_scan(store: LocalStore, text: str, now: datetime | None = None,
             return ScanOutcome("refused", refusal="card_unknown")
         return _customer(store, customer_id, "card", live)
     if isinstance(payload, PickupPass | PickupCode):
-        return _pickup(store, store_id, payload)
+        return _pickup(store, store_id, payload, fetch)
     if isinstance(payload, Receipt):
         with store.read() as session:
             order = session.get(LocalOrder, payload.order_id)
@@ -93,25 +104,66 @@ def _customer(store: LocalStore, customer_id: str, method: Literal["pass", "card
     try:
         view = open_customer(store, customer_id, method, live, pass_cart_id=cart_id)
     except ActionRefused as refused:
-        return ScanOutcome("refused", refusal=refused.code)
+        return ScanOutcome("refused", refusal=refused.code, params=refused.params)
     except CustomerClosed:
         return ScanOutcome("refused", refusal="customer_closed")
     return ScanOutcome("customer", customer=view)
 
 
-def _pickup(store: LocalStore, store_id: str | None,
-            payload: PickupPass | PickupCode) -> ScanOutcome:
-    with store.read() as session:
-        if isinstance(payload, PickupPass):
-            order = session.get(LocalOrder, payload.order_id)
+def _pickup(store: LocalStore, store_id: str | None, payload: PickupPass | PickupCode,
+            fetch: pickup.OrderFetch | None) -> ScanOutcome:
+    """A pickup pass or code is the verification: the order opens and its customer is
+    checked in; when the order cannot be collected it still opens, with the reason."""
+    try:
+        if isinstance(payload, PickupCode):
+            order_id = pickup.find_by_code(store, store_id, payload.code)
+            method: PickupMethod = "code"
         else:
-            candidates = session.scalars(select(LocalOrder).where(
-                LocalOrder.store_id == store_id, LocalOrder.fulfilment == "click_collect")).all()
-            order = next((o for o in candidates if o.data.get("pickup_code") == payload.code),
-                         None)
-        if order is None or order.fulfilment != "click_collect" or order.store_id != store_id:
-            return ScanOutcome("refused", refusal="order_not_local")
-        return ScanOutcome("pickup", order_id=order.id, order_number=order.number)
+            order_id, method = payload.order_id, "pass"
+            _fetch_if_missing(store, order_id, fetch)
+        pickup.open_order(store, order_id)  # unknown or not click & collect: refused
+    except ActionRefused as refused:
+        return ScanOutcome("refused", refusal=refused.code, params=refused.params)
+    with store.read() as session:
+        order = session.get(LocalOrder, order_id)
+        assert order is not None
+        number = order.number
+        if order.store_id != store_id:
+            return ScanOutcome("refused", refusal="other_store")
+    try:
+        pickup.check_in(store, order_id, method)
+    except ActionRefused as refused:
+        return ScanOutcome("pickup", order_id=order_id, order_number=number,
+                           refusal=refused.code, params=refused.params)
+    return ScanOutcome("pickup", order_id=order_id, order_number=number)
+
+
+def _overdue(store: LocalStore, store_id: str | None, order_id: str) -> ScanOutcome:
+    """A pickup pass past its deadline: refused, but the order opens (if this store holds
+    it) so that the associate can extend the deadline when the policy allows."""
+    with store.read() as session:
+        order = session.get(LocalOrder, order_id)
+        if order is None or order.store_id != store_id:
+            return ScanOutcome("refused", refusal="deadline_passed")
+        return ScanOutcome("pickup", order_id=order.id, order_number=order.number,
+                           refusal="deadline_passed",
+                           params={"number": order.number, "deadline": order.pickup_deadline})
+
+
+def _fetch_if_missing(store: LocalStore, order_id: str, fetch: pickup.OrderFetch | None) -> None:
+    with store.read() as session:
+        if session.get(LocalOrder, order_id) is not None:
+            return
+    if fetch is None:
+        raise ActionRefused("order_not_local_offline")
+    try:
+        pickup.fetch_order(store, order_id, fetch)
+    except RequestRefused as error:
+        code = {404: "order_unknown", 403: "order_other_store"}.get(error.status,
+                                                                      "order_not_local_offline")
+        raise ActionRefused(code, order_id=order_id, number=order_id) from error
+    except SyncError as error:
+        raise ActionRefused("order_not_local_offline") from error
 
 
 def _product(store: LocalStore, store_id: str | None, gtin: str) -> ScanOutcome:
@@ -123,6 +175,7 @@ def _product(store: LocalStore, store_id: str | None, gtin: str) -> ScanOutcome:
             LocalStock.product_id == product.id)).all()
         here = next((s for s in levels if s.store_id == store_id), None)
         return ScanOutcome("product", product=ProductHere(
-            product_id=product.id, name=product.name, price_cents=product.price_cents,
+            product_id=product.id, gtin=product.gtin, name=product.name,
+            price_cents=product.price_cents,
             in_stock_here=here.quantity if here else 0, aisle=here.aisle if here else "",
             in_other_stores=sum(s.quantity for s in levels if s.store_id != store_id)))

@@ -104,8 +104,13 @@ class LocalOrder(Base):
     total_cents: Mapped[int] = mapped_column(Integer)
     version: Mapped[int] = mapped_column(BigInteger)
     data: Mapped[JsonDict]
+    pickup_code: Mapped[str | None] = mapped_column(String(6), index=True)
+    """The 6-digit code a customer without the pass types (looked up, never shown)."""
     local_pickup_state: Mapped[str | None] = mapped_column(String(16))
     """What this device did and the server has not confirmed yet (shown as pending)."""
+    local_data: Mapped[JsonDict | None]
+    """The rest of what this device did and the server has not confirmed yet: lines picked,
+    handed over or refused, the shelf, a new deadline (laid over `data` until confirmed)."""
 
     __table_args__ = (Index("ix_orders_store_fulfilment", "store_id", "fulfilment"),)
 

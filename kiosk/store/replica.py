@@ -50,6 +50,7 @@ def _order_row(item: FeedItem) -> dict[str, Any]:
         "customer_name": d.get("customer_name"), "channel": d["channel"],
         "fulfilment": d["fulfilment"], "store_id": d.get("store_id"), "status": d["status"],
         "payment_state": d["payment_state"], "pickup_state": d.get("pickup_state"),
+        "pickup_code": d.get("pickup_code"),
         "created_at": parse_time(d["created_at"]), "ready_at": parse_time(d.get("ready_at")),
         "pickup_deadline": parse_time(d.get("pickup_deadline")), "total_cents": d["total_cents"],
         "version": item.version, "data": d,
@@ -105,6 +106,13 @@ def _key_of(feed: str, item: FeedItem) -> tuple[str, ...]:
     if feed == "policy":
         return (item.kind, item.id)
     return (item.id,)
+
+
+def store_fetched_order(session: Session, data: dict[str, Any]) -> None:
+    """An order fetched on demand (a pickup pass for an order the feed has not brought yet).
+    Stored at version 0, so the feed's copy replaces it whenever it comes."""
+    row = _order_row(FeedItem(kind="order", id=str(data["id"]), version=0, data=data))
+    session.execute(insert(LocalOrder).values(row).on_conflict_do_nothing(index_elements=["id"]))
 
 
 def get_setting(session: Session, key: str) -> str | None:
@@ -283,9 +291,10 @@ class StoreReplica:
         pending = select(OutboxEvent.entity).where(OutboxEvent.state == "pending")
         session.execute(
             update(LocalOrder)
-            .where(LocalOrder.id.in_(order_ids), LocalOrder.local_pickup_state.is_not(None))
+            .where(LocalOrder.id.in_(order_ids), LocalOrder.local_pickup_state.is_not(None)
+                   | LocalOrder.local_data.is_not(None))
             .where(("order:" + LocalOrder.id).not_in(pending))
-            .values(local_pickup_state=None)
+            .values(local_pickup_state=None, local_data=None)
         )
 
     def reset_feed(self, feed: str) -> None:

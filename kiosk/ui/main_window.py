@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
@@ -156,6 +157,9 @@ class MainWindow(QMainWindow):
             assert isinstance(customer_page, CustomerPage)
             self.wedge.activity.connect(customer_page.still_active)
             customer_page.panel.open_pickup.connect(self.open_pickup)
+            pickup_page = self.pages["pickup"]
+            assert isinstance(pickup_page, PickupPage)
+            pickup_page.scan.connect(self.handle_scan)
             self.wedge.install()
 
     def _add_page(self, key: str, page: Page) -> None:
@@ -202,27 +206,77 @@ class MainWindow(QMainWindow):
 
     def explain(self, error: BaseException) -> str:
         if isinstance(error, ActionRefused):
-            p = error.params
-            messages = {
-                "customer_unknown": self.tr("This customer is not in the store's copy yet."),
-                "nothing_to_resolve": self.tr("This line was already dealt with."),
-                "order_unknown": self.tr("This order is not in the store's copy."),
-                "not_ready_for_check_in": self.tr("Order %1 cannot be checked in: it is %2.")
-                .replace("%1", str(p.get("number", "")))
-                .replace("%2", pickup_state_text(p.get("state"))),
-            }
-            return messages.get(error.code, self.tr("The action was refused."))
+            return self.refusal_text(error)
         log.error("action failed", exc_info=error)
         return self.tr("Something went wrong and nothing was recorded. Please try again; "
                        "if it happens again, call support.")
+
+    def refusal_text(self, error: ActionRefused) -> str:
+        p = error.params
+        locale = fmt.locale_for(self.settings.language)
+
+        def when(key: str) -> str:
+            value = p.get(key)
+            return fmt.day_and_time(value, locale) if isinstance(value, datetime) else "?"
+
+        messages = {
+            "customer_unknown": self.tr("This customer is not in the store's copy yet."),
+            "nothing_to_resolve": self.tr("This line was already dealt with."),
+            "order_unknown": self.tr("This order is not known: check the number with the "
+                                     "customer."),
+            "order_other_store": self.tr("Order %1 is to be collected at another store."),
+            "order_not_local_offline": self.tr(
+                "This order is not on this tablet yet and the central system cannot be "
+                "reached: find the order by the customer's name, or try again once online."),
+            "not_ready_for_check_in": self.tr("Order %1 cannot be collected yet: it is %2."),
+            "not_being_prepared": self.tr("Order %1 is not being prepared: it is %2."),
+            "not_on_the_shelf": self.tr("Order %1 is not waiting on the shelf: it is %2."),
+            "order_cancelled": self.tr("Order %1 was cancelled: nothing can be handed over. "
+                                       "The customer's refund is handled centrally."),
+            "order_returned_to_stock": self.tr(
+                "Order %1 was not collected in time and went back to stock."),
+            "already_collected": self.tr("Order %1 was already collected."),
+            "deadline_passed": self.tr(
+                "The pickup deadline of order %1 passed on %3: extend it first if the policy "
+                "allows, or return the order to stock."),
+            "code_wrong": self.tr("This pickup code matches no order here. %4 attempt(s) "
+                                  "left before the code entry locks."),
+            "code_locked": self.tr("Too many wrong pickup codes: code entry is locked until "
+                                   "%5. Scan the pass or check the name against an ID."),
+            "order_unpaid": self.tr("Order %1 is not paid yet: it cannot be handed over. "
+                                    "Ask the customer to complete the payment online."),
+            "nothing_to_hand_over": self.tr("Set at least one item to hand over or refuse."),
+            "quantity_too_high": self.tr("Line %6: at most %7 item(s)."),
+            "reason_needed": self.tr("Line %6: choose why the customer refuses it."),
+            "line_unknown": self.tr("Order %1 has no line %6."),
+            "product_not_on_order": self.tr("%8 is not on order %1: put it back."),
+            "line_complete": self.tr("Line %6 of order %1 is already fully picked."),
+            "lines_not_prepared": self.tr("Order %1: lines %9 are neither picked nor marked "
+                                          "missing."),
+            "nothing_picked": self.tr("Order %1: nothing was picked, so it cannot be ready. "
+                                      "Call customer service to cancel it."),
+            "shelf_needed": self.tr("Give the shelf or bin where the order is put away."),
+            "already_extended": self.tr("The deadline of order %1 was already extended: "
+                                        "return it to stock."),
+            "name_too_long": self.tr("The name is too long."),
+        }
+        text = messages.get(error.code, self.tr("The action was refused."))
+        values = {"%1": str(p.get("number", "")), "%2": pickup_state_text(p.get("state")),
+                  "%3": when("deadline"), "%4": str(p.get("left", "")), "%5": when("until"),
+                  "%6": str(p.get("line", "")), "%7": str(p.get("most", "")),
+                  "%8": str(p.get("name", "")), "%9": str(p.get("lines", ""))}
+        for marker in sorted(values, reverse=True):
+            text = text.replace(marker, values[marker])
+        return text
 
     # --- scans ----------------------------------------------------------------------------
 
     def handle_scan(self, text: str) -> None:
         """Camera and wedge scans both end here."""
         store, live = self.device.store, self.context.live_context()
-        self.runner.run(lambda: scans.handle_scan(store, text, live=live), self.show_scan,
-                        self._scan_failed)
+        fetch = None if self.sync.online is False else self.device.live.order
+        self.runner.run(lambda: scans.handle_scan(store, text, live=live, fetch=fetch),
+                        self.show_scan, self._scan_failed)
 
     def _scan_failed(self, error: BaseException) -> None:
         self.notify(self.explain(error), "error")
@@ -235,12 +289,22 @@ class MainWindow(QMainWindow):
             customer_page.show_scanned(outcome.customer)
         elif outcome.kind == "pickup" and outcome.order_id is not None:
             self.open_pickup(outcome.order_id)
+            if outcome.refusal:
+                self.notify(self.refusal_text(
+                    ActionRefused(outcome.refusal, **(outcome.params or {}))), "warning")
+            else:
+                self.notify(self.tr("Order %1: customer checked in, pickup verified.")
+                            .replace("%1", outcome.order_number or ""), "info")
         elif outcome.kind == "return":
             self.show_page("returns")
             self.notify(self.tr("Receipt of order %1: the returns desk arrives in a next version.")
                         .replace("%1", outcome.order_number or ""), "info")
         elif outcome.kind == "product" and outcome.product is not None:
             p = outcome.product
+            pickup_page = self.pages.get("pickup")
+            if isinstance(pickup_page, PickupPage) and self.stack.currentWidget() is pickup_page \
+                    and pickup_page.product_scanned(p):
+                return
             locale = fmt.locale_for(self.settings.language)
             here = (self.tr("%1 in stock here (aisle %2)").replace("%1", str(p.in_stock_here))
                     .replace("%2", p.aisle) if p.in_stock_here
@@ -248,6 +312,9 @@ class MainWindow(QMainWindow):
             self.notify(f"{p.name} · {fmt.money(p.price_cents, locale)} · {here} · "
                         + self.tr("%1 in other stores").replace("%1", str(p.in_other_stores)),
                         "info")
+        elif outcome.params is not None:
+            self.notify(self.refusal_text(ActionRefused(outcome.refusal or "",
+                                                        **outcome.params)), "warning")
         else:
             self.notify(self.scan_refusal_text(outcome.refusal or ""), "warning")
 
@@ -267,6 +334,7 @@ class MainWindow(QMainWindow):
             "card_unknown": self.tr("This loyalty card is not known: search the customer by "
                                     "name or phone."),
             "order_not_local": self.tr("This order is not in this store's copy."),
+            "deadline_passed": self.tr("The pickup deadline of this order has passed."),
             "product_unknown": self.tr("This product is not in the catalogue."),
             "customer_unknown": self.tr("This customer is not in the store's copy yet."),
             "customer_closed": self.tr("This customer account no longer exists."),

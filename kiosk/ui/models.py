@@ -128,6 +128,9 @@ class PickupTableModel(RowsModel[PickupRow]):
 
     def _status(self, row: PickupRow) -> str:
         label = self.bucket_label(row.bucket)
+        if row.ready_at is not None and row.bucket in (DeskBucket.READY, DeskBucket.WAITING,
+                                                       DeskBucket.OVERDUE):
+            label = self.tr("%1 · %2").replace("%1", label).replace("%2", fmt.ago(row.ready_at))
         return self.tr("%1 · pending sync").replace("%1", label) if row.pending else label
 
     def _deadline(self, deadline: datetime | None) -> str:

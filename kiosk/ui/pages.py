@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -33,12 +34,15 @@ from kiosk.services.attention import AttentionItem
 from kiosk.services.customer_view import CustomerView
 from kiosk.services.device import Device, home_store_id
 from kiosk.services.errors import ActionRefused
-from kiosk.services.pickup import PickupRow
+from kiosk.services.pickup import DeskOrder, HandoverReceipt, PickupRow
+from kiosk.services.scans import ProductHere
 from kiosk.services.status import SyncStatus
+from kiosk.store import LocalStore
 from kiosk.ui import fmt
 from kiosk.ui.bridge import TaskRunner
 from kiosk.ui.customer_panel import CustomerPanel
 from kiosk.ui.models import AttentionTableModel, CustomerTableModel, PickupTableModel
+from kiosk.ui.pickup_panel import OrderPanel, ReceiptDialog
 from kiosk.ui.sync_controller import SyncController
 
 
@@ -210,15 +214,22 @@ class CustomerPage(Page):
 
 
 class PickupPage(Page):
-    """The click & collect desk's queue, from the local copy."""
+    """The click & collect desk: the queue from the local copy, and the order at hand.
+
+    Emits `scan(text)` for a pickup code typed in its field: it takes the same path as a
+    scanned pass (verify, open, check in)."""
+
+    scan = Signal(str)
 
     BUCKETS = [DeskBucket.WAITING, DeskBucket.READY, DeskBucket.OVERDUE, DeskBucket.TO_PREPARE,
                DeskBucket.COLLECTED]
+    HIDDEN_COLUMNS = (3, 4, 5, 6)
+    """Ready since (said in the status), deadline, items, total: the order panel shows them."""
 
     def __init__(self, context: PageContext) -> None:
         super().__init__(context, "page_pickup")
-        layout = QVBoxLayout(self)
-        layout.addWidget(_title(self.tr("Click & collect"), "pickup_title"))
+        outer = QVBoxLayout(self)
+        outer.addWidget(_title(self.tr("Click & collect"), "pickup_title"))
         self.model = PickupTableModel(context.language, self)
         counts = QHBoxLayout()
         self.count_labels: dict[DeskBucket, QLabel] = {}
@@ -229,42 +240,83 @@ class PickupPage(Page):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.count_labels[bucket] = label
             counts.addWidget(label)
-        layout.addLayout(counts)
+        outer.addLayout(counts)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        queue = QWidget()
+        layout = QVBoxLayout(queue)
+        layout.setContentsMargins(0, 0, 0, 0)
+        finders = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("pickup_search")
-        self.search.setPlaceholderText(self.tr("Order number or customer name"))
+        self.search.setPlaceholderText(self.tr("Order number, name, phone or email"))
         self.search.setAccessibleName(self.tr("Search orders"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self._show())
-        layout.addWidget(self.search)
+        finders.addWidget(self.search, 1)
+        self.code = QLineEdit()
+        self.code.setObjectName("pickup_code_entry")
+        self.code.setPlaceholderText(self.tr("Pickup code"))
+        self.code.setAccessibleName(self.tr("6-digit pickup code"))
+        self.code.setMaxLength(6)
+        self.code.setFixedWidth(130)
+        self.code.returnPressed.connect(self._code_entered)
+        finders.addWidget(self.code)
+        code_button = QPushButton(self.tr("Open"))
+        code_button.setObjectName("pickup_code_button")
+        code_button.clicked.connect(self._code_entered)
+        finders.addWidget(code_button)
+        layout.addLayout(finders)
         self.table = _table("pickup_table", self.model)
         header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        # Fixed and stretched columns only: sizing to contents would measure every row of a
+        # queue of thousands at each refresh, on the GUI thread.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(0, 130)
+        for column in (1, 2):  # customer and status share what is left
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in self.HIDDEN_COLUMNS:
+            self.table.setColumnHidden(column, True)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         layout.addWidget(self.table, 1)
-        actions = QHBoxLayout()
-        actions.addStretch(1)
-        self.check_in_button = QPushButton(self.tr("Customer is here"))
-        self.check_in_button.setObjectName("pickup_checkin_button")
-        self.check_in_button.setProperty("role", "primary")
-        self.check_in_button.clicked.connect(self.check_in_selected)
-        actions.addWidget(self.check_in_button)
-        layout.addLayout(actions)
+        splitter.addWidget(queue)
+        self.panel = OrderPanel(context.language)
+        self.panel.act.connect(self.run_action)
+        self.placeholder = QLabel(self.tr("Select an order, scan a pickup pass or type a "
+                                          "pickup code."))
+        self.placeholder.setObjectName("pickup_placeholder")
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setProperty("role", "hint")
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.panel, 1)
+        right_layout.addWidget(self.placeholder, 1)
+        splitter.addWidget(right)
+        for side in (queue, right):  # the splitter shares the width; contents never widen it
+            side.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            side.setMinimumWidth(360)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([420, 580])  # proportions: the order at hand gets the room
+        outer.addWidget(splitter, 1)
         self.rows: list[PickupRow] = []
         self._focus: str | None = None
         self._show()
+        self._show_panel(None)
         context.sync.round_finished.connect(lambda _report: self.refresh())
 
     def on_shown(self) -> None:
         self.refresh()
 
+    # --- the queue --------------------------------------------------------------------------
+
     def focus_order(self, order_id: str) -> None:
-        """Select an order (a pickup pass was scanned), once the queue is loaded."""
+        """Open an order (a pickup pass was scanned) and select it once the queue is loaded."""
         self.search.clear()
         self._focus = order_id
-        self.refresh()
+        self.open_order(order_id)  # the queue reloads as the page is shown
 
     def refresh(self) -> None:
         store = self.context.device.store
@@ -274,54 +326,135 @@ class PickupPage(Page):
             return pickup.pickup_queue(store, store_id) if store_id else []
 
         self.context.runner.run_latest("pickup-queue", load, self.set_rows, self._failed)
+        if self.panel.order is not None:
+            self.open_order(self.panel.order.order_id, keep_inputs=True)
 
     def set_rows(self, rows: list[PickupRow]) -> None:
         self.rows = rows
         self._show()
         if self._focus is not None:
-            for i in range(self.model.rowCount()):
-                if self.model.row_at(i).order_id == self._focus:
-                    self.table.selectRow(i)
-                    self.table.scrollTo(self.model.index(i, 0))
+            self._select(self._focus)
             self._focus = None
 
+    def _select(self, order_id: str) -> None:
+        for i in range(self.model.rowCount()):
+            row = self.model.row_at(i)
+            if row is not None and row.order_id == order_id:
+                self.table.blockSignals(True)
+                self.table.selectRow(i)
+                self.table.blockSignals(False)
+                self.table.scrollTo(self.model.index(i, 0))
+
     def _show(self) -> None:
-        selected = self.selected()
-        needle = self.search.text().strip().lower()
-        shown = [r for r in self.rows
-                 if not needle or needle in r.number.lower() or needle in r.customer_name.lower()]
+        text = self.search.text()
+        shown = [r for r in self.rows if pickup.matches(r, text)] if text.strip() else self.rows
+        self.table.selectionModel().blockSignals(True)
         self.model.set_rows(shown)
+        self.table.selectionModel().blockSignals(False)
         for bucket, label in self.count_labels.items():
             count = sum(1 for r in self.rows if r.bucket == bucket)
             label.setText(f"{self.model.bucket_label(bucket)}\n{count}")
-        if selected is not None:
-            for i, row in enumerate(shown):
-                if row.order_id == selected.order_id:
-                    self.table.selectRow(i)
-        self._update_actions()
+        if self.panel.order is not None:
+            self._select(self.panel.order.order_id)
 
     def selected(self) -> PickupRow | None:
         indexes = self.table.selectionModel().selectedRows()
         return self.model.row_at(indexes[0].row()) if indexes else None
 
-    def _update_actions(self) -> None:
+    def _selected(self) -> None:
         row = self.selected()
-        self.check_in_button.setEnabled(row is not None and row.bucket in (
-            DeskBucket.READY, DeskBucket.OVERDUE) and not row.pending)
+        if row is not None and (self.panel.order is None
+                                or row.order_id != self.panel.order.order_id):
+            self.open_order(row.order_id)
 
-    def check_in_selected(self) -> None:
-        row = self.selected()
-        if row is None:
-            return
+    def _code_entered(self) -> None:
+        code = self.code.text().strip()
+        self.code.clear()
+        if code:
+            self.scan.emit(code)
+
+    # --- the order at hand --------------------------------------------------------------------
+
+    def open_order(self, order_id: str, keep_inputs: bool = False) -> None:
         store = self.context.device.store
+        self.context.runner.run_latest(
+            "pickup-order", lambda: pickup.open_order(store, order_id),
+            lambda order: self.show_order(order, keep_inputs), self._failed)
 
-        def done(updated: PickupRow) -> None:
-            self.context.notify(self.tr("Order %1 checked in: bring it to the desk.")
-                                .replace("%1", updated.number), "info")
-            self.refresh()
+    def show_order(self, order: DeskOrder, keep_inputs: bool = False) -> None:
+        self._show_panel(order, keep_inputs)
+        row = order.row
+        for i, old in enumerate(self.rows):
+            if old.order_id == order.order_id:
+                self.rows[i] = replace(row, search_key=old.search_key)
+                break
+        self._show()
+
+    def _show_panel(self, order: DeskOrder | None, keep_inputs: bool = False) -> None:
+        self.panel.show_order(order, keep_inputs)
+        self.placeholder.setVisible(order is None)
+
+    def run_action(self, name: str, call: Callable[[LocalStore, str], Any]) -> None:
+        order = self.panel.order
+        if order is None:
+            return
+        store, order_id = self.context.device.store, order.order_id
+
+        def done(result: DeskOrder | HandoverReceipt | tuple[DeskOrder, int]) -> None:
+            if isinstance(result, HandoverReceipt):
+                self.show_order(result.order)
+                self.show_receipt(result)
+            elif isinstance(result, tuple):
+                self.show_order(result[0])
+            else:
+                self.show_order(result)
+            self.context.notify(self._done_text(name, order.number), "info")
             self.context.sync.request_sync()
 
-        self.context.runner.run(lambda: pickup.check_in(store, row.order_id), done, self._failed)
+        self.context.runner.run(lambda: call(store, order_id), done, self._failed)
+
+    def _done_text(self, name: str, number: str) -> str:
+        texts = {
+            "prepare": self.tr("Order %1: line updated."),
+            "ready": self.tr("Order %1 is ready: the customer is told to come."),
+            "resend": self.tr("Order %1: the notice is sent again to the customer."),
+            "check_in": self.tr("Order %1 checked in: bring it to the desk."),
+            "hand_over": self.tr("Order %1: handover recorded."),
+            "extend": self.tr("Order %1: deadline extended; the customer is told."),
+            "expire": self.tr("Order %1 returns to stock; the customer is refunded centrally."),
+        }
+        return texts.get(name, self.tr("Order %1 updated.")).replace("%1", number)
+
+    def show_receipt(self, receipt: HandoverReceipt) -> None:
+        dialog = ReceiptDialog(receipt, self.context.language,
+                               self.context.device.settings.data_dir / "receipts", self)
+        dialog.pdf_button.clicked.connect(lambda: self.context.notify(
+            self.tr("Saved to %1").replace("%1", str(dialog.saved_to)), "info"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.receipt_dialog = dialog
+        dialog.open()
+
+    def product_scanned(self, product: ProductHere) -> bool:
+        """A product scanned at the desk: while preparing, one more unit picked on its line;
+        at the handover, a check that it belongs to the order. False: not for the desk."""
+        order = self.panel.order
+        if order is None or order.bucket not in (DeskBucket.TO_PREPARE, DeskBucket.WAITING):
+            return False
+        if order.bucket == DeskBucket.TO_PREPARE:
+            gtin = product.gtin
+            self.run_action("prepare", lambda store, order_id: pickup.pick_by_gtin(
+                store, order_id, gtin))
+            return True
+        line = next((x for x in order.lines if x.product_id == product.product_id), None)
+        if line is None:
+            self.context.notify(self.tr("%1 is not on order %2: do not hand it over.")
+                                .replace("%1", product.name).replace("%2", order.number),
+                                "warning")
+        else:
+            self.context.notify(self.tr("%1 is on order %2 (line %3).")
+                                .replace("%1", product.name).replace("%2", order.number)
+                                .replace("%3", str(line.line_no)), "info")
+        return True
 
 
 class ReturnsPage(Page):

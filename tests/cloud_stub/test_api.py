@@ -4,97 +4,17 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import jwt
 import pytest
-from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
-from cloud_stub.app import create_app
-from cloud_stub.db import make_engine, session_factory
-from cloud_stub.deps import hash_token, new_token
 from cloud_stub.keys import pickup_pass, store_pass
-from cloud_stub.models import Cart, CartHandover, Device, DeviceEvent, Order, StockLevel
-from cloud_stub.seed import SeedSize, seed
-from cloud_stub.settings import Settings
+from cloud_stub.models import Cart, CartHandover, Order, StockLevel
 from sync.protocol import FEEDS, MAX_BATCH_BYTES, MAX_BATCH_EVENTS
-
-
-class Api:
-    def __init__(self, client: TestClient, db_url: str) -> None:
-        self.client = client
-        self.engine = make_engine(db_url)
-        self.sessions = session_factory(self.engine)
-        self.tokens: dict[str, str] = {}
-
-    def token(self, store: str) -> str:
-        if store not in self.tokens:
-            device_id = f"dev-{store.lower()}-{uuid.uuid4().hex[:6]}"
-            token = new_token(device_id)
-            with self.sessions() as session, session.begin():
-                session.add(Device(id=device_id, store_id=store, name="test",
-                                   token_hash=hash_token(token)))
-            self.tokens[store] = token
-        return self.tokens[store]
-
-    def headers(self, store: str = "S001") -> dict[str, str]:
-        return {"Authorization": f"Bearer {self.token(store)}"}
-
-    def device_id(self, store: str = "S001") -> str:
-        return self.token(store).split(".")[0]
-
-    def event_count(self) -> int:
-        with self.sessions() as session:
-            return int(session.execute(select(func.count()).select_from(DeviceEvent)).scalar_one())
-
-    def order(self, order_id: str) -> Order:
-        with self.sessions() as session:
-            order = session.get(Order, order_id)
-            assert order is not None
-            return order
-
-    def pull_all(self, feed: str, limit: int = 7, store: str = "S001") -> list[dict[str, Any]]:
-        items: list[dict[str, Any]] = []
-        cursor = None
-        while True:
-            params: dict[str, Any] = {"feed": feed, "limit": limit}
-            if cursor:
-                params["cursor"] = cursor
-            answer = self.client.get("/v1/changes", params=params, headers=self.headers(store))
-            assert answer.status_code == 200, answer.text
-            page = answer.json()
-            items += page["items"]
-            cursor = page["cursor"]
-            if not page["has_more"]:
-                return items
-
-
-@pytest.fixture
-def api(db_url: str) -> Iterator[Api]:
-    engine = make_engine(db_url)
-    seed(engine, SeedSize.small())
-    engine.dispose()
-    with TestClient(create_app(Settings(db_url=db_url))) as client:
-        api = Api(client, db_url)
-        yield api
-        api.engine.dispose()
-
-
-def event(seq: int, type_: str = "customer.identified", entity: str | None = None,
-          **payload: Any) -> dict[str, Any]:
-    payload = payload or {"customer_id": "C00001", "method": "search"}
-    return {"id": str(uuid.uuid4()), "seq": seq, "type": type_, "entity": entity or f"e{seq}",
-            "occurred_at": datetime.now(UTC).isoformat(), "payload": payload}
-
-
-def ready_order(api: Api, store: str = "S001") -> str:
-    with api.sessions() as session:
-        return session.scalars(
-            select(Order.id).where(Order.store_id == store, Order.pickup_state == "ready")
-        ).first() or pytest.fail("the seed has no ready order")
+from tests.cloud_stub.conftest import Api, event, ready_order
 
 
 def test_feeds_page_through_everything_once(api: Api) -> None:
@@ -141,15 +61,15 @@ def test_event_applied_once_and_its_effect_reaches_the_feed(api: Api) -> None:
 def test_event_that_no_longer_fits_is_a_conflict(api: Api) -> None:
     with api.sessions() as session:
         collected = session.scalars(
-            select(Order.id).where(Order.store_id == "S001", Order.pickup_state == "collected")
+            select(Order.id).where(Order.store_id == "S001", Order.pickup_state == "expired")
         ).first()
     answer = api.client.post("/v1/events", headers=api.headers(), json={
         "device_id": api.device_id(),
         "events": [event(1, "pickup.checked_in", order_id=collected)]}).json()
     result = answer["results"][0]
     assert result["status"] == "conflict"
-    assert result["details"]["server_state"] == "collected"
-    assert api.order(collected).pickup_state == "collected"
+    assert result["details"]["server_state"] == "expired"
+    assert api.order(collected).pickup_state == "expired"
 
 
 def test_rejected_events_do_not_stop_the_others(api: Api) -> None:

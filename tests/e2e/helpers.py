@@ -54,15 +54,27 @@ def first_ready(page: PickupPage) -> tuple[int, PickupRow]:
                 if (row := page.model.row_at(i)) is not None and row.bucket == DeskBucket.READY)
 
 
+def open_order(qtbot: QtBot, page: PickupPage, order_id: str) -> None:
+    """Select the order in the queue and wait until the order panel shows it."""
+    row_index = next(i for i in range(page.model.rowCount())
+                     if (row := page.model.row_at(i)) is not None and row.order_id == order_id)
+    page.table.selectRow(row_index)
+    qtbot.wait_until(lambda: page.panel.order is not None
+                     and page.panel.order.order_id == order_id, timeout=WAIT_MS)
+
+
 def check_in_first_ready(qtbot: QtBot, window: MainWindow) -> PickupRow:
-    """Select the first ready order on the Pickup page and press "Customer is here"."""
+    """Open the first ready order on the Pickup page, tick "name checked against an ID
+    document" and press "Customer is here"."""
     page = window.pages["pickup"]
     assert isinstance(page, PickupPage)
-    row_index, order = first_ready(page)
-    page.table.selectRow(row_index)
-    assert page.check_in_button.isEnabled()
+    _, order = first_ready(page)
+    open_order(qtbot, page, order.order_id)
+    assert not page.panel.check_in_button.isEnabled()  # not before the ID is checked
+    page.panel.id_checked.setChecked(True)
+    assert page.panel.check_in_button.isEnabled()
     with qtbot.wait_signal(window.sync.round_finished, timeout=WAIT_MS):
-        page.check_in_button.click()
+        page.panel.check_in_button.click()
     return order
 
 

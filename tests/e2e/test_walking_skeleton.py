@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
@@ -48,7 +49,15 @@ def test_first_sync_brings_the_stores_click_and_collect_orders(
     assert "Online" in label(window, "status_connectivity")
     window.show_page("pickup")
     page = window.pages["pickup"]
-    qtbot.wait_until(lambda: page.model.rowCount() == len(expected), timeout=WAIT_MS)
+    today = datetime.now().astimezone().date()
+    with server_session(server) as session:
+        on_the_desk = {o.id for o in session.scalars(select(Order).where(
+            Order.store_id == "S001", Order.fulfilment == "click_collect"))
+            if o.pickup_state in ("to_prepare", "preparing", "ready", "checked_in")
+            or (o.pickup_state == "collected" and o.collected_at is not None
+                and o.collected_at.astimezone().date() == today)}
+    # The desk's queue: what is still to prepare or collect, and what was collected today.
+    qtbot.wait_until(lambda: {r.order_id for r in page.rows} == on_the_desk, timeout=WAIT_MS)
 
 
 def test_a_check_in_reaches_the_server_once_even_when_pushed_twice(
@@ -132,9 +141,10 @@ def test_a_conflict_is_a_task_on_the_sync_page_until_someone_resolves_it(
     sync_round(qtbot, window)
     page = open_pickup_desk(qtbot, window)
     _, ready = first_ready(page)
-    with server_session(server) as session, session.begin():  # collected on another tablet
+    with server_session(server) as session, session.begin():  # cancelled online meanwhile
         session.execute(update(Order).where(Order.id == ready.order_id)
-                        .values(pickup_state="collected", version=Order.version + 10_000))
+                        .values(pickup_state="cancelled", status="cancelled",
+                                version=Order.version + 10_000))
     order = check_in_first_ready(qtbot, window)
     assert order.order_id == ready.order_id
 
@@ -146,9 +156,10 @@ def test_a_conflict_is_a_task_on_the_sync_page_until_someone_resolves_it(
     assert label(window, "sync_conflicts") == "1"
     assert "1 to look at" in label(window, "status_attention")
     sync_page.attention.selectRow(0)
-    assert "collected" in sync_page.help.text()
-    qtbot.wait_until(lambda: any(r.order_id == order.order_id and r.bucket ==
-                                 DeskBucket.COLLECTED for r in page.rows), timeout=WAIT_MS)
+    assert "cancelled" in sync_page.help.text()
+    # The desk follows the central state: a cancelled order leaves the queue.
+    qtbot.wait_until(lambda: all(r.order_id != order.order_id for r in page.rows),
+                     timeout=WAIT_MS)
     assert sync_page.resolve_button.isEnabled()
     sync_page.resolve_button.click()
     # The list and the status bar refresh on their own reads, in either order.

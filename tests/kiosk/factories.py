@@ -3,21 +3,32 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sync.protocol import FeedItem
 
 NOW = datetime.now(UTC)
 
 
-def order_item(order_id: str, state: str, version: int, store: str = "S001") -> FeedItem:
+def order_item(order_id: str, state: str, version: int, store: str = "S001",
+               lines: list[dict[str, Any]] | None = None, paid: bool = True,
+               code: str = "123456") -> FeedItem:
+    on_shelf = state in ("ready", "checked_in", "collected")
+    lines = [dict(line) for line in lines or [{"line_no": 1, "product_id": "P1", "quantity": 2}]]
+    for line in lines:
+        line.setdefault("unit_price_cents", 2495)
+        line.setdefault("picked", line["quantity"] if on_shelf else 0)
+        line.setdefault("handed_over", line["quantity"] if state == "collected" else 0)
     return FeedItem(kind="order", id=order_id, version=version, data={
         "number": f"WEB-{order_id}", "customer_id": "C1", "customer_name": "Léa Martin",
         "channel": "web", "fulfilment": "click_collect", "store_id": store, "status": "ready",
-        "payment_state": "paid", "pickup_state": state,
+        "payment_state": "paid" if paid else "pending", "pickup_state": state,
+        "pickup_code": code,
+        "collected_at": NOW.isoformat() if state == "collected" else None,
         "created_at": (NOW - timedelta(days=2)).isoformat(),
         "ready_at": (NOW - timedelta(hours=3)).isoformat(),
         "pickup_deadline": (NOW + timedelta(days=5)).isoformat(), "total_cents": 4990,
-        "lines": [{"line_no": 1, "product_id": "P1", "quantity": 2}],
+        "lines": lines,
     })
 
 

@@ -79,6 +79,8 @@ def test_passes_are_verified_and_typed() -> None:
 
 @pytest.mark.parametrize(("token", "reason"), [
     (ISSUER_A.sign("pickup", sub="O1", store="S002"), Refusal.OTHER_STORE),
+    (ISSUER_A.sign("pickup", sub="O1", store="S001",
+                   exp=int((NOW - timedelta(minutes=2)).timestamp())), Refusal.DEADLINE_PASSED),
     (ISSUER_A.sign("store-pass", sub="C1", exp=int((NOW - timedelta(minutes=2)).timestamp())),
      Refusal.EXPIRED),
     (ISSUER_A.sign("store-pass", sub="C1", iat=int((NOW + timedelta(hours=1)).timestamp())),

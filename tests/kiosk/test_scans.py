@@ -58,7 +58,7 @@ def test_refusals_change_nothing(store: LocalStore, replica: StoreReplica) -> No
         "2900000000025": "card_unknown",
         "2900000000013": "bad_check_digit",
         "3760000000024": "product_unknown",
-        ISSUER_A.sign("pickup", sub="NOPE", store="S001"): "order_not_local",
+        ISSUER_A.sign("pickup", sub="NOPE", store="S001"): "order_not_local_offline",
         ISSUER_A.sign("pickup", sub="O1", store="S002"): "other_store",
         "'; DELETE FROM outbox; --": "not_recognised",
     }

@@ -85,21 +85,22 @@ def test_an_event_the_protocol_cannot_carry_is_refused_before_recording(store: L
 def test_check_in_records_state_and_event_together(store: LocalStore,
                                                    replica: StoreReplica) -> None:
     row = pickup.check_in(store, "O1", "code")
-    assert row.pending and row.pickup_state == "checked_in"
+    assert row.pending and row.state == "checked_in"
     [event] = outbox(store)
     assert (event.type, event.entity, event.payload) == (
-        "pickup.checked_in", "order:O1", {"order_id": "O1", "method": "code"})
+        "pickup.checked_in", "order:O1", {"order_id": "O1", "method": "code",
+                                          "collector_name": None})
     queue = {r.order_id: r for r in pickup.pickup_queue(store, "S001")}
     assert queue["O1"].pending and queue["O1"].bucket == "waiting"
     assert queue["O1"].items == 2
 
 
-@pytest.mark.parametrize(("order_id", "code"), [("O2", "not_ready_for_check_in"),
+@pytest.mark.parametrize(("order_id", "code"), [("O2", "already_collected"),
                                                 ("NOPE", "order_unknown")])
 def test_refused_check_in_changes_nothing(store: LocalStore, replica: StoreReplica,
                                           order_id: str, code: str) -> None:
     with pytest.raises(ActionRefused) as refused:
-        pickup.check_in(store, order_id)
+        pickup.check_in(store, order_id, "code")
     assert refused.value.code == code
     assert outbox(store) == []
     with store.read() as session:
@@ -107,16 +108,15 @@ def test_refused_check_in_changes_nothing(store: LocalStore, replica: StoreRepli
                                .where(LocalOrder.local_pickup_state.is_not(None))).scalar() == 0
 
 
-def test_checking_in_twice_is_refused(store: LocalStore, replica: StoreReplica) -> None:
-    pickup.check_in(store, "O1")
-    with pytest.raises(ActionRefused):
-        pickup.check_in(store, "O1")
+def test_checking_in_twice_records_it_once(store: LocalStore, replica: StoreReplica) -> None:
+    pickup.check_in(store, "O1", "code")
+    assert pickup.check_in(store, "O1", "pass").state == "checked_in"
     assert len(outbox(store)) == 1
 
 
 def test_pending_state_settles_when_the_server_confirms(store: LocalStore,
                                                         replica: StoreReplica) -> None:
-    pickup.check_in(store, "O1")
+    pickup.check_in(store, "O1", "code")
     events = replica.pending_events(100, 1_000_000)
     # the server's new version arrives before our event is acknowledged: still pending
     replica.apply_page(FeedPage(feed="orders", cursor="e.4", has_more=False,
@@ -163,7 +163,7 @@ def test_feed_page_is_idempotent_and_older_versions_do_not_win(store: LocalStore
 
 def test_resync_replaces_the_feed_and_sweeps_what_the_server_dropped(
         store: LocalStore, replica: StoreReplica) -> None:
-    pickup.check_in(store, "O1")
+    pickup.check_in(store, "O1", "code")
     replica.reset_feed("orders")
     assert replica.feed_cursor("orders") is None
     assert len(pickup.pickup_queue(store, "S001")) == 2  # still usable during the resync
@@ -182,7 +182,7 @@ def test_deleted_customer_leaves_no_card_behind(store: LocalStore, replica: Stor
 
 
 def test_status_counts(store: LocalStore, replica: StoreReplica) -> None:
-    pickup.check_in(store, "O1")
+    pickup.check_in(store, "O1", "code")
     status = sync_status(store)
     assert status.pending_events == 1 and status.oldest_pending_at is not None
     assert status.orders == 2 and status.customers == 1
@@ -207,7 +207,7 @@ def test_a_corrupt_database_is_moved_aside_not_deleted(tmp_path: Path) -> None:
 def test_a_queue_that_does_not_move_is_flagged(store: LocalStore, replica: StoreReplica) -> None:
     from kiosk.store.replica import set_setting
 
-    pickup.check_in(store, "O1")
+    pickup.check_in(store, "O1", "code")
     assert sync_status(store).stalled_since is None
     with store.write() as session:
         session.execute(update(OutboxEvent).values(occurred_at=NOW - timedelta(minutes=30)))

@@ -25,8 +25,8 @@ def test_pickup_model_shows_rows_and_pending_state(qtbot: QtBot) -> None:
     model.set_rows([row("WEB-1", DeskBucket.READY), row("WEB-2", DeskBucket.WAITING, True)])
     assert model.rowCount() == 2
     cells = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(2)]
-    assert cells[0][:3] == ["WEB-1", "Léa Martin", "Ready"]
-    assert cells[1][2] == "Customer waiting · pending sync"
+    assert cells[0][:3] == ["WEB-1", "Léa Martin", "Ready · 2 h ago"]
+    assert cells[1][2] == "Customer waiting · 2 h ago · pending sync"
     assert cells[0][3] == "2 h ago"
     assert cells[0][6] == "€1,234.56"
     assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
