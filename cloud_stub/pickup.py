@@ -16,7 +16,6 @@ from cloud_stub.clock import next_version
 from cloud_stub.models import (
     Device,
     Order,
-    OrderLine,
     PickupNotice,
     PolicyItem,
     Return,
@@ -31,6 +30,7 @@ from sync.protocol import (
     PickupPreparedPayload,
     PickupReadyPayload,
     WireModel,
+    paid_for,
 )
 
 PREPARABLE = ("to_prepare", "preparing")
@@ -142,11 +142,6 @@ def checked_in(session: Session, device: Device, event: Event, payload: WireMode
     return _changed(session, order)
 
 
-def _refund_cents(line: OrderLine, quantity: int) -> int:
-    """What the customer paid for `quantity` units of the line, its discount shared pro rata."""
-    return line.unit_price_cents * quantity - line.discount_cents * quantity // line.quantity
-
-
 def handed_over(session: Session, device: Device, event: Event, payload: WireModel) -> Outcome:
     """`pickup.handed_over` and `pickup.refused`: one visit's outcome, line by line."""
     assert isinstance(payload, PickupHandedOverPayload)
@@ -176,9 +171,11 @@ def handed_over(session: Session, device: Device, event: Event, payload: WireMod
         line.handed_over_quantity += change.handed_over
         line.refused_quantity += change.refused
         if change.refused:
+            refund = paid_for(line.unit_price_cents, line.discount_cents, line.quantity,
+                              change.refused)
             refund_lines.append(ReturnLine(
                 order_line_id=line.id, quantity=change.refused, reason=change.reason or "other",
-                condition="unused", refund_cents=_refund_cents(line, change.refused)))
+                condition="unused", refund_cents=refund))
         settled = line.handed_over_quantity + line.refused_quantity + line.missing_quantity
         if settled == line.quantity:
             line.status = "handed_over" if line.handed_over_quantity else "refused"

@@ -127,6 +127,13 @@ MAX_BASKET_LINES = 50
 MAX_RESERVATION_MINUTES = 24 * 60
 
 
+def paid_for(unit_price_cents: int, discount_cents: int, quantity: int, units: int) -> int:
+    """What a customer paid for `units` of an order line of `quantity`, the line's discount
+    shared pro rata (rounded down, in cents). The tablet shows this refund on the receipt;
+    the central API books the same amount."""
+    return unit_price_cents * units - discount_cents * units // quantity
+
+
 class StockReservedPayload(WireModel):
     """Items put aside for a customer to try on, until `expires_at`."""
 

@@ -7,6 +7,8 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
+from sync.protocol import paid_for
+
 
 class PickupState(StrEnum):
     """The order's pickup state as the central API knows it."""
@@ -82,8 +84,8 @@ class LineCounts:
         return self.picked - self.handed_over - self.refused
 
     def paid_for(self, units: int) -> int:
-        """What the customer paid for `units` of the line, its discount shared pro rata."""
-        return self.unit_price_cents * units - self.discount_cents * units // self.quantity
+        """What the customer paid for `units` of the line (the rule both sides share)."""
+        return paid_for(self.unit_price_cents, self.discount_cents, self.quantity, units)
 
 
 COUNT_FIELDS = ("picked", "missing", "handed_over", "refused")
