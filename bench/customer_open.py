@@ -11,7 +11,6 @@ cart and browsing. First online (live context over loopback), then with the serv
 from __future__ import annotations
 
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -20,11 +19,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import create_engine, or_, select
 from sqlalchemy.orm import Session
 
+from bench.timing import p95, summary, wait
 from cloud_stub import keys
 from cloud_stub.models import BrowsingEvent, Cart, Customer
 from kiosk.app import build_window
@@ -51,14 +50,6 @@ def passes_for(db_url: str, count: int) -> list[tuple[str, str]]:
     return passes
 
 
-def wait(app: QApplication, condition, timeout_s: float = 30) -> None:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the app did not get there in time")
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-
-
 def open_times(app: QApplication, window: MainWindow,
                passes: list[tuple[str, str]]) -> tuple[list[float], str]:
     page = window.pages["customer"]
@@ -72,11 +63,6 @@ def open_times(app: QApplication, window: MainWindow,
         times.append((time.perf_counter() - started) * 1000)
         sources.add(page.panel.view.source)  # type: ignore[union-attr]
     return times, ",".join(sorted(sources))
-
-
-def summary(times: list[float]) -> str:
-    p95 = statistics.quantiles(times, n=20)[-1]
-    return f"median {statistics.median(times):6.1f} ms, p95 {p95:6.1f} ms, max {max(times):6.1f} ms"
 
 
 def main() -> int:
@@ -108,8 +94,8 @@ def main() -> int:
             stop_server(server)
             window.shutdown()
             window.device.close()
-    p95_online = statistics.quantiles(online, n=20)[-1]
-    p95_local = statistics.quantiles(local, n=20)[-1]
+    p95_online = p95(online)
+    p95_local = p95(local)
     print(f"customer_open: {len(passes)} customers of the seed, scan to customer on screen")
     print(f"  online ({online_source})  {summary(online)}")
     print(f"  offline ({local_source}) {summary(local)}")

@@ -13,7 +13,6 @@ Bars: p95 <= 100 ms for both.
 from __future__ import annotations
 
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -22,11 +21,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from bench.timing import p95, summary, wait
 from cloud_stub import keys
 from cloud_stub.db import make_engine
 from cloud_stub.models import Order
@@ -42,14 +41,6 @@ from tests.conftest import cloud_stub, start_server, stop_server
 CLICK_COLLECT = 5000
 MEASURED = 200
 BAR_P95_MS = 100.0
-
-
-def wait(app: QApplication, condition, timeout_s: float = 30) -> None:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the app did not get there in time")
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
 
 
 def ready_passes(db_url: str, count: int) -> list[tuple[str, str]]:
@@ -90,11 +81,6 @@ def desk_times(app: QApplication, window: MainWindow,
     return opened, handed
 
 
-def summary(times: list[float]) -> str:
-    p95 = statistics.quantiles(times, n=20)[-1]
-    return f"median {statistics.median(times):6.1f} ms, p95 {p95:6.1f} ms, max {max(times):6.1f} ms"
-
-
 def main() -> int:
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory(prefix="bench-pickup-") as tmp:
@@ -129,8 +115,8 @@ def main() -> int:
             stop_server(server)
             window.shutdown()
             window.device.close()
-    p95_open = statistics.quantiles(opened, n=20)[-1]
-    p95_hand = statistics.quantiles(handed, n=20)[-1]
+    p95_open = p95(opened)
+    p95_hand = p95(handed)
     print(f"pickup: {local} click & collect orders for this store in the local copy, "
           f"{len(opened)} orders measured")
     print(f"  pass scan to order on screen (checked in) {summary(opened)}")
