@@ -292,7 +292,7 @@ class OrderPanel(QFrame):
         to give and refuse instead. Narrow fixed columns leave the product its room."""
         headers = [self.tr("Product"), self.tr("Qty"), self.tr("Picked"), self.tr("Missing"),
                    self.tr("Done")]
-        widths = [0, 64, 72, 80, 64]
+        widths = [0, 56, 100, 108, 64]  # room for the French headers (Prélevé, Manquant)
         if handing_over:
             headers = [self.tr("Product"), self.tr("Give"), self.tr("Refuse"), self.tr("Reason")]
             widths = [0, 76, 76, 150]
