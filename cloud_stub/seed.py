@@ -328,6 +328,8 @@ def seed(engine: Engine, size: SeedSize | None = None, *, seed_value: int = 2026
     for state, count in DEMO_PICKUP_MIX:
         pickup_plan += [state] * max(1, round(count * scale))
     pickup_plan = pickup_plan[: size.demo_click_collect]
+    # Rounding may leave the plan one or two short: the rest wait on the shelf.
+    pickup_plan += ["ready"] * (size.demo_click_collect - len(pickup_plan))
     other = size.orders - len(pickup_plan)
     kinds = (["demo_cc:" + s for s in pickup_plan]
              + ["other_cc"] * (other * 20 // 100)

@@ -10,6 +10,7 @@ runs again later (see `sync.backoff`).
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -32,6 +33,9 @@ log = logging.getLogger(__name__)
 
 BATCH_BYTES_BUDGET = MAX_BATCH_BYTES * 8 // 10
 """Leave room for the envelope: a batch is cut well below the server's limit."""
+
+PURGE_EVERY_S = 3600.0
+"""Forgetting old confirmed events is housekeeping: once an hour, not every round."""
 
 ErrorKind = Literal["unreachable", "server", "refused"]
 
@@ -65,6 +69,10 @@ class SyncReport:
     pushed: int = 0
     statuses: dict[str, int] = field(default_factory=dict)
     pulled: dict[str, int] = field(default_factory=dict)
+    changed: dict[str, set[str]] = field(default_factory=dict)
+    """Per feed, the ids of the items applied: screens update those rows, not everything."""
+    sent_entities: set[str] = field(default_factory=set)
+    """Entities whose events the server answered: their "waiting to sync" marks change."""
     dead_lettered: int = 0
     requeued: int = 0
     skipped: bool = False
@@ -94,6 +102,8 @@ class SyncEngine:
         self.lock = lock
         self.batch_events = batch_events
         self.page_size = page_size
+        self._next_purge = 0.0
+        """time.monotonic() from which the next round purges: the first one does."""
 
     # --- push -------------------------------------------------------------------------------
 
@@ -130,6 +140,7 @@ class SyncEngine:
                 # The server will not take this event as it is: a dead letter for a person.
                 self.replica.dead_letter(events[0], exc.message)
                 report.dead_lettered += 1
+                report.sent_entities.add(events[0].entity)
                 dead.add(events[0].entity)
                 return
             middle = len(events) // 2  # find the poison event by halves
@@ -138,6 +149,7 @@ class SyncEngine:
             return
         self.replica.record_results(result)
         report.pushed += len(events)
+        report.sent_entities.update(e.entity for e in events)
         for item in result.results:
             report.statuses[item.status] = report.statuses.get(item.status, 0) + 1
             if item.status == "rejected" and not (item.details or {}).get("held_behind"):
@@ -155,10 +167,14 @@ class SyncEngine:
             self._pull_pages(feed, report)
 
     def _pull_pages(self, feed: str, report: SyncReport) -> None:
+        cursor = self.replica.feed_cursor(feed)
         while True:
-            page = self.client.changes(feed, self.replica.feed_cursor(feed), self.page_size)
-            self.replica.apply_page(page)
+            page = self.client.changes(feed, cursor, self.page_size)
+            if page.items or page.cursor != cursor:
+                self.replica.apply_page(page)  # nothing new: nothing to write
+            cursor = page.cursor
             report.pulled[feed] = report.pulled.get(feed, 0) + len(page.items)
+            report.changed.setdefault(feed, set()).update(item.id for item in page.items)
             if not page.has_more:
                 return
 
@@ -186,7 +202,9 @@ class SyncEngine:
             for feed in FEEDS:
                 self.pull(feed, report)
             pulled_ok = True
-            self.replica.purge_sent()
+            if time.monotonic() >= self._next_purge:
+                self.replica.purge_sent()
+                self._next_purge = time.monotonic() + PURGE_EVERY_S
         except SyncError as exc:
             report.error = str(exc)
             report.error_kind = ("unreachable" if isinstance(exc, Unreachable)

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from typing import Any, Literal
 
 from sqlalchemy import Connection, or_, select
+from sqlalchemy.orm import Session
 
 from kiosk.services.customers import IdentifyMethod, record_identification
 from kiosk.services.device import home_store_id
@@ -30,6 +31,7 @@ from kiosk.store.models import (
     LocalReservation,
     LocalStock,
 )
+from kiosk.store.replica import get_setting
 from sync.sqltypes import parse_time
 
 log = logging.getLogger(__name__)
@@ -172,10 +174,19 @@ def open_customer(store: LocalStore, customer_id: str, method: IdentifyMethod,
                             browsing_hidden_reason="not_local")
     store_id = home_store_id(store)
     with store.read() as session:
-        feed = session.get(FeedState, "customers") if source == "local" else None
+        as_of = local_copy_as_of(session) if source == "local" else None
         return build_view(session.connection(), context, store_id,
-                          source=source, as_of=feed.pulled_at if feed else None,  # type: ignore[arg-type]
-                          method=method)
+                          source=source, as_of=as_of, method=method)
+
+
+def local_copy_as_of(session: Session) -> datetime | None:
+    """When the customers in the local copy were last known current: the last pull that
+    brought something, or a later successful round (which found nothing new)."""
+    feed = session.get(FeedState, "customers")
+    if feed is None or feed.pulled_at is None:
+        return None
+    last_ok = parse_time(get_setting(session, "last_pull_ok_at"))
+    return max(feed.pulled_at, last_ok) if last_ok is not None else feed.pulled_at
 
 
 def local_context(connection: Connection, customer_id: str) -> dict[str, Any] | None:

@@ -151,13 +151,19 @@ def hand_over_cart(store: LocalStore, customer_id: str, cart_id: str | None,
     return Basket(ref, customer_id, lines, total, list(reservation_ids or []))
 
 
+QR_MASK_PATTERN = 2
+"""Columns (x mod 3): no long runs of one colour in the short texts the store prints."""
+
+
 def qr_png(text: str, box_size: int = 8) -> bytes:
     """The QR code the till scans, as PNG bytes (drawn with `qrcode`, no Qt here)."""
     import io
 
     import qrcode
 
-    image = qrcode.make(text, box_size=box_size, border=4,
+    # Any of the eight mask patterns reads the same; searching for the "best" one takes
+    # three quarters of the time and the code is drawn while the customer waits.
+    image = qrcode.make(text, box_size=box_size, border=4, mask_pattern=QR_MASK_PATTERN,
                         error_correction=qrcode.constants.ERROR_CORRECT_M)
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -234,25 +234,32 @@ _ITEMS = text("(SELECT coalesce(sum(json_extract(value, '$.quantity')), 0) "
 _COLLECTED_AT = text("json_extract(orders.data, '$.collected_at')")
 
 
-def pickup_queue(store: LocalStore, store_id: str, now: datetime | None = None) -> list[PickupRow]:
+def pickup_queue(store: LocalStore, store_id: str, now: datetime | None = None,
+                 order_ids: Collection[str] | None = None) -> list[PickupRow]:
     """This store's click & collect orders on the desk today, most urgent first: closed
     orders and those collected before today are not the desk's business any more.
 
-    Columns only, counted in SQL: the desk reloads this after every sync round, with
-    thousands of orders, so no order object or JSON document is built per row."""
+    Columns only, counted in SQL: with thousands of orders no order object or JSON
+    document is built per row. `order_ids`: only these orders' rows (what a sync round
+    changed); an order missing from the answer has left the queue."""
     now = now or utcnow()
     today = now.astimezone().date()
+    query = (
+        select(LocalOrder.id, LocalOrder.number, LocalOrder.customer_name,
+               LocalOrder.pickup_state, LocalOrder.local_pickup_state, LocalOrder.ready_at,
+               LocalOrder.pickup_deadline, LocalOrder.total_cents, LocalOrder.local_data,
+               _COLLECTED_AT, _ITEMS, LocalCustomer.email, LocalCustomer.phone)
+        .outerjoin(LocalCustomer, LocalCustomer.id == LocalOrder.customer_id)
+        .where(LocalOrder.store_id == store_id, LocalOrder.fulfilment == "click_collect"))
+    pending_query = select(OutboxEvent.entity).where(OutboxEvent.state == "pending",
+                                                     OutboxEvent.entity.like("order:%"))
+    if order_ids is not None:
+        query = query.where(LocalOrder.id.in_(list(order_ids)))
+        pending_query = pending_query.where(
+            OutboxEvent.entity.in_([f"order:{i}" for i in order_ids]))
     with store.read() as session:
-        found = session.execute(
-            select(LocalOrder.id, LocalOrder.number, LocalOrder.customer_name,
-                   LocalOrder.pickup_state, LocalOrder.local_pickup_state, LocalOrder.ready_at,
-                   LocalOrder.pickup_deadline, LocalOrder.total_cents, LocalOrder.local_data,
-                   _COLLECTED_AT, _ITEMS, LocalCustomer.email, LocalCustomer.phone)
-            .outerjoin(LocalCustomer, LocalCustomer.id == LocalOrder.customer_id)
-            .where(LocalOrder.store_id == store_id, LocalOrder.fulfilment == "click_collect")
-        ).all()
-        pending = set(session.scalars(select(OutboxEvent.entity).where(
-            OutboxEvent.state == "pending", OutboxEvent.entity.like("order:%"))))
+        found = session.execute(query).all()
+        pending = set(session.scalars(pending_query))
     rows = []
     for (order_id, number, name, state, local_state, ready_at, deadline, total, mine,
          collected_at, items, email, phone) in found:
@@ -274,8 +281,13 @@ def pickup_queue(store: LocalStore, store_id: str, now: datetime | None = None) 
             pickup_state=state, pending=local_state is not None and f"order:{order_id}" in pending,
             ready_at=ready_at, pickup_deadline=deadline, total_cents=total, items=int(items or 0),
             search_key=_search_key(number, name or "", email or "", phone or "")))
-    rows.sort(key=lambda r: (BUCKET_ORDER.index(r.bucket), r.number))
+    rows.sort(key=queue_order)
     return rows
+
+
+def queue_order(row: PickupRow) -> tuple[int, str]:
+    """Where a row stands in the queue: most urgent state first, then by order number."""
+    return BUCKET_ORDER.index(row.bucket), row.number
 
 
 def _load(session: Session, order_id: str, store_id: str | None = None) -> LocalOrder:
@@ -472,12 +484,14 @@ def _collector(name: str | None) -> str | None:
 
 
 def check_in(store: LocalStore, order_id: str, method: PickupMethod,
-             collector_name: str | None = None, now: datetime | None = None) -> DeskOrder:
-    """The customer (or someone for them) is at the desk and was verified by `method`."""
+             collector_name: str | None = None, now: datetime | None = None,
+             store_id: str | None = None) -> DeskOrder:
+    """The customer (or someone for them) is at the desk and was verified by `method`;
+    `store_id`: refused when the order is another store's."""
     now = now or utcnow()
     collector = _collector(collector_name)
     with store.write() as session:
-        order = _load(session, order_id)
+        order = _load(session, order_id, store_id)
         eff = _effective(order)
         _visit_checks(order, eff, now)
         if eff.state == PickupState.CHECKED_IN:

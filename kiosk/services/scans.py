@@ -59,6 +59,8 @@ class ScanOutcome:
     """A `payloads.Refusal` value, or an `ActionRefused` code, for the UI to translate."""
     params: dict[str, Any] | None = None
     """The `ActionRefused` parameters when `refusal` is one of its codes."""
+    order: pickup.DeskOrder | None = None
+    """A pickup scan's order as it stands after the check-in: the desk shows it at once."""
 
 
 def key_ring(store: LocalStore) -> KeyRing:
@@ -114,28 +116,40 @@ def _pickup(store: LocalStore, store_id: str | None, payload: PickupPass | Picku
             fetch: pickup.OrderFetch | None) -> ScanOutcome:
     """A pickup pass or code is the verification: the order opens and its customer is
     checked in; when the order cannot be collected it still opens, with the reason."""
+    if store_id is None:  # a tablet not set up for a store hands nothing over
+        return ScanOutcome("refused", refusal="other_store")
+    method: PickupMethod = "code" if isinstance(payload, PickupCode) else "pass"
     try:
-        if isinstance(payload, PickupCode):
-            order_id = pickup.find_by_code(store, store_id, payload.code)
-            method: PickupMethod = "code"
-        else:
-            order_id, method = payload.order_id, "pass"
-            _fetch_if_missing(store, order_id, fetch)
-        pickup.open_order(store, order_id)  # unknown or not click & collect: refused
+        order_id = (pickup.find_by_code(store, store_id, payload.code)
+                    if isinstance(payload, PickupCode) else payload.order_id)
+        checked_in = _check_in(store, store_id, order_id, method, fetch)
     except ActionRefused as refused:
-        return ScanOutcome("refused", refusal=refused.code, params=refused.params)
-    with store.read() as session:
-        order = session.get(LocalOrder, order_id)
-        assert order is not None
-        number = order.number
-        if order.store_id != store_id:
-            return ScanOutcome("refused", refusal="other_store")
+        if refused.code not in VISIT_REFUSALS:  # no such order here: nothing opens
+            refusal = "other_store" if refused.code == "order_other_store" else refused.code
+            return ScanOutcome("refused", refusal=refusal, params=refused.params)
+        opened = pickup.open_order(store, order_id)
+        return ScanOutcome("pickup", order_id=order_id, order_number=opened.number,
+                           refusal=refused.code, params=refused.params, order=opened)
+    return ScanOutcome("pickup", order_id=order_id, order_number=checked_in.number,
+                       order=checked_in)
+
+
+VISIT_REFUSALS = frozenset({"not_ready_for_check_in", "order_cancelled",
+                            "order_returned_to_stock", "already_collected", "deadline_passed"})
+"""Refusals of a check-in of an order the desk holds: the order still opens, with them."""
+
+
+def _check_in(store: LocalStore, store_id: str, order_id: str, method: PickupMethod,
+              fetch: pickup.OrderFetch | None) -> pickup.DeskOrder:
+    """Check in from the local copy; a pass for an order it does not hold yet is fetched
+    from the central API first."""
     try:
-        pickup.check_in(store, order_id, method)
+        return pickup.check_in(store, order_id, method, store_id=store_id)
     except ActionRefused as refused:
-        return ScanOutcome("pickup", order_id=order_id, order_number=number,
-                           refusal=refused.code, params=refused.params)
-    return ScanOutcome("pickup", order_id=order_id, order_number=number)
+        if refused.code != "order_unknown" or method != "pass":
+            raise
+    _fetch_if_missing(store, order_id, fetch)
+    return pickup.check_in(store, order_id, method, store_id=store_id)
 
 
 def _overdue(store: LocalStore, store_id: str | None, order_id: str) -> ScanOutcome:

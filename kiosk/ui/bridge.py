@@ -107,6 +107,10 @@ class TaskRunner(QObject):
 
         self.run(fn, done, failed)
 
+    def supersede(self, key: str) -> None:
+        """What is on screen is newer than any read of `key` still running: drop those."""
+        self._generations[key] = self._generations.get(key, 0) + 1
+
     def _forget(self, relay: _Relay) -> bool:
         """Drop the finished job's relay; True when its result is still wanted."""
         self._relays.discard(relay)

@@ -23,6 +23,7 @@ from kiosk.scanning.decode import CONTEXT_FORMATS
 from kiosk.services import scans
 from kiosk.services.device import Device
 from kiosk.services.errors import ActionRefused
+from kiosk.services.pickup import DeskOrder
 from kiosk.services.status import SyncStatus
 from kiosk.ui import fmt
 from kiosk.ui.bridge import TaskRunner
@@ -54,7 +55,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("Store app"))
         self.setStyleSheet(STYLE_SHEET)
-        self.runner = TaskRunner(self)
+        # One more worker than the pages need: a sync round (one at a time, long on a slow
+        # network) never keeps a page's read waiting for a thread.
+        self.runner = TaskRunner(self, threads=3)
         self.sync = SyncController(device, self.runner, self)
         self.context = PageContext(device=device, runner=self.runner, sync=self.sync,
                                    language=self.settings.language, notify=self.notify,
@@ -171,20 +174,22 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         page = self.pages[key]
         leaving = self.stack.currentWidget()
-        if isinstance(leaving, CustomerPage) and leaving is not page:
-            leaving.clear()  # leaving the customer leaves no personal data on screen
-        self.stack.setCurrentWidget(page)
         button = self.findChild(QPushButton, f"nav_{key}")
         if button is not None:
             button.setChecked(True)
+        if leaving is page:
+            return  # already in front and kept up to date: a scan here reloads nothing
+        if isinstance(leaving, CustomerPage):
+            leaving.clear()  # leaving the customer leaves no personal data on screen
+        self.stack.setCurrentWidget(page)
         self.camera.set_formats(CONTEXT_FORMATS["pickup desk" if key == "pickup" else "associate"])
         page.on_shown()
 
-    def open_pickup(self, order_id: str) -> None:
+    def open_pickup(self, order_id: str, order: DeskOrder | None = None) -> None:
         self.show_page("pickup")
         pickup_page = self.pages["pickup"]
         assert isinstance(pickup_page, PickupPage)
-        pickup_page.focus_order(order_id)
+        pickup_page.focus_order(order_id, order)
 
     def show_camera(self, visible: bool) -> None:
         """The camera runs only while its panel is open: no picture taken unseen."""
@@ -288,13 +293,14 @@ class MainWindow(QMainWindow):
             assert isinstance(customer_page, CustomerPage)
             customer_page.show_scanned(outcome.customer)
         elif outcome.kind == "pickup" and outcome.order_id is not None:
-            self.open_pickup(outcome.order_id)
+            self.open_pickup(outcome.order_id, outcome.order)
             if outcome.refusal:
                 self.notify(self.refusal_text(
                     ActionRefused(outcome.refusal, **(outcome.params or {}))), "warning")
             else:
                 self.notify(self.tr("Order %1: customer checked in, pickup verified.")
                             .replace("%1", outcome.order_number or ""), "info")
+                self.sync.request_sync()  # other tablets and the kiosk see who is waiting
         elif outcome.kind == "return":
             self.show_page("returns")
             self.notify(self.tr("Receipt of order %1: the returns desk arrives in a next version.")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
@@ -47,6 +47,8 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
+        self._columns: int | None = None
+        self._brushes: dict[str, QBrush] = {}
 
     def headers(self) -> list[str]:
         raise NotImplementedError
@@ -65,21 +67,50 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
     def row_at(self, index: int) -> Row | None:
         return self._rows[index] if 0 <= index < len(self._rows) else None
 
+    @property
+    def rows(self) -> Sequence[Row]:
+        """What the table shows, in its order (read-only: change it through the model)."""
+        return self._rows
+
+    # One row at a time, for lists of thousands: the view repaints that row, not all of them.
+
+    def replace_row(self, index: int, row: Row) -> None:
+        self._rows[index] = row
+        self.dataChanged.emit(self.index(index, 0), self.index(index, self.columnCount() - 1))
+
+    def remove_row(self, index: int) -> None:
+        self.beginRemoveRows(QModelIndex(), index, index)
+        del self._rows[index]
+        self.endRemoveRows()
+
+    def insert_row(self, index: int, row: Row) -> None:
+        self.beginInsertRows(QModelIndex(), index, index)
+        self._rows.insert(index, row)
+        self.endInsertRows()
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
+        if parent.isValid():
+            return 0
+        if self._columns is None:  # asked at every paint: the headers are built once
+            self._columns = len(self.headers())
+        return self._columns
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
+        # The view asks about ten roles per visible cell at each paint: the ones this
+        # model does not answer leave at once.
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.cell(row, index.column())
+            return self.cell(self._rows[index.row()], index.column())
         if role == Qt.ItemDataRole.BackgroundRole:
-            color = self.background(row)
-            return QBrush(color) if color is not None else None
+            color = self.background(self._rows[index.row()])
+            if color is None:
+                return None
+            brush = self._brushes.get(color.name())
+            if brush is None:
+                brush = self._brushes[color.name()] = QBrush(color)
+            return brush
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -115,16 +146,19 @@ class PickupTableModel(RowsModel[PickupRow]):
                 self.tr("Pickup by"), self.tr("Items"), self.tr("Total")]
 
     def cell(self, row: PickupRow, column: int) -> str:
-        cells: list[Callable[[], str]] = [
-            lambda: row.number,
-            lambda: row.customer_name,
-            lambda: self._status(row),
-            lambda: fmt.ago(row.ready_at) if row.ready_at else "—",
-            lambda: self._deadline(row.pickup_deadline),
-            lambda: str(row.items),
-            lambda: fmt.money(row.total_cents, self.locale),
-        ]
-        return cells[column]()
+        if column == 0:
+            return row.number
+        if column == 1:
+            return row.customer_name
+        if column == 2:
+            return self._status(row)
+        if column == 3:
+            return fmt.ago(row.ready_at) if row.ready_at else "—"
+        if column == 4:
+            return self._deadline(row.pickup_deadline)
+        if column == 5:
+            return str(row.items)
+        return fmt.money(row.total_cents, self.locale)
 
     def _status(self, row: PickupRow) -> str:
         label = self.bucket_label(row.bucket)

@@ -6,9 +6,11 @@ the `TaskRunner` and render what comes back.
 
 from __future__ import annotations
 
+import bisect
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -44,6 +46,7 @@ from kiosk.ui.customer_panel import CustomerPanel
 from kiosk.ui.models import AttentionTableModel, CustomerTableModel, PickupTableModel
 from kiosk.ui.pickup_panel import OrderPanel, ReceiptDialog
 from kiosk.ui.sync_controller import SyncController
+from sync.engine import SyncReport
 
 
 @dataclass
@@ -225,6 +228,9 @@ class PickupPage(Page):
                DeskBucket.COLLECTED]
     HIDDEN_COLUMNS = (3, 4, 5, 6)
     """Ready since (said in the status), deadline, items, total: the order panel shows them."""
+    PARTIAL_READ_MAX = 200
+    """A round that changed more orders than this reads the whole queue again."""
+    RECHECK_SECONDS = 60
 
     def __init__(self, context: PageContext) -> None:
         super().__init__(context, "page_pickup")
@@ -301,49 +307,152 @@ class PickupPage(Page):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([420, 580])  # proportions: the order at hand gets the room
         outer.addWidget(splitter, 1)
+        self.receipt_dialog: ReceiptDialog | None = None
         self.rows: list[PickupRow] = []
+        """The whole queue in queue order; the table shows those the search matches."""
+        self._places: dict[str, tuple[int, str]] = {}
+        """Each order's `queue_order` key, to find its row by halves."""
+        self._counts: Counter[DeskBucket] = Counter()
         self._focus: str | None = None
+        self._loaded = False
+        """The whole queue was read once: from then on a round reloads only what it changed."""
+        self._full_pending = False
+        self._wanted: set[str] = set()
+        self._opened: str | None = None
+        """The order last asked for: on screen, or being read (only the newest read shows)."""
+        """Orders changed by sync rounds whose rows are being read again."""
         self._show()
         self._show_panel(None)
-        context.sync.round_finished.connect(lambda _report: self.refresh())
+        context.sync.round_finished.connect(self._round_finished)
+        # Time moves orders on by itself (overdue at the deadline, collected yesterday):
+        # the whole queue is read again now and then while the desk shows it.
+        self.recheck = QTimer(self)
+        self.recheck.setInterval(self.RECHECK_SECONDS * 1000)
+        self.recheck.timeout.connect(lambda: self.isVisible() and self.refresh())
+        self.recheck.start()
 
     def on_shown(self) -> None:
         self.refresh()
 
     # --- the queue --------------------------------------------------------------------------
 
-    def focus_order(self, order_id: str) -> None:
-        """Open an order (a pickup pass was scanned) and select it once the queue is loaded."""
+    def focus_order(self, order_id: str, order: DeskOrder | None = None) -> None:
+        """Open an order (a pickup pass was scanned) and select it once the queue is loaded;
+        `order`: as the scan left it, shown at once without reading it again."""
         self.search.clear()
         self._focus = order_id
-        self.open_order(order_id)  # the queue reloads as the page is shown
+        if order is None:
+            self.open_order(order_id)
+            return
+        self._opened = order_id
+        self.context.runner.supersede("pickup-order")  # an older order must not come back
+        self.show_order(order)
 
-    def refresh(self) -> None:
+    def refresh(self, order_ids: set[str] | None = None) -> None:
+        """Read the queue again: all of it, or only the rows of `order_ids`.
+
+        Only the newest read delivers (`run_latest`), so a partial read asks for every
+        order still waiting to be read, and one asked while the whole queue is being read
+        becomes a whole read again."""
         store = self.context.device.store
+        ids: frozenset[str] | None = None
+        if order_ids is None or not self._loaded or self._full_pending:
+            self._full_pending = True
+            self._wanted.clear()
+        else:
+            self._wanted |= order_ids
+            ids = frozenset(self._wanted)
 
         def load() -> list[PickupRow]:
             store_id = home_store_id(store)
-            return pickup.pickup_queue(store, store_id) if store_id else []
+            return pickup.pickup_queue(store, store_id, order_ids=ids) if store_id else []
 
-        self.context.runner.run_latest("pickup-queue", load, self.set_rows, self._failed)
-        if self.panel.order is not None:
-            self.open_order(self.panel.order.order_id, keep_inputs=True)
+        self.context.runner.run_latest("pickup-queue", load,
+                                       lambda rows: self._queue_read(rows, ids), self._failed)
+        order_id = self._opened
+        if order_id is not None and (order_ids is None or order_id in order_ids):
+            self.open_order(order_id, keep_inputs=True)
+
+    def _round_finished(self, report: SyncReport) -> None:
+        if not self._loaded and not self.isVisible():
+            return  # never shown yet: the whole queue is read when it is
+        changed = set(report.changed.get("orders", ()))
+        changed |= {entity.removeprefix("order:") for entity in report.sent_entities
+                    if entity.startswith("order:")}
+        if changed:
+            self.refresh(changed if len(changed) <= self.PARTIAL_READ_MAX else None)
+
+    def _queue_read(self, rows: list[PickupRow], ids: frozenset[str] | None) -> None:
+        if ids is None:
+            self._loaded, self._full_pending = True, False
+            self.set_rows(rows)
+            return
+        self._wanted -= ids
+        found = {row.order_id: row for row in rows}
+        for order_id in ids:
+            self._put_row(order_id, found.get(order_id))
+        self._count()
 
     def set_rows(self, rows: list[PickupRow]) -> None:
         self.rows = rows
+        self._places = {r.order_id: pickup.queue_order(r) for r in rows}
+        self._counts = Counter(r.bucket for r in rows)
         self._show()
         if self._focus is not None:
             self._select(self._focus)
             self._focus = None
 
+    def _index(self, rows: Sequence[PickupRow], order_id: str) -> int | None:
+        """Where an order is in `rows` (the queue or what the table shows, both in queue
+        order): found by halves, not by reading thousands of rows."""
+        place = self._places.get(order_id)
+        if place is None:
+            return None
+        i = bisect.bisect_left(rows, place, key=pickup.queue_order)
+        return i if i < len(rows) and rows[i].order_id == order_id else None
+
+    def _put_row(self, order_id: str, row: PickupRow | None) -> None:
+        """One order's row, changed (None: it left the queue), put at its place in the
+        queue and in the table; the other rows stay as they are."""
+        old = self._index(self.rows, order_id)
+        shown = self._index(self.model.rows, order_id)
+        if old is not None:
+            self._counts[self.rows[old].bucket] -= 1
+            if row is not None:
+                self._counts[row.bucket] += 1
+            if row is not None and pickup.queue_order(row) == self._places[order_id]:
+                self.rows[old] = row
+                if shown is not None:
+                    self.model.replace_row(shown, row)
+                return
+            del self.rows[old]
+            del self._places[order_id]
+        elif row is not None:
+            self._counts[row.bucket] += 1
+        place = None
+        if row is not None:
+            self._places[order_id] = pickup.queue_order(row)
+            place = bisect.bisect_right(self.rows, self._places[order_id],
+                                        key=pickup.queue_order)
+            self.rows.insert(place, row)
+        if self.search.text().strip():
+            self._show()  # the search decides what shows: filter again
+            return
+        self.table.selectionModel().blockSignals(True)
+        if shown is not None:
+            self.model.remove_row(shown)
+        if row is not None and place is not None:
+            self.model.insert_row(place, row)
+        self.table.selectionModel().blockSignals(False)
+
     def _select(self, order_id: str) -> None:
-        for i in range(self.model.rowCount()):
-            row = self.model.row_at(i)
-            if row is not None and row.order_id == order_id:
-                self.table.blockSignals(True)
-                self.table.selectRow(i)
-                self.table.blockSignals(False)
-                self.table.scrollTo(self.model.index(i, 0))
+        i = self._index(self.model.rows, order_id)
+        if i is None:
+            return
+        self.table.blockSignals(True)
+        self.table.selectRow(i)
+        self.table.blockSignals(False)
+        self.table.scrollTo(self.model.index(i, 0))
 
     def _show(self) -> None:
         text = self.search.text()
@@ -351,11 +460,13 @@ class PickupPage(Page):
         self.table.selectionModel().blockSignals(True)
         self.model.set_rows(shown)
         self.table.selectionModel().blockSignals(False)
-        for bucket, label in self.count_labels.items():
-            count = sum(1 for r in self.rows if r.bucket == bucket)
-            label.setText(f"{self.model.bucket_label(bucket)}\n{count}")
+        self._count()
         if self.panel.order is not None:
             self._select(self.panel.order.order_id)
+
+    def _count(self) -> None:
+        for bucket, label in self.count_labels.items():
+            label.setText(f"{self.model.bucket_label(bucket)}\n{self._counts[bucket]}")
 
     def selected(self) -> PickupRow | None:
         indexes = self.table.selectionModel().selectedRows()
@@ -376,6 +487,7 @@ class PickupPage(Page):
     # --- the order at hand --------------------------------------------------------------------
 
     def open_order(self, order_id: str, keep_inputs: bool = False) -> None:
+        self._opened = order_id
         store = self.context.device.store
         self.context.runner.run_latest(
             "pickup-order", lambda: pickup.open_order(store, order_id),
@@ -383,12 +495,10 @@ class PickupPage(Page):
 
     def show_order(self, order: DeskOrder, keep_inputs: bool = False) -> None:
         self._show_panel(order, keep_inputs)
-        row = order.row
-        for i, old in enumerate(self.rows):
-            if old.order_id == order.order_id:
-                self.rows[i] = replace(row, search_key=old.search_key)
-                break
-        self._show()
+        self._put_row(order.order_id, order.row if order.bucket != DeskBucket.CLOSED else None)
+        self._count()
+        self._select(order.order_id)
+        self._focus = None
 
     def _show_panel(self, order: DeskOrder | None, keep_inputs: bool = False) -> None:
         self.panel.show_order(order, keep_inputs)
@@ -426,13 +536,14 @@ class PickupPage(Page):
         return texts.get(name, self.tr("Order %1 updated.")).replace("%1", number)
 
     def show_receipt(self, receipt: HandoverReceipt) -> None:
-        dialog = ReceiptDialog(receipt, self.context.language,
-                               self.context.device.settings.data_dir / "receipts", self)
-        dialog.pdf_button.clicked.connect(lambda: self.context.notify(
-            self.tr("Saved to %1").replace("%1", str(dialog.saved_to)), "info"))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.receipt_dialog = dialog
-        dialog.open()
+        dialog = self.receipt_dialog
+        if dialog is None:
+            dialog = ReceiptDialog(self.context.language,
+                                   self.context.device.settings.data_dir / "receipts", self)
+            dialog.pdf_button.clicked.connect(lambda: self.context.notify(
+                self.tr("Saved to %1").replace("%1", str(dialog.saved_to)), "info"))
+            self.receipt_dialog = dialog
+        dialog.show_receipt(receipt)
 
     def product_scanned(self, product: ProductHere) -> bool:
         """A product scanned at the desk: while preparing, one more unit picked on its line;

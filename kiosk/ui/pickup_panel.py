@@ -198,8 +198,9 @@ class OrderPanel(QFrame):
     # --- rendering ------------------------------------------------------------------------
 
     def show_order(self, order: DeskOrder | None, keep_inputs: bool = False) -> None:
-        same = order is not None and self.order is not None \
-            and order.order_id == self.order.order_id
+        previous = self.order
+        same = order is not None and previous is not None \
+            and order.order_id == previous.order_id
         self.order = order
         self.setVisible(order is not None)
         if order is None:
@@ -218,7 +219,9 @@ class OrderPanel(QFrame):
         for index, box in enumerate(self.boxes):
             box.setVisible(index == step)
         self.step_hint.setText(self._step_hint(order, step))
-        self._fill_lines(order, step == self.HANDOVER)
+        if not (same and keep_inputs and previous is not None and previous.lines == order.lines
+                and self._step(previous) == step):  # a sync round changed nothing here
+            self._fill_lines(order, step == self.HANDOVER)
         self._update_buttons()
 
     def _step(self, order: DeskOrder) -> int | None:
@@ -332,19 +335,27 @@ class OrderPanel(QFrame):
                 refuse.setObjectName(f"pickup_refuse_{line.line_no}")
                 refuse.setRange(0, line.waiting)
                 refuse.setAccessibleName(self.tr("Units refused"))
-                reason = QComboBox()
-                reason.setObjectName(f"pickup_reason_{line.line_no}")
-                reason.setAccessibleName(self.tr("Reason for refusing"))
-                for code in REASONS:
-                    reason.addItem(self.reasons.text(code), code)
                 give.valueChanged.connect(lambda v, r=refuse, n=line.waiting: r.setMaximum(n - v))
                 refuse.valueChanged.connect(lambda v, g=give, n=line.waiting: g.setMaximum(n - v))
+                refuse.valueChanged.connect(lambda v, row=i, n=line.line_no:
+                                            self._ask_reason(row, n, v))
                 self.lines.setCellWidget(i, 1, give)
                 self.lines.setCellWidget(i, 2, refuse)
-                self.lines.setCellWidget(i, 3, reason)
             if selected == line.line_no:
                 self.lines.selectRow(i)
         self.lines.resizeRowsToContents()
+
+    def _ask_reason(self, row: int, line_no: int, refused: int) -> None:
+        """The reason picker appears on a line once units of it are refused."""
+        if refused == 0 or isinstance(self.lines.cellWidget(row, 3), QComboBox):
+            return
+        reason = QComboBox()
+        reason.setObjectName(f"pickup_reason_{line_no}")
+        reason.setAccessibleName(self.tr("Reason for refusing"))
+        for code in REASONS:
+            reason.addItem(self.reasons.text(code), code)
+        self.lines.setCellWidget(row, 3, reason)
+        self.lines.setTabOrder(self.lines.cellWidget(row, 2), reason)
 
     def selected_line(self) -> int | None:
         rows = self.lines.selectionModel().selectedRows()
@@ -405,12 +416,12 @@ class OrderPanel(QFrame):
         for i in range(self.lines.rowCount()):
             item = self.lines.item(i, 0)
             give, refuse, reason = (self.lines.cellWidget(i, c) for c in (1, 2, 3))
-            if item is None or not isinstance(give, QSpinBox) or not isinstance(refuse, QSpinBox) \
-                    or not isinstance(reason, QComboBox):
+            if item is None or not isinstance(give, QSpinBox) or not isinstance(refuse, QSpinBox):
                 continue
+            chosen = reason.currentData() if isinstance(reason, QComboBox) else None
             result.append(HandoverChoice(
                 line_no=int(item.data(Qt.ItemDataRole.UserRole)), handed_over=give.value(),
-                refused=refuse.value(), reason=reason.currentData() if refuse.value() else None))
+                refused=refuse.value(), reason=chosen if refuse.value() else None))
         return result
 
     def _hand_over(self) -> None:
@@ -429,25 +440,21 @@ class ReceiptDialog(QDialog):
     """The customer's confirmation: a QR code with the handover reference, what was
     handed over, refused (and refunded) and kept; saved as a PDF to print or send."""
 
-    def __init__(self, receipt: HandoverReceipt, language: str, receipts_dir: Path,
-                 parent: QWidget) -> None:
+    def __init__(self, language: str, receipts_dir: Path, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("pickup_receipt")
         self.setWindowTitle(self.tr("Pickup confirmation"))
-        self.receipt = receipt
+        self.receipt: HandoverReceipt | None = None
         self.receipts_dir = receipts_dir
         self.locale = fmt.locale_for(language)
         self.reasons = ReasonTexts(self)
         layout = QVBoxLayout(self)
-        self.qr_png = handover.qr_png(receipt.qr_text, box_size=6)
-        qr = QLabel()
-        qr.setObjectName("pickup_receipt_qr")
-        pixmap = QPixmap()
-        pixmap.loadFromData(self.qr_png)
-        qr.setPixmap(pixmap)
-        qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(qr)
-        self.summary = QLabel(self.html())
+        self.qr_png = b""
+        self.qr = QLabel()
+        self.qr.setObjectName("pickup_receipt_qr")
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.qr)
+        self.summary = QLabel()
         self.summary.setObjectName("pickup_receipt_summary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -459,9 +466,30 @@ class ReceiptDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.saved_to: Path | None = None
+        self.finished.connect(lambda _result: self._forget())
+
+    def show_receipt(self, receipt: HandoverReceipt) -> None:
+        """Open the dialog on this receipt (one dialog serves every handover of the desk)."""
+        self.receipt = receipt
+        self.saved_to = None
+        self.qr_png = handover.qr_png(receipt.qr_text, box_size=6)
+        pixmap = QPixmap()
+        pixmap.loadFromData(self.qr_png)
+        self.qr.setPixmap(pixmap)
+        self.summary.setText(self.html())
+        self.open()
+
+    def _forget(self) -> None:
+        """Closed: the customer's name and purchase do not stay behind in memory."""
+        self.receipt = None
+        self.qr_png = b""
+        self.qr.clear()
+        self.summary.clear()
 
     def html(self) -> str:
         r = self.receipt
+        if r is None:
+            return ""
         title = self.tr("Order %1").replace("%1", r.order_number)
         handed, refused = self.tr("Handed over"), self.tr("Refused")
         kept = self.tr("Kept at the store for later")
@@ -489,6 +517,8 @@ class ReceiptDialog(QDialog):
 
     def save_pdf(self) -> Path:
         """An A6 PDF with the QR code and the summary, in the data directory's receipts."""
+        if self.receipt is None:
+            raise RuntimeError("no receipt is shown")
         self.receipts_dir.mkdir(parents=True, exist_ok=True)
         path = self.receipts_dir / f"{self.receipt.order_number}-{self.receipt.reference}.pdf"
         writer = QPdfWriter(str(path))

@@ -16,6 +16,9 @@ from sync.engine import SyncReport
 
 log = logging.getLogger(__name__)
 
+SOON_SECONDS = 1.0
+"""An action's round starts this long after it: the actions of one visit at the desk (scan,
+check in, hand over) travel together instead of each paying for a whole round."""
 PROBE_SECONDS = 5.0
 """While the network is down, how often a cheap health check looks for it."""
 
@@ -41,6 +44,10 @@ class SyncController(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.sync_now)
+        self.soon = QTimer(self)
+        self.soon.setSingleShot(True)
+        self.soon.setInterval(int(SOON_SECONDS * 1000))
+        self.soon.timeout.connect(self.sync_now)
         self.probe_timer = QTimer(self)
         self.probe_timer.setInterval(int(PROBE_SECONDS * 1000))
         self.probe_timer.timeout.connect(self._probe)
@@ -51,6 +58,7 @@ class SyncController(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+        self.soon.stop()
         self.probe_timer.stop()
 
     @property
@@ -63,8 +71,8 @@ class SyncController(QObject):
 
     def request_sync(self) -> None:
         """After a recorded action: sync soon, unless the server asked us to back off."""
-        if not self.backing_off or self.online is False:
-            self.sync_now()
+        if (not self.backing_off or self.online is False) and not self.soon.isActive():
+            self.soon.start()
 
     def sync_now(self) -> None:
         """Start a round now, or run one more right after the current one."""
@@ -72,6 +80,7 @@ class SyncController(QObject):
             self._again = True
             return
         self.timer.stop()
+        self.soon.stop()  # this round takes every action recorded so far
         self._running = True
         self.running_changed.emit(True)
         device = self.device

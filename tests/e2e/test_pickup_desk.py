@@ -23,6 +23,7 @@ from kiosk.ui.pages import PickupPage
 from tests.conftest import RunningServer, start_server, stop_server
 from tests.e2e.helpers import (
     WAIT_MS,
+    first_ready,
     open_order,
     open_pickup_desk,
     open_window,
@@ -62,6 +63,12 @@ def a_product_not_on(server: RunningServer, order_id: str) -> str:
 def outbox_size(window: MainWindow) -> int:
     with window.device.store.read() as local:
         return len(local.scalars(select(OutboxEvent.seq)).all())
+
+
+def conflicts_on(window: MainWindow) -> list[str]:
+    with window.device.store.read() as local:
+        return list(local.scalars(select(OutboxEvent.type).where(
+            OutboxEvent.result_status == "conflict")))
 
 
 def desk(window: MainWindow) -> PickupPage:
@@ -109,13 +116,15 @@ def scan_pass_and_hand_over(qtbot: QtBot, window: MainWindow, server: RunningSer
     qtbot.wait_until(lambda: page.panel.handover_box.isVisible(), timeout=WAIT_MS)
     give = page.panel.findChild(QSpinBox, "pickup_give_2")
     refuse = page.panel.findChild(QSpinBox, "pickup_refuse_2")
-    reason = page.panel.findChild(QComboBox, "pickup_reason_2")
-    assert give is not None and refuse is not None and reason is not None
+    assert give is not None and refuse is not None
+    assert page.panel.findChild(QComboBox, "pickup_reason_2") is None  # nothing refused yet
     give.setValue(0)
     refuse.setValue(1)
+    reason = page.panel.findChild(QComboBox, "pickup_reason_2")
+    assert reason is not None and reason.isVisible()
     reason.setCurrentIndex(reason.findData("damaged"))
     page.panel.handover_button.click()
-    qtbot.wait_until(lambda: getattr(page, "receipt_dialog", None) is not None
+    qtbot.wait_until(lambda: page.receipt_dialog is not None
                      and page.receipt_dialog.isVisible(), timeout=WAIT_MS)
     dialog = page.receipt_dialog
     assert "Damaged" in dialog.summary.text()
@@ -251,7 +260,9 @@ def test_two_tablets_handing_over_one_order_offline_give_one_handover_and_one_co
             assert all(line.handed_over_quantity == line.quantity for line in order.lines)
         assert handovers == {"applied": 1, "conflict": 1}
         assert conflicts == ["pickup.handed_over"]
-        loser = tablets[1]
+        # whichever round reached the server first won (a tablet notices the server is back
+        # by itself): the loser is the tablet whose event came back as the conflict
+        [loser] = [t for t in tablets if conflicts_on(t)]
         page = desk(loser)
         qtbot.wait_until(lambda: page.panel.order is not None
                          and page.panel.order.conflict is not None, timeout=WAIT_MS)
@@ -266,3 +277,35 @@ def test_two_tablets_handing_over_one_order_offline_give_one_handover_and_one_co
             tablet.device.close()
         if restarted is not None:
             stop_server(restarted)
+
+
+def test_a_desk_queue_follows_what_another_tablet_did_after_a_sync_round(
+        qtbot: QtBot, server: RunningServer, tmp_path: Path) -> None:
+    tablets = [open_window(qtbot, server.url, server.device_token("S001"), tmp_path / name)
+               for name in ("tablet-a", "tablet-b")]
+    try:
+        for tablet in tablets:
+            sync_round(qtbot, tablet)
+        watching, acting = (desk(t) for t in tablets)
+        open_pickup_desk(qtbot, tablets[0])
+        waiting_before = sum(r.bucket == DeskBucket.WAITING for r in watching.rows)
+        open_pickup_desk(qtbot, tablets[1])
+        _, row = first_ready(acting)
+        assert next(r for r in watching.rows if r.order_id == row.order_id).bucket \
+            == DeskBucket.READY
+        open_order(qtbot, acting, row.order_id)
+        acting.panel.id_checked.setChecked(True)
+        with qtbot.wait_signal(tablets[1].sync.round_finished, timeout=WAIT_MS):
+            acting.panel.check_in_button.click()
+
+        sync_round(qtbot, tablets[0])  # the page stays in front: nothing reopens it
+        qtbot.wait_until(lambda: next(r for r in watching.rows if r.order_id == row.order_id)
+                         .bucket == DeskBucket.WAITING, timeout=WAIT_MS)
+        assert sum(r.bucket == DeskBucket.WAITING for r in watching.rows) == waiting_before + 1
+        assert watching.count_labels[DeskBucket.WAITING].text().endswith(
+            str(waiting_before + 1))
+        assert watching.model.row_at(0).bucket == DeskBucket.WAITING  # most urgent first
+    finally:
+        for tablet in tablets:
+            tablet.shutdown()
+            tablet.device.close()

@@ -9,6 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from kiosk.ui import sync_controller
+from kiosk.ui.sync_controller import SOON_SECONDS
 from tests.conftest import free_port, start_server, stop_server
 from tests.e2e.helpers import WAIT_MS, label, open_window
 from tests.faultproxy import Fault, FaultProxy
@@ -70,7 +71,8 @@ def test_retry_after_from_the_server_is_honoured(qtbot: QtBot, seeded_db: str,
         assert not window.sync.probe_timer.isActive()  # the server is there: no probing
         requests_before = len(proxy.log)
         window.sync.request_sync()  # an action while backing off does not hammer the server
-        qtbot.wait(300)
+        assert not window.sync.soon.isActive()
+        qtbot.wait(int(SOON_SECONDS * 1000) + 300)
         assert len(proxy.log) == requests_before
     finally:
         window.shutdown()

@@ -15,6 +15,7 @@ from kiosk.scanning.decode import (
     ZxingEngine,
     decode_frame,
 )
+from kiosk.services.handover import qr_png
 
 SAMPLES = {
     "qr": "eyJhbGciOiJFZERTQSJ9.eyJzdWIiOiJDMDAwMDEifQ.c2lnbmF0dXJl",
@@ -84,3 +85,16 @@ def test_no_code_no_result() -> None:
     blank = rng.integers(0, 255, (720, 1280), dtype=np.uint8)
     assert decode_frame(blank) == []
     assert decode_frame(np.zeros((720, 1280, 3), np.uint8)) == []
+
+
+@pytest.mark.parametrize("text", ["H-7Q2KX9 WEB-100042", "B-20261123-0001",
+                                  "https://shop.example/fr/cart/C000123"])
+def test_the_codes_the_app_draws_read_back(text: str) -> None:
+    """The QR codes of receipts and baskets (a fixed mask pattern) scan at the till."""
+    png = qr_png(text, box_size=6)
+    code = cv2.imdecode(np.frombuffer(png, np.uint8), cv2.IMREAD_GRAYSCALE)
+    frame = np.full((720, 1280), 255, np.uint8)
+    frame[100:100 + code.shape[0], 100:100 + code.shape[1]] = code
+    for engine in (ZbarEngine(), OpenCVEngine(), ZxingEngine()):
+        assert [(r.text, r.symbology) for r in decode_frame(frame, {"qr"}, engine)] \
+            == [(text, "qr")]

@@ -109,6 +109,8 @@ def test_push_in_bounded_batches_then_pull_every_page() -> None:
     assert [len(b.events) for b in client.batches] == [10, 10, 5]
     assert replica.pending == [] and report.statuses == {"applied": 25}
     assert report.pulled == {feed: 3 for feed in FEEDS}
+    assert report.changed == {feed: {f"{feed}{n}" for n in range(3)} for feed in FEEDS}
+    assert report.sent_entities == {e.entity for b in client.batches for e in b.events}
     assert replica.notes == [(True, True, None)]
 
 
