@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Literal, Protocol
 
+from sync.activity import Activity
 from sync.client import ApiClient, FeedReset, RequestRefused, ServerError, SyncError, Unreachable
 from sync.lock import SenderLock
 from sync.protocol import (
@@ -96,14 +97,21 @@ class SyncReport:
 
 class SyncEngine:
     def __init__(self, client: ApiClient, replica: Replica, lock: SenderLock | None = None,
-                 batch_events: int = MAX_BATCH_EVENTS, page_size: int = DEFAULT_PAGE_SIZE) -> None:
+                 batch_events: int = MAX_BATCH_EVENTS, page_size: int = DEFAULT_PAGE_SIZE,
+                 activity: Activity | None = None) -> None:
         self.client = client
+        self.activity = activity
+        """What the person at the screen waits for: a round gives way to it between steps."""
         self.replica = replica
         self.lock = lock
         self.batch_events = batch_events
         self.page_size = page_size
         self._next_purge = 0.0
         """time.monotonic() from which the next round purges: the first one does."""
+
+    def _give_way(self) -> None:
+        if self.activity is not None:
+            self.activity.give_way()
 
     # --- push -------------------------------------------------------------------------------
 
@@ -130,6 +138,7 @@ class SyncEngine:
         events = [e for e in events if e.entity not in dead]
         if not events:
             return
+        self._give_way()
         try:
             result = self.client.push(EventBatch(device_id=self.replica.device_id,
                                                  events=list(events)))
@@ -169,6 +178,7 @@ class SyncEngine:
     def _pull_pages(self, feed: str, report: SyncReport) -> None:
         cursor = self.replica.feed_cursor(feed)
         while True:
+            self._give_way()
             page = self.client.changes(feed, cursor, self.page_size)
             if page.items or page.cursor != cursor:
                 self.replica.apply_page(page)  # nothing new: nothing to write

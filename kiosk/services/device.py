@@ -11,6 +11,7 @@ from kiosk.config import Settings
 from kiosk.store import LocalStore
 from kiosk.store.models import PolicyEntry
 from kiosk.store.replica import StoreReplica
+from sync.activity import Activity
 from sync.client import ApiClient
 from sync.engine import SyncEngine
 from sync.lock import SenderLock
@@ -30,6 +31,8 @@ class Device:
     sync: SyncEngine
     live: ApiClient
     """A client of its own, with short timeouts, for reads the associate is waiting on."""
+    activity: Activity
+    """The work a person waits for: sync rounds give way to it."""
 
     def close(self) -> None:
         self.store.close()
@@ -38,10 +41,11 @@ class Device:
 def open_device(settings: Settings, http: requests.Session | None = None) -> Device:
     store = LocalStore(settings.data_dir)
     client = ApiClient(settings.api_url, settings.token, http=http)
+    activity = Activity()
     engine = SyncEngine(client, StoreReplica(store, settings.device_id),
-                        lock=SenderLock(settings.data_dir / SENDER_LOCK_FILE))
+                        lock=SenderLock(settings.data_dir / SENDER_LOCK_FILE), activity=activity)
     live = ApiClient(settings.api_url, settings.token, timeout=LIVE_TIMEOUT)
-    return Device(settings=settings, store=store, sync=engine, live=live)
+    return Device(settings=settings, store=store, sync=engine, live=live, activity=activity)
 
 
 def home_store_id(store: LocalStore) -> str | None:

@@ -13,6 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from sync.activity import Activity
+
 log = logging.getLogger(__name__)
 
 Done = Callable[[Any], None]
@@ -25,24 +27,30 @@ class _Relay(QObject):
     finished = Signal(object, object)
 
     def __init__(self, on_done: Done | None, on_error: Failed | None,
-                 forget: Callable[[_Relay], bool], parent: QObject) -> None:
+                 forget: Callable[[_Relay], bool], parent: QObject,
+                 awaited: Activity | None = None) -> None:
         super().__init__(parent)  # deleted with the runner: late deliveries are discarded
         self._on_done = on_done
         self._on_error = on_error
         self._forget = forget
+        self._awaited = awaited
         self.finished.connect(self._deliver)
 
     @Slot(object, object)
     def _deliver(self, result: Any, error: BaseException | None) -> None:
-        if not self._forget(self):
-            return  # the runner was closed: its window is gone
-        if error is not None:
-            if self._on_error is not None:
-                self._on_error(error)
-            else:
-                log.error("background task failed", exc_info=error)
-        elif self._on_done is not None:
-            self._on_done(result)
+        try:
+            if not self._forget(self):
+                return  # the runner was closed: its window is gone
+            if error is not None:
+                if self._on_error is not None:
+                    self._on_error(error)
+                else:
+                    log.error("background task failed", exc_info=error)
+            elif self._on_done is not None:
+                self._on_done(result)
+        finally:
+            if self._awaited is not None:  # the result is on screen now
+                self._awaited.end()
 
 
 class _Job(QRunnable):
@@ -65,8 +73,12 @@ class _Job(QRunnable):
 class TaskRunner(QObject):
     """A small pool of worker threads for database and network work."""
 
-    def __init__(self, parent: QObject | None = None, threads: int = 2) -> None:
+    def __init__(self, parent: QObject | None = None, threads: int = 2,
+                 activity: Activity | None = None) -> None:
         super().__init__(parent)
+        self.activity = activity
+        """Marked busy from a job's start until its result is shown (background jobs aside),
+        so that sync rounds give way to what a person waits for."""
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(threads)
         self._relays: set[_Relay] = set()
@@ -74,11 +86,15 @@ class TaskRunner(QObject):
         self._closed = False
 
     def run(self, fn: Callable[[], Any], on_done: Done | None = None,
-            on_error: Failed | None = None) -> None:
+            on_error: Failed | None = None, background: bool = False) -> None:
+        """`background`: nobody waits for it (a sync round): it does not hold rounds back."""
         if self._closed:
             log.debug("not started: the runner is closed")  # its window is going away
             return
-        relay = _Relay(on_done, on_error, self._forget, self)
+        awaited = None if background else self.activity
+        if awaited is not None:
+            awaited.begin()
+        relay = _Relay(on_done, on_error, self._forget, self, awaited)
         self._relays.add(relay)
         self.pool.start(_Job(fn, relay))
 

@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(STYLE_SHEET)
         # One more worker than the pages need: a sync round (one at a time, long on a slow
         # network) never keeps a page's read waiting for a thread.
-        self.runner = TaskRunner(self, threads=3)
+        self.runner = TaskRunner(self, threads=3, activity=device.activity)
         self.sync = SyncController(device, self.runner, self)
         self.context = PageContext(device=device, runner=self.runner, sync=self.sync,
                                    language=self.settings.language, notify=self.notify,

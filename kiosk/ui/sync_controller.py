@@ -85,7 +85,7 @@ class SyncController(QObject):
         self.running_changed.emit(True)
         device = self.device
 
-        self.runner.run(device.sync.sync_once, self._finished, self._failed)
+        self.runner.run(device.sync.sync_once, self._finished, self._failed, background=True)
 
     def refresh_status(self) -> None:
         self.runner.run_latest("sync-status", lambda: sync_status(self.device.store),
@@ -150,4 +150,4 @@ class SyncController(QObject):
         def still_down(_error: BaseException) -> None:
             self._probing = False
 
-        self.runner.run(client.health, back, still_down)
+        self.runner.run(client.health, back, still_down, background=True)

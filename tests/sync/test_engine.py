@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from sync.activity import Activity
 from sync.client import FeedReset, RequestRefused, Unreachable
 from sync.engine import SyncEngine
 from sync.protocol import (
@@ -148,3 +149,19 @@ def test_a_batch_the_server_refuses_is_halved_until_the_poison_event_is_found() 
     assert "poison" in replica.dead[0][1]
     assert sorted(e.seq for b in client.batches for e in b.events) == [1, 2, 3, 4, 6, 7, 8, 9]
     assert report.dead_lettered == 1 and report.ok
+
+
+def test_a_round_gives_way_before_every_request_it_sends() -> None:
+    class CountingActivity(Activity):
+        def __init__(self) -> None:
+            super().__init__()
+            self.calls = 0
+
+        def give_way(self) -> None:
+            self.calls += 1
+
+    activity = CountingActivity()
+    replica, client = FakeReplica(25), FakeClient()
+    SyncEngine(client, replica, batch_events=10, activity=activity).sync_once()  # type: ignore[arg-type]
+    assert activity.calls == len(client.batches) + 3 * len(FEEDS)  # 3 batches, 3 pages a feed
+
