@@ -22,50 +22,29 @@ Failed = Callable[[BaseException], None]
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread; its slot runs there whichever thread emits `finished`."""
+    """Lives on the GUI thread as long as its runner; its slot runs there whichever thread
+    emits `finished`. One per runner, never one per job: a worker thread must never hold
+    the last reference to a Qt object that the GUI thread deletes."""
 
-    finished = Signal(object, object)
-
-    def __init__(self, on_done: Done | None, on_error: Failed | None,
-                 forget: Callable[[_Relay], bool], parent: QObject,
-                 awaited: Activity | None = None) -> None:
-        super().__init__(parent)  # deleted with the runner: late deliveries are discarded
-        self._on_done = on_done
-        self._on_error = on_error
-        self._forget = forget
-        self._awaited = awaited
-        self.finished.connect(self._deliver)
-
-    @Slot(object, object)
-    def _deliver(self, result: Any, error: BaseException | None) -> None:
-        try:
-            if not self._forget(self):
-                return  # the runner was closed: its window is gone
-            if error is not None:
-                if self._on_error is not None:
-                    self._on_error(error)
-                else:
-                    log.error("background task failed", exc_info=error)
-            elif self._on_done is not None:
-                self._on_done(result)
-        finally:
-            if self._awaited is not None:  # the result is on screen now
-                self._awaited.end()
+    finished = Signal(int, object, object)  # job id, result, error
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, fn: Callable[[], Any], job_id: int, relay: _Relay) -> None:
         super().__init__()
-        self._fn = fn
+        self._fn: Callable[[], Any] | None = fn
+        self._job_id = job_id
         self._relay = relay
 
     def run(self) -> None:
+        fn, self._fn = self._fn, None  # the closure is let go of here, not at teardown
         try:
-            result, error = self._fn(), None
+            result, error = fn() if fn is not None else None, None
         except BaseException as exc:  # delivered to the GUI, never lost in a worker
             result, error = None, exc
+        del fn
         try:
-            self._relay.finished.emit(result, error)
+            self._relay.finished.emit(self._job_id, result, error)
         except RuntimeError:  # the window (and the relay with it) is gone: nobody to tell
             log.debug("result dropped: its window was closed")
 
@@ -81,7 +60,11 @@ class TaskRunner(QObject):
         so that sync rounds give way to what a person waits for."""
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(threads)
-        self._relays: set[_Relay] = set()
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._deliver)
+        self._waiting: dict[int, tuple[Done | None, Failed | None, Activity | None]] = {}
+        """Jobs started and not delivered yet: their callbacks, kept on the GUI thread."""
+        self._next_job = 0
         self._generations: dict[str, int] = {}
         self._closed = False
 
@@ -94,9 +77,10 @@ class TaskRunner(QObject):
         awaited = None if background else self.activity
         if awaited is not None:
             awaited.begin()
-        relay = _Relay(on_done, on_error, self._forget, self, awaited)
-        self._relays.add(relay)
-        self.pool.start(_Job(fn, relay))
+        job_id = self._next_job
+        self._next_job += 1
+        self._waiting[job_id] = (on_done, on_error, awaited)
+        self.pool.start(_Job(fn, job_id, self._relay))
 
     def run_latest(self, key: str, fn: Callable[[], Any], on_done: Done | None = None,
                    on_error: Failed | None = None) -> None:
@@ -127,11 +111,22 @@ class TaskRunner(QObject):
         """What is on screen is newer than any read of `key` still running: drop those."""
         self._generations[key] = self._generations.get(key, 0) + 1
 
-    def _forget(self, relay: _Relay) -> bool:
-        """Drop the finished job's relay; True when its result is still wanted."""
-        self._relays.discard(relay)
-        relay.deleteLater()
-        return not self._closed
+    @Slot(int, object, object)
+    def _deliver(self, job_id: int, result: Any, error: BaseException | None) -> None:
+        on_done, on_error, awaited = self._waiting.pop(job_id)
+        try:
+            if self._closed:
+                return  # the window is going away: nobody to show it to
+            if error is not None:
+                if on_error is not None:
+                    on_error(error)
+                else:
+                    log.error("background task failed", exc_info=error)
+            elif on_done is not None:
+                on_done(result)
+        finally:
+            if awaited is not None:  # the result is on screen now
+                awaited.end()
 
     def close(self) -> None:
         """The window is going away: results that arrive from now on are dropped."""
@@ -139,7 +134,7 @@ class TaskRunner(QObject):
 
     @property
     def busy(self) -> int:
-        return len(self._relays)
+        return len(self._waiting)
 
     def wait_done(self, msecs: int = 30_000) -> bool:
         return self.pool.waitForDone(msecs)

@@ -318,9 +318,9 @@ class PickupPage(Page):
         """The whole queue was read once: from then on a round reloads only what it changed."""
         self._full_pending = False
         self._wanted: set[str] = set()
+        """Orders changed by sync rounds whose rows are being read again."""
         self._opened: str | None = None
         """The order last asked for: on screen, or being read (only the newest read shows)."""
-        """Orders changed by sync rounds whose rows are being read again."""
         self._show()
         self._show_panel(None)
         context.sync.round_finished.connect(self._round_finished)

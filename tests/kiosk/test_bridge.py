@@ -31,6 +31,7 @@ def test_results_and_errors_come_back_on_the_gui_thread(qtbot: QtBot) -> None:
     assert sorted(seen) == [("done", 42, True), ("error", "nothing recorded", True)]
     assert worker_threads != [threading.get_ident()]
     assert runner.busy == 0
+    assert runner.wait_done(5000)  # the workers are done with the runner before it goes
 
 
 def test_an_older_read_that_finishes_late_never_overwrites_a_newer_one(qtbot: QtBot) -> None:
@@ -46,6 +47,7 @@ def test_an_older_read_that_finishes_late_never_overwrites_a_newer_one(qtbot: Qt
     runner.run_latest("other", lambda: "other key", shown.append)
     qtbot.wait_until(lambda: runner.busy == 0, timeout=5000)
     assert sorted(shown) == ["fresh", "other key"]
+    assert runner.wait_done(5000)
 
 
 def test_results_arriving_after_close_are_dropped(qtbot: QtBot) -> None:
