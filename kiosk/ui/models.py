@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -134,7 +134,7 @@ class PickupTableModel(RowsModel[PickupRow]):
         labels = {
             DeskBucket.TO_PREPARE: self.tr("To prepare"),
             DeskBucket.READY: self.tr("Ready"),
-            DeskBucket.WAITING: self.tr("Customer waiting"),
+            DeskBucket.WAITING: self.tr("At the desk"),
             DeskBucket.OVERDUE: self.tr("Overdue"),
             DeskBucket.COLLECTED: self.tr("Collected"),
             DeskBucket.CLOSED: self.tr("Closed"),
@@ -161,10 +161,16 @@ class PickupTableModel(RowsModel[PickupRow]):
         return fmt.money(row.total_cents, self.locale)
 
     def _status(self, row: PickupRow) -> str:
-        label = self.bucket_label(row.bucket)
-        if row.ready_at is not None and row.bucket in (DeskBucket.READY, DeskBucket.WAITING,
-                                                       DeskBucket.OVERDUE):
-            label = self.tr("%1 · %2").replace("%1", label).replace("%2", fmt.ago(row.ready_at))
+        """Short enough for the queue's narrow column beside the open order (the count chips
+        and the order panel say it at length)."""
+        if row.bucket == DeskBucket.OVERDUE and row.pickup_deadline is not None:
+            late = datetime.now(UTC) - row.pickup_deadline
+            label = self.tr("Late · %n d", "", max(1, late.days))
+        elif row.bucket == DeskBucket.READY and row.ready_at is not None:
+            label = self.tr("%1 · %2").replace("%1", self.bucket_label(row.bucket)).replace(
+                "%2", fmt.ago(row.ready_at))
+        else:
+            label = self.bucket_label(row.bucket)
         return self.tr("%1 · pending sync").replace("%1", label) if row.pending else label
 
     def _deadline(self, deadline: datetime | None) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
@@ -22,11 +23,15 @@ def row(number: str, bucket: DeskBucket, pending: bool = False) -> PickupRow:
 
 def test_pickup_model_shows_rows_and_pending_state(qtbot: QtBot) -> None:
     model = PickupTableModel("en")
-    model.set_rows([row("WEB-1", DeskBucket.READY), row("WEB-2", DeskBucket.WAITING, True)])
-    assert model.rowCount() == 2
-    cells = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(2)]
+    late = replace(row("WEB-3", DeskBucket.OVERDUE),
+                   pickup_deadline=datetime.now(UTC) - timedelta(days=3, hours=2))
+    model.set_rows([row("WEB-1", DeskBucket.READY), row("WEB-2", DeskBucket.WAITING, True),
+                    late])
+    assert model.rowCount() == 3
+    cells = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(3)]
     assert cells[0][:3] == ["WEB-1", "Léa Martin", "Ready · 2 h ago"]
-    assert cells[1][2] == "Customer waiting · 2 h ago · pending sync"
+    assert cells[1][2] == "At the desk · pending sync"
+    assert cells[2][2] == "Late · 3 d"  # days past the pickup deadline
     assert cells[0][3] == "2 h ago"
     assert cells[0][6] == "€1,234.56"
     assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
