@@ -7,6 +7,7 @@ apply (an unknown line, more units than ordered) is `rejected`.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import timedelta
 from typing import Any
 
@@ -43,12 +44,17 @@ def pickup_policy(session: Session) -> dict[str, Any]:
     return {**POLICY_DEFAULTS, **(item.data if item else {})}
 
 
-def _desk_order(session: Session, device: Device, order_id: str) -> Order | Outcome:
+def _desk_order(session: Session, device: Device, order_id: str,
+                states: Collection[str] | None = None, refused: str = "") -> Order | Outcome:
+    """The device's store's click & collect order; with `states`, only while it is in one
+    of them (otherwise a conflict: it moved on, and `refused` says what cannot be done)."""
     order = session.get(Order, order_id)
     if order is None or order.fulfilment != "click_collect":
         return Outcome("rejected", f"unknown click & collect order {order_id}")
     if order.store_id != device.store_id:
         return Outcome("rejected", f"order {order.number} is collected at another store")
+    if states is not None and order.pickup_state not in states:
+        return _moved_on(order, refused)
     return order
 
 
@@ -69,11 +75,10 @@ def _notice(session: Session, order: Order, device: Device, kind: str, event: Ev
 
 def prepared(session: Session, device: Device, event: Event, payload: WireModel) -> Outcome:
     assert isinstance(payload, PickupPreparedPayload)
-    order = _desk_order(session, device, payload.order_id)
+    order = _desk_order(session, device, payload.order_id, PREPARABLE,
+                        "it is no longer being prepared")
     if isinstance(order, Outcome):
         return order
-    if order.pickup_state not in PREPARABLE:
-        return _moved_on(order, "it is no longer being prepared")
     lines = {line.line_no: line for line in order.lines}
     for change in payload.lines:
         line = lines.get(change.line_no)
@@ -93,11 +98,10 @@ def prepared(session: Session, device: Device, event: Event, payload: WireModel)
 
 def ready(session: Session, device: Device, event: Event, payload: WireModel) -> Outcome:
     assert isinstance(payload, PickupReadyPayload)
-    order = _desk_order(session, device, payload.order_id)
+    order = _desk_order(session, device, payload.order_id, PREPARABLE,
+                        "it cannot be made ready again")
     if isinstance(order, Outcome):
         return order
-    if order.pickup_state not in PREPARABLE:
-        return _moved_on(order, "it cannot be made ready again")
     open_lines = [line.line_no for line in order.lines
                   if line.picked_quantity + line.missing_quantity < line.quantity]
     if open_lines or not any(line.picked_quantity for line in order.lines):
@@ -116,11 +120,10 @@ def ready(session: Session, device: Device, event: Event, payload: WireModel) ->
 def notice_resent(session: Session, device: Device, event: Event,
                   payload: WireModel) -> Outcome:
     assert isinstance(payload, PickupOrderPayload)
-    order = _desk_order(session, device, payload.order_id)
+    order = _desk_order(session, device, payload.order_id, ON_THE_SHELF,
+                        "there is nothing to collect")
     if isinstance(order, Outcome):
         return order
-    if order.pickup_state not in ON_THE_SHELF:
-        return _moved_on(order, "there is nothing to collect")
     _notice(session, order, device, "reminder", event)
     return APPLIED
 
@@ -145,11 +148,10 @@ def checked_in(session: Session, device: Device, event: Event, payload: WireMode
 def handed_over(session: Session, device: Device, event: Event, payload: WireModel) -> Outcome:
     """`pickup.handed_over` and `pickup.refused`: one visit's outcome, line by line."""
     assert isinstance(payload, PickupHandedOverPayload)
-    order = _desk_order(session, device, payload.order_id)
+    order = _desk_order(session, device, payload.order_id, ON_THE_SHELF,
+                        "it cannot be handed over")
     if isinstance(order, Outcome):
         return order
-    if order.pickup_state not in ON_THE_SHELF:
-        return _moved_on(order, "it cannot be handed over")
     if order.payment_state != "paid":
         return Outcome("conflict", f"order {order.number} is not paid ({order.payment_state})",
                        {"order_id": order.id, "payment_state": order.payment_state})
@@ -201,11 +203,10 @@ def handed_over(session: Session, device: Device, event: Event, payload: WireMod
 
 def extended(session: Session, device: Device, event: Event, payload: WireModel) -> Outcome:
     assert isinstance(payload, PickupOrderPayload)
-    order = _desk_order(session, device, payload.order_id)
+    order = _desk_order(session, device, payload.order_id, ("ready",),
+                        "its deadline cannot be extended")
     if isinstance(order, Outcome):
         return order
-    if order.pickup_state != "ready":
-        return _moved_on(order, "its deadline cannot be extended")
     policy = pickup_policy(session)
     if order.extensions >= int(policy["max_extensions"]):
         return Outcome("conflict", f"the deadline of order {order.number} was already extended",
@@ -221,11 +222,10 @@ def extended(session: Session, device: Device, event: Event, payload: WireModel)
 def expired(session: Session, device: Device, event: Event, payload: WireModel) -> Outcome:
     """A no-show: the order goes back to stock and the customer is refunded centrally."""
     assert isinstance(payload, PickupOrderPayload)
-    order = _desk_order(session, device, payload.order_id)
+    order = _desk_order(session, device, payload.order_id, ("ready",),
+                        "it cannot be returned to stock")
     if isinstance(order, Outcome):
         return order
-    if order.pickup_state != "ready":
-        return _moved_on(order, "it cannot be returned to stock")
     order.pickup_state, order.status = "expired", "cancelled"
     if order.payment_state == "paid":
         order.payment_state = "refund_due"
