@@ -23,11 +23,9 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import create_engine, or_, select
 from sqlalchemy.orm import Session
 
-from bench.timing import p95, summary, wait
+from bench.timing import app_window, first_sync, p95, summary, wait
 from cloud_stub import keys
 from cloud_stub.models import BrowsingEvent, Cart, Customer
-from kiosk.app import build_window
-from kiosk.config import load_settings
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.pages import CustomerPage
 from tests.conftest import cloud_stub, start_server, stop_server
@@ -74,16 +72,9 @@ def main() -> int:
         token = cloud_stub("device", "add", "--store", "S001", "--db", db_url).split()[-1]
         passes = passes_for(db_url, CUSTOMERS)
         server = start_server(db_url, work)
-        settings = load_settings(["--api", server.url, "--token", token, "--data-dir",
-                                  str(work / "tablet"), "--lang", "en",
-                                  "--sync-interval", "3600"], env={})
-        window = build_window(settings)
-        window.resize(1280, 800)
-        window.show()
+        window = app_window(server.url, token, work / "tablet")
         try:
-            window.sync.sync_now()
-            wait(app, lambda: window.sync.last_report is not None and not window.sync.running,
-                 120)
+            first_sync(app, window, 120)
             open_times(app, window, passes[:10])  # warm-up: first queries, first paint
             online, online_source = open_times(app, window, passes)
             stop_server(server)

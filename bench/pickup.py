@@ -26,13 +26,11 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from bench.timing import p95, summary, wait
+from bench.timing import app_window, first_sync, p95, summary, wait
 from cloud_stub import keys
 from cloud_stub.db import make_engine
 from cloud_stub.models import Order
 from cloud_stub.seed import SeedSize, seed
-from kiosk.app import build_window
-from kiosk.config import load_settings
 from kiosk.domain.pickup import DeskBucket
 from kiosk.store.models import LocalOrder
 from kiosk.ui.main_window import MainWindow
@@ -94,16 +92,9 @@ def main() -> int:
         token = cloud_stub("device", "add", "--store", "S001", "--db", db_url).split()[-1]
         passes = ready_passes(db_url, MEASURED + 10)
         server = start_server(db_url, work)
-        settings = load_settings(["--api", server.url, "--token", token, "--data-dir",
-                                  str(work / "tablet"), "--lang", "en",
-                                  "--sync-interval", "3600"], env={})
-        window = build_window(settings)
-        window.resize(1280, 800)
-        window.show()
+        window = app_window(server.url, token, work / "tablet")
         try:
-            window.sync.sync_now()
-            wait(app, lambda: window.sync.last_report is not None and not window.sync.running,
-                 300)
+            first_sync(app, window, 300)
             with window.device.store.read() as session:
                 local = session.scalar(select(func.count()).select_from(LocalOrder).where(
                     LocalOrder.store_id == "S001",

@@ -1,12 +1,35 @@
-"""What the app-level benchmarks share: waiting for the screen, and how figures are told."""
+"""What the app-level benchmarks share: the real app started against a server, waiting
+for the screen, and how figures are told."""
 
 from __future__ import annotations
 
 import statistics
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
+
+from kiosk.app import build_window
+from kiosk.config import load_settings
+from kiosk.ui.main_window import MainWindow
+
+
+def app_window(api_url: str, token: str, data_dir: Path) -> MainWindow:
+    """The real app's window on a 1280x800 tablet screen, English, no timed sync rounds."""
+    settings = load_settings(["--api", api_url, "--token", token, "--data-dir", str(data_dir),
+                              "--lang", "en", "--sync-interval", "3600"], env={})
+    window = build_window(settings)
+    window.resize(1280, 800)
+    window.show()
+    return window
+
+
+def first_sync(app: QApplication, window: MainWindow, timeout_s: float) -> None:
+    """Run a sync round now and wait until it is over (the local copy is filled)."""
+    window.sync.sync_now()
+    wait(app, lambda: window.sync.last_report is not None and not window.sync.running,
+         timeout_s)
 
 
 def wait(app: QApplication, condition: Callable[[], bool], timeout_s: float = 30) -> None:

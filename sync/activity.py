@@ -2,7 +2,7 @@
 
 The app and its sync rounds share one interpreter: while a round parses pages and writes
 them, the associate's scan waits for its turn. The app marks the work a person waits for
-(`busy()`); between two steps (a request, a page) a round waits until that work is done
+(`begin()`, `end()`); between two steps (a request, a page) a round waits until that work is done
 and the screen had a moment to draw it, never longer than `MAX_WAIT_S` per step, so a
 busy desk slows sync down but never stops it.
 """
@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 SETTLE_S = 0.05
 """After the last awaited work ends: the screen draws its result."""
@@ -36,14 +34,6 @@ class Activity:
         with self._lock:
             self._running = max(0, self._running - 1)
             self._ended_at = time.monotonic()
-
-    @contextmanager
-    def busy(self) -> Iterator[None]:
-        self.begin()
-        try:
-            yield
-        finally:
-            self.end()
 
     def quiet(self) -> bool:
         with self._lock:

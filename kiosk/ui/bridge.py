@@ -38,8 +38,9 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         fn, self._fn = self._fn, None  # the closure is let go of here, not at teardown
+        assert fn is not None, "a job runs once"
         try:
-            result, error = fn() if fn is not None else None, None
+            result, error = fn(), None
         except BaseException as exc:  # delivered to the GUI, never lost in a worker
             result, error = None, exc
         del fn

@@ -391,7 +391,7 @@ class PickupPage(Page):
         found = {row.order_id: row for row in rows}
         for order_id in ids:
             self._put_row(order_id, found.get(order_id))
-        self._count()
+        self._rows_put()
 
     def set_rows(self, rows: list[PickupRow]) -> None:
         self.rows = rows
@@ -413,7 +413,7 @@ class PickupPage(Page):
 
     def _put_row(self, order_id: str, row: PickupRow | None) -> None:
         """One order's row, changed (None: it left the queue), put at its place in the
-        queue and in the table; the other rows stay as they are."""
+        queue and in the table; the other rows stay as they are. Then `_rows_put`."""
         old = self._index(self.rows, order_id)
         shown = self._index(self.model.rows, order_id)
         if old is not None:
@@ -436,14 +436,21 @@ class PickupPage(Page):
                                         key=pickup.queue_order)
             self.rows.insert(place, row)
         if self.search.text().strip():
-            self._show()  # the search decides what shows: filter again
-            return
+            return  # the search decides what shows: `_rows_put` filters again
         self.table.selectionModel().blockSignals(True)
         if shown is not None:
             self.model.remove_row(shown)
         if row is not None and place is not None:
             self.model.insert_row(place, row)
         self.table.selectionModel().blockSignals(False)
+
+    def _rows_put(self) -> None:
+        """After `_put_row`: a search filters the queue again (once for all the rows put),
+        otherwise the table is up to date and only the counts change."""
+        if self.search.text().strip():
+            self._show()
+        else:
+            self._count()
 
     def _select(self, order_id: str) -> None:
         i = self._index(self.model.rows, order_id)
@@ -496,7 +503,7 @@ class PickupPage(Page):
     def show_order(self, order: DeskOrder, keep_inputs: bool = False) -> None:
         self._show_panel(order, keep_inputs)
         self._put_row(order.order_id, order.row if order.bucket != DeskBucket.CLOSED else None)
-        self._count()
+        self._rows_put()
         self._select(order.order_id)
         self._focus = None
 

@@ -298,9 +298,14 @@ def test_a_desk_queue_follows_what_another_tablet_did_after_a_sync_round(
         with qtbot.wait_signal(tablets[1].sync.round_finished, timeout=WAIT_MS):
             acting.panel.check_in_button.click()
 
+        watching.search.setText(row.number)  # the associate was looking for this order
+        assert [r.order_id for r in watching.model.rows] == [row.order_id]
         sync_round(qtbot, tablets[0])  # the page stays in front: nothing reopens it
         qtbot.wait_until(lambda: next(r for r in watching.rows if r.order_id == row.order_id)
                          .bucket == DeskBucket.WAITING, timeout=WAIT_MS)
+        assert [(r.order_id, r.bucket) for r in watching.model.rows] \
+            == [(row.order_id, DeskBucket.WAITING)]  # the search still applies, row updated
+        watching.search.clear()
         assert sum(r.bucket == DeskBucket.WAITING for r in watching.rows) == waiting_before + 1
         assert watching.count_labels[DeskBucket.WAITING].text().endswith(
             str(waiting_before + 1))
