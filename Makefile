@@ -57,6 +57,7 @@ bench: setup
 	$(BIN)/python bench/scan.py
 	$(BIN)/python bench/customer_open.py
 	$(BIN)/python bench/pickup.py
+	$(BIN)/python bench/returns.py
 
 clean:
 	rm -rf $(VENV) demo-out .demo $(QM_FILES)

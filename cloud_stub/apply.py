@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from cloud_stub import pickup
+from cloud_stub import pickup, returns
 from cloud_stub.clock import next_version
 from cloud_stub.models import (
     Cart,
@@ -118,6 +118,7 @@ HANDLERS: dict[str, Callable[[Session, Device, Event, WireModel], Outcome]] = {
     **pickup.HANDLERS,
     "stock.reserved": _stock_reserved,
     "cart.handed_over": _cart_handed_over,
+    **returns.HANDLERS,
 }
 
 

@@ -272,7 +272,7 @@ class Payment(Base):
 
 class Return(Base):
     __tablename__ = "returns"
-    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    id: Mapped[str] = mapped_column(String(80), primary_key=True)
     order_id: Mapped[str] = mapped_column(ForeignKey("orders.id"), index=True)
     store_id: Mapped[str | None] = mapped_column(ForeignKey("stores.id"))
     created_at: Mapped[datetime]
@@ -280,6 +280,9 @@ class Return(Base):
     refund_cents: Mapped[int] = mapped_column(Integer)
     source: Mapped[str] = mapped_column(String(16), default="desk", server_default="desk")
     """desk: brought back to a returns desk; pickup_refusal: refused at the pickup desk."""
+    details: Mapped[JsonDict | None]
+    """The desk's record: device, customer, refund per means of payment, voucher, exchange,
+    back to stock per line, a manager's override and why, recorded offline or not."""
     lines: Mapped[list[ReturnLine]] = relationship()
 
 
@@ -298,7 +301,7 @@ class Voucher(Base):
     """Store credit or a credit note, usable on every channel."""
 
     __tablename__ = "vouchers"
-    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    id: Mapped[str] = mapped_column(String(80), primary_key=True)
     customer_id: Mapped[str | None] = mapped_column(ForeignKey("customers.id"), index=True)
     kind: Mapped[str] = mapped_column(String(16))  # voucher | credit_note
     amount_cents: Mapped[int] = mapped_column(Integer)
@@ -306,6 +309,9 @@ class Voucher(Base):
     issued_at: Mapped[datetime]
     expires_at: Mapped[datetime | None]
     status: Mapped[str] = mapped_column(String(16), default="active")
+    """active | on_hold (its return was not accepted: a person looks at it) | used | expired"""
+    return_id: Mapped[str | None] = mapped_column(String(80))
+    """The return it was issued for (store credit), if any."""
     customer: Mapped[Customer | None] = relationship(back_populates="vouchers")
 
 

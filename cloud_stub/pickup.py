@@ -171,13 +171,14 @@ def handed_over(session: Session, device: Device, event: Event, payload: WireMod
     for change in payload.lines:
         line = lines[change.line_no]
         line.handed_over_quantity += change.handed_over
-        line.refused_quantity += change.refused
         if change.refused:
+            refunded = line.refused_quantity + line.missing_quantity + line.returned_quantity
             refund = paid_for(line.unit_price_cents, line.discount_cents, line.quantity,
-                              change.refused)
+                              change.refused, already=refunded)
             refund_lines.append(ReturnLine(
                 order_line_id=line.id, quantity=change.refused, reason=change.reason or "other",
                 condition="unused", refund_cents=refund))
+            line.refused_quantity += change.refused
         settled = line.handed_over_quantity + line.refused_quantity + line.missing_quantity
         if settled == line.quantity:
             line.status = "handed_over" if line.handed_over_quantity else "refused"

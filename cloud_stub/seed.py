@@ -520,6 +520,7 @@ def policy_items(versions: Versions, stores: list[dict[str, Any]]) -> list[dict[
             "category_days": {"Accessoires": 14, "Randonnée": 60},
             "non_returnable_categories": NON_RETURNABLE,
             "no_receipt": {"refund": "store_credit", "max_per_customer_per_year": 3},
+            "voucher_valid_days": 365,
         }),
         ("reason_codes", "returns", {"codes": [
             {"code": "wrong_size", "fr": "Taille inadaptée", "en": "Wrong size"},
@@ -528,6 +529,7 @@ def policy_items(versions: Versions, stores: list[dict[str, Any]]) -> list[dict[
             {"code": "not_as_described", "fr": "Non conforme", "en": "Not as described"},
             {"code": "late_delivery", "fr": "Livraison tardive", "en": "Late delivery"},
         ]}),
+        ("loyalty", "default", {"points_per_euro": 1}),
         ("offline_limits", "default", {
             "refund_per_return_cents": 15000,
             "refund_per_device_day_cents": 50000,

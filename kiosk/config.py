@@ -15,6 +15,8 @@ from platformdirs import user_config_path, user_data_path
 
 Mode = Literal["associate", "kiosk"]
 MODES: tuple[str, ...] = ("associate", "kiosk")
+Role = Literal["associate", "manager"]
+ROLES: tuple[str, ...] = ("associate", "manager")
 LANGUAGES: tuple[str, ...] = ("fr", "en")
 
 
@@ -36,6 +38,9 @@ class Settings:
     token: str = ""
     data_dir: Path = field(default_factory=default_data_dir)
     mode: Mode = "associate"
+    role: Role = "associate"
+    """Who works on this tablet: `manager` may accept a return outside the policy (with a
+    reason, recorded)."""
     language: str = "fr"
     sync_interval_s: float = 15.0
     """Seconds between two sync rounds when nothing else triggers one."""
@@ -59,6 +64,8 @@ class Settings:
             )
         if self.mode not in MODES:
             raise ConfigError(f"mode must be one of {', '.join(MODES)}, not {self.mode!r}")
+        if self.role not in ROLES:
+            raise ConfigError(f"role must be one of {', '.join(ROLES)}, not {self.role!r}")
         if self.language not in LANGUAGES:
             raise ConfigError(
                 f"language must be one of {', '.join(LANGUAGES)}, not {self.language!r}"
@@ -77,6 +84,7 @@ ENV_NAMES = {
     "token": "KIOSK_TOKEN",
     "data_dir": "KIOSK_DATA_DIR",
     "mode": "KIOSK_MODE",
+    "role": "KIOSK_ROLE",
     "language": "KIOSK_LANG",
     "sync_interval_s": "KIOSK_SYNC_INTERVAL",
     "camera": "KIOSK_CAMERA",
@@ -104,6 +112,9 @@ def load_settings(argv: Sequence[str] | None = None, env: Mapping[str, str] | No
     parser.add_argument("--token", help="device token (KIOSK_TOKEN)")
     parser.add_argument("--data-dir", help="local data directory (KIOSK_DATA_DIR)")
     parser.add_argument("--mode", choices=MODES, help="associate or kiosk (KIOSK_MODE)")
+    parser.add_argument("--role", choices=ROLES,
+                        help="associate or manager: a manager may override the return policy "
+                        "(KIOSK_ROLE)")
     parser.add_argument("--lang", dest="language", choices=LANGUAGES, help="fr or en (KIOSK_LANG)")
     parser.add_argument("--sync-interval", dest="sync_interval_s", type=float,
                         help="seconds between sync rounds (KIOSK_SYNC_INTERVAL)")

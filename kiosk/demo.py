@@ -98,12 +98,12 @@ def take_screenshots(api_url: str, token: str, data_dir: Path, out: Path,
             window.start()
             wait_until(app, lambda w=window: w.sync.last_report is not None and not w.runner.busy)
 
-            def shot(name: str, w=window, lang=language) -> None:
+            def shot(name: str, w=window, lang=language, widget=None) -> None:  # type: ignore[no-untyped-def]
                 wait_until(app, lambda: not w.runner.busy)
                 app.processEvents()
                 path = out / lang / f"{name}.png"
                 path.parent.mkdir(parents=True, exist_ok=True)
-                w.grab().save(str(path))
+                (widget or w).grab().save(str(path))
                 saved.append(path)
 
             if mode == "kiosk":
@@ -121,7 +121,7 @@ def take_screenshots(api_url: str, token: str, data_dir: Path, out: Path,
     return saved
 
 
-def _walk_associate_pages(app, window, shot: Callable[[str], None]) -> None:  # type: ignore[no-untyped-def]
+def _walk_associate_pages(app, window, shot: Callable[..., None]) -> None:  # type: ignore[no-untyped-def]
     from kiosk.domain.pickup import DeskBucket
 
     window.show_page("pickup")
@@ -156,12 +156,50 @@ def _walk_associate_pages(app, window, shot: Callable[[str], None]) -> None:  # 
     customer_page.open_selected()
     wait_until(app, lambda: "<h2>" in customer_page.detail.text())
     shot("customer")
-    window.show_page("returns")
-    shot("returns")
+    _show_return(app, window, shot)
     window.sync.sync_now()
     wait_until(app, lambda: not window.sync.running)
     window.show_page("sync")
     shot("sync")
+
+
+def _show_return(app, window, shot: Callable[..., None]) -> None:  # type: ignore[no-untyped-def]
+    """A web order delivered a few days ago, with a promotion, brought back to the store:
+    one item back as a voucher, and the return receipt."""
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from kiosk.store.models import LocalOrder
+    from sync.sqltypes import utcnow
+
+    window.show_page("returns")
+    page = window.pages["returns"]
+    with window.device.store.read() as session:
+        candidates = session.scalars(select(LocalOrder).where(
+            LocalOrder.fulfilment == "delivery", LocalOrder.status == "delivered",
+            LocalOrder.customer_id.is_not(None), LocalOrder.local_data.is_(None),
+            LocalOrder.created_at > utcnow() - timedelta(days=10))
+            .order_by(LocalOrder.total_cents.desc())).all()
+        order = next((o for o in candidates if len(o.data["lines"]) >= 2
+                      and o.data.get("discount_cents")), candidates[0] if candidates else None)
+    if order is None:
+        shot("returns")
+        return
+    page.open_order(order.id)
+    wait_until(app, lambda: page.panel.order is not None and page.panel.order.order_id == order.id)
+    line = next(x for x in page.panel.order.lines if x.returnable and x.window.status == "open")
+    page.panel.quantity(line.line_no).setValue(1)
+    reason = page.panel.reason(line.line_no)
+    reason.setCurrentIndex(reason.findData("wrong_size"))
+    method = page.panel.method
+    method.setCurrentIndex(next(i for i in range(method.count())
+                                if method.itemData(i)[0] == "store_credit"))
+    shot("returns")
+    page.panel.confirm_button.click()
+    wait_until(app, lambda: page.receipt_dialog is not None and page.receipt_dialog.isVisible())
+    shot("returns-receipt", widget=page.receipt_dialog)
+    page.receipt_dialog.close()
 
 
 def _show_camera_scan(app, window, shot: Callable[[str], None], store_pass: str) -> None:  # type: ignore[no-untyped-def]

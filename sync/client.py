@@ -100,3 +100,8 @@ class ApiClient:
 
     def order(self, order_id: str) -> dict[str, Any]:
         return dict(self._request("GET", f"/v1/orders/{order_id}"))
+
+    def order_for_return(self, order_id: str) -> dict[str, Any]:
+        """Any store's order (a purchase may come back to any store)."""
+        return dict(self._request("GET", f"/v1/orders/{order_id}",
+                                  params={"for_return": "true"}))

@@ -127,11 +127,19 @@ MAX_BASKET_LINES = 50
 MAX_RESERVATION_MINUTES = 24 * 60
 
 
-def paid_for(unit_price_cents: int, discount_cents: int, quantity: int, units: int) -> int:
-    """What a customer paid for `units` of an order line of `quantity`, the line's discount
-    shared pro rata (rounded down, in cents). The tablet shows this refund on the receipt;
-    the central API books the same amount."""
-    return unit_price_cents * units - discount_cents * units // quantity
+def paid_for(unit_price_cents: int, discount_cents: int, quantity: int, units: int,
+             already: int = 0) -> int:
+    """What a customer paid for `units` of an order line of `quantity` when `already` units
+    of it were refunded before: the line's discount shared pro rata, in whole cents.
+
+    Cumulative, so that the parts add up: the first n units of a line cost
+    `price * n - discount * n // quantity`, and each refund is the difference between two
+    such totals. However a line is returned (1 + 1 + 1 or 3 at once), the refunds sum to
+    exactly what the line cost, never a cent more. The tablet shows this refund on the
+    receipt; the central API books the same amount."""
+    def first(n: int) -> int:
+        return unit_price_cents * n - discount_cents * n // quantity
+    return first(already + units) - first(already)
 
 
 class StockReservedPayload(WireModel):
@@ -238,6 +246,94 @@ class PickupRefusedPayload(PickupHandedOverPayload):
         return self
 
 
+ReturnReason = Annotated[str, Field(pattern=r"^[a-z][a-z_]{0,31}$")]
+"""A reason code from the policy feed's `reason_codes` (the server checks it is one)."""
+ItemCondition = Literal["new", "opened", "damaged"]
+RefundMethod = Literal["original_payment", "store_credit", "exchange"]
+PaymentMethod = Literal["card", "paypal", "gift_card", "cash"]
+VOUCHER_ID_PATTERN = r"^V-[A-Z0-9-]{4,76}$"
+RETURN_ID_PATTERN = r"^R-[A-Z0-9-]{4,76}$"
+MAX_OVERRIDE_REASON = 200
+
+
+class ReturnedLine(WireModel):
+    """Units of one order line brought back, and the refund for them."""
+
+    line_no: Annotated[int, Field(ge=1)]
+    quantity: Annotated[int, Field(ge=1, le=MAX_LINE_QUANTITY)]
+    already_returned: Annotated[int, Field(ge=0, le=MAX_LINE_QUANTITY)] = 0
+    """Units of the line refunded before, as the tablet knew it (the pro-rata base)."""
+    reason: ReturnReason
+    condition: ItemCondition
+    restock: bool
+    refund_cents: Annotated[int, Field(ge=0)]
+
+
+class RefundPayment(WireModel):
+    method: PaymentMethod
+    amount_cents: Annotated[int, Field(ge=0)]
+
+
+class ManagerOverride(WireModel):
+    """A return outside the policy, allowed by a manager, and why."""
+
+    by: Annotated[str, Field(min_length=1, max_length=MAX_NAME_LENGTH)]
+    reason: Annotated[str, Field(min_length=3, max_length=MAX_OVERRIDE_REASON)]
+
+
+class ReturnRecordedPayload(WireModel):
+    """Goods brought back to this store's returns desk, and how they were refunded."""
+
+    return_id: Annotated[str, Field(pattern=RETURN_ID_PATTERN)]
+    order_id: str
+    customer_id: str | None = None
+    lines: Annotated[list[ReturnedLine], Field(min_length=1, max_length=MAX_BASKET_LINES)]
+    refund_method: RefundMethod
+    refund_cents: Annotated[int, Field(ge=0)]
+    payments: list[RefundPayment] = Field(default_factory=list)
+    """`original_payment`: how much goes back to each means of payment of the order."""
+    voucher_id: Annotated[str, Field(pattern=VOUCHER_ID_PATTERN)] | None = None
+    exchange_product_id: Annotated[str, Field(min_length=1, max_length=16)] | None = None
+    override: ManagerOverride | None = None
+    offline: bool = False
+    """Recorded while the central API could not be reached (within the offline limits)."""
+
+    @model_validator(mode="after")
+    def _adds_up(self) -> ReturnRecordedPayload:
+        if sum(line.refund_cents for line in self.lines) != self.refund_cents:
+            raise ValueError("the lines' refunds do not add up to the refund")
+        if len({line.line_no for line in self.lines}) != len(self.lines):
+            raise ValueError("a line is listed twice")
+        if self.refund_method == "original_payment":
+            if sum(p.amount_cents for p in self.payments) != self.refund_cents:
+                raise ValueError("the payments do not add up to the refund")
+        elif self.payments:
+            raise ValueError(f"a {self.refund_method} refund goes to no means of payment")
+        if self.refund_method == "exchange" and self.exchange_product_id is None:
+            raise ValueError("an exchange names the item given in exchange")
+        return self
+
+
+class VoucherIssuedPayload(WireModel):
+    """Store credit handed to the customer as a voucher with its own QR code; usable on
+    every channel once the central API knows it."""
+
+    voucher_id: Annotated[str, Field(pattern=VOUCHER_ID_PATTERN)]
+    return_id: Annotated[str, Field(pattern=RETURN_ID_PATTERN)]
+    customer_id: str | None = None
+    amount_cents: Annotated[int, Field(ge=1)]
+    expires_at: datetime
+
+
+class LoyaltyReversedPayload(WireModel):
+    """Points earned on returned goods, taken back (so refunds cannot farm points)."""
+
+    customer_id: str
+    order_id: str
+    return_id: Annotated[str, Field(pattern=RETURN_ID_PATTERN)]
+    points: Annotated[int, Field(ge=1)]
+
+
 EVENT_PAYLOADS: dict[str, type[WireModel]] = {
     "customer.identified": CustomerIdentifiedPayload,
     "pickup.prepared": PickupPreparedPayload,
@@ -250,6 +346,9 @@ EVENT_PAYLOADS: dict[str, type[WireModel]] = {
     "pickup.expired": PickupOrderPayload,
     "stock.reserved": StockReservedPayload,
     "cart.handed_over": CartHandedOverPayload,
+    "return.recorded": ReturnRecordedPayload,
+    "voucher.issued": VoucherIssuedPayload,
+    "loyalty.reversed": LoyaltyReversedPayload,
 }
 
 

@@ -14,8 +14,11 @@ router = APIRouter(prefix="/v1", tags=["orders"])
 
 
 @router.get("/orders/{order_id}")
-def get_order(order_id: str, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
-    """One order, for a device whose local copy does not hold it yet (store-bound)."""
+def get_order(order_id: str, device: DeviceDep, session: SessionDep,
+              for_return: bool = False) -> dict[str, Any]:
+    """One order, for a device whose local copy does not hold it yet: its own store's
+    orders, deliveries, and (`for_return`) any store's sale, since a purchase can be
+    returned in any store of the retailer."""
     order = session.scalars(
         select(Order).where(Order.id == order_id)
         .options(selectinload(Order.lines), selectinload(Order.payments),
@@ -23,6 +26,6 @@ def get_order(order_id: str, device: DeviceDep, session: SessionDep) -> dict[str
     ).first()
     if order is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"unknown order {order_id}")
-    if order.fulfilment != "delivery":
+    if order.fulfilment != "delivery" and not for_return:
         require_store(device, order.store_id)
     return order_data(order)

@@ -85,7 +85,8 @@ class LineCounts:
 
     def paid_for(self, units: int) -> int:
         """What the customer paid for `units` of the line (the rule both sides share)."""
-        return paid_for(self.unit_price_cents, self.discount_cents, self.quantity, units)
+        return paid_for(self.unit_price_cents, self.discount_cents, self.quantity, units,
+                        already=self.refused + self.missing)
 
 
 COUNT_FIELDS = ("picked", "missing", "handed_over", "refused")

@@ -214,7 +214,8 @@ def build_view(connection: Connection, context: dict[str, Any], store_id: str | 
         phone=profile.get("phone") or "", loyalty_tier=loyalty.get("tier") or "",
         points_balance=int(loyalty.get("points") or 0), cards=list(loyalty.get("cards") or []),
         consents=consents, vouchers=[v for v in profile.get("vouchers") or []
-                                     if (v.get("balance_cents") or 0) > 0],
+                                     if (v.get("balance_cents") or 0) > 0
+                                     and v.get("status", "active") == "active"],
         source=source, as_of=as_of, returns=list(context.get("returns") or []))
     # Browsing is personal data used for personalisation: shown with consent, or when the
     # customer has just shown their own store pass (they are asking us to continue).

@@ -25,7 +25,7 @@ from kiosk.scanning.payloads import (
     StorePass,
     parse,
 )
-from kiosk.services import pickup
+from kiosk.services import pickup, returns
 from kiosk.services.customer_view import CustomerClosed, CustomerView, LiveFetch, open_customer
 from kiosk.services.device import home_store_id
 from kiosk.services.errors import ActionRefused
@@ -61,6 +61,10 @@ class ScanOutcome:
     """The `ActionRefused` parameters when `refusal` is one of its codes."""
     order: pickup.DeskOrder | None = None
     """A pickup scan's order as it stands after the check-in: the desk shows it at once."""
+    purchase: returns.ReturnOrder | None = None
+    """A receipt's purchase, ready for the returns desk."""
+    reasons: tuple[returns.ReasonCode, ...] = ()
+    points_per_euro: int = 1
 
 
 def key_ring(store: LocalStore) -> KeyRing:
@@ -71,9 +75,11 @@ def key_ring(store: LocalStore) -> KeyRing:
 
 def handle_scan(store: LocalStore, text: str, now: datetime | None = None,
                 live: LiveFetch | None = None,
-                fetch: pickup.OrderFetch | None = None) -> ScanOutcome:
+                fetch: pickup.OrderFetch | None = None,
+                return_fetch: returns.OrderFetch | None = None) -> ScanOutcome:
     """`live` fetches a customer's live context (the local copy answers without it);
-    `fetch` an order the local copy does not hold (None: offline)."""
+    `fetch` an order the local copy does not hold (None: offline), `return_fetch` the same
+    for a receipt (any store's purchase)."""
     store_id = home_store_id(store)
     payload = parse(text, key_ring(store), store_id, now=now)
     if isinstance(payload, Refused):
@@ -92,11 +98,15 @@ def handle_scan(store: LocalStore, text: str, now: datetime | None = None,
     if isinstance(payload, PickupPass | PickupCode):
         return _pickup(store, store_id, payload, fetch)
     if isinstance(payload, Receipt):
+        try:
+            purchase = returns.open_return(store, payload.order_id, now, return_fetch)
+        except ActionRefused as refused:
+            return ScanOutcome("refused", refusal=refused.code, params=refused.params)
         with store.read() as session:
-            order = session.get(LocalOrder, payload.order_id)
-        if order is None:
-            return ScanOutcome("refused", refusal="order_not_local")
-        return ScanOutcome("return", order_id=order.id, order_number=order.number)
+            policy = returns.desk_policy(session)
+        return ScanOutcome("return", order_id=purchase.order_id, order_number=purchase.number,
+                           purchase=purchase, reasons=policy.reasons,
+                           points_per_euro=policy.points_per_euro)
     assert isinstance(payload, Product)
     return _product(store, store_id, payload.gtin)
 

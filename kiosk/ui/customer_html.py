@@ -143,6 +143,13 @@ class CustomerHtml(QObject):
             text += "<br><b>{}</b> {} {}".format(
                 escape(self.tr("Vouchers and credit notes:")), fmt.money(total, self.locale),
                 escape(self.tr("(usable in store and online)")))
+            for voucher in view.vouchers[:4]:
+                until = parse_time(voucher.get("expires_at"))
+                text += "<br>· {} {}".format(
+                    fmt.money(int(voucher.get("balance_cents") or 0), self.locale),
+                    escape(self.tr("(code %1, valid until %2)")
+                           .replace("%1", str(voucher.get("id") or ""))
+                           .replace("%2", fmt.day(until, self.locale))))
         return text + "</p>"
 
     def _name(self, product: ProductCard) -> str:

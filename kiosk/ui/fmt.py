@@ -30,6 +30,14 @@ def day_and_time(value: datetime | None, locale: QLocale) -> str:
     return locale.toString(local, "d MMM HH:mm")
 
 
+def day(value: datetime | None, locale: QLocale) -> str:
+    """A date with its year, for receipts and policy windows: `12 déc. 2026`."""
+    if value is None:
+        return "—"
+    local = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
+    return locale.toString(local, "d MMM yyyy")
+
+
 class _Ago(QObject):
     """Relative times, translated with numerus forms (a class, so that `lupdate` sees
     `self.tr(..., n)` as the plural-aware call it is)."""

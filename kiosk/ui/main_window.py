@@ -47,6 +47,10 @@ log = logging.getLogger(__name__)
 MESSAGE_SECONDS = 8
 
 
+FOREIGN_CODES = frozenset({"not_recognised", "wrong_type", "unknown_key", "malformed"})
+"""Scan refusals that, at the returns desk, mean "not one of our receipts"."""
+
+
 class MainWindow(QMainWindow):
     def __init__(self, device: Device) -> None:
         super().__init__()
@@ -264,12 +268,40 @@ class MainWindow(QMainWindow):
             "already_extended": self.tr("The deadline of order %1 was already extended: "
                                         "return it to stock."),
             "name_too_long": self.tr("The name is too long."),
+            "order_number_invalid": self.tr("“%1” is not an order number: it reads like "
+                                            "WEB-100123."),
+            "order_in_delivery": self.tr("Order %1 is still on its way to the customer: it "
+                                         "can be returned once delivered."),
+            "nothing_to_return": self.tr("Set how many units of each item come back."),
+            "return_too_many": self.tr("%8: at most %7 unit(s) can come back (the rest was "
+                                       "already returned or refunded)."),
+            "condition_needed": self.tr("Line %6: choose the item's condition."),
+            "payment_not_used": self.tr("Order %1 was not paid this way: refund it to the "
+                                        "original payment or as a voucher."),
+            "refund_exceeds_payment": self.tr("Order %1: this refund is more than was paid."),
+            "outside_policy": self.tr("%8 is outside the return policy: a manager can accept "
+                                      "it, with a reason."),
+            "manager_needed": self.tr("%8 is outside the return policy: only a manager can "
+                                      "accept it."),
+            "override_reason_needed": self.tr("Give the manager's name and why the return is "
+                                              "accepted outside the policy."),
+            "exchange_product_unknown": self.tr("Scan the item given in exchange: this "
+                                                "barcode is not in the catalogue."),
+            "needs_network_return": self.tr(
+                "Offline, a return can refund at most %11: this one (%10) needs the network. "
+                "Try again once online."),
+            "needs_network_day": self.tr(
+                "This tablet has refunded as much offline today as the policy allows (%11): "
+                "this return (%10) needs the network. Try again once online."),
+            "product_unknown": self.tr("This product is not in the catalogue."),
         }
         text = messages.get(error.code, self.tr("The action was refused."))
         values = {"%1": str(p.get("number", "")), "%2": pickup_state_text(p.get("state")),
                   "%3": when("deadline"), "%4": str(p.get("left", "")), "%5": when("until"),
                   "%6": str(p.get("line", "")), "%7": str(p.get("most", "")),
-                  "%8": str(p.get("name", "")), "%9": str(p.get("lines", ""))}
+                  "%8": str(p.get("name", "")), "%9": str(p.get("lines", "")),
+                  "%10": fmt.money(int(p.get("amount") or 0), locale),
+                  "%11": fmt.money(int(p.get("limit") or 0), locale)}
         for marker in sorted(values, reverse=True):
             text = text.replace(marker, values[marker])
         return text
@@ -279,15 +311,25 @@ class MainWindow(QMainWindow):
     def handle_scan(self, text: str) -> None:
         """Camera and wedge scans both end here."""
         store, live = self.device.store, self.context.live_context()
-        fetch = None if self.sync.online is False else self.device.live.order
-        self.runner.run(lambda: scans.handle_scan(store, text, live=live, fetch=fetch),
+        offline = self.sync.online is False
+        fetch = None if offline else self.device.live.order
+        return_fetch = None if offline else self.device.live.order_for_return
+        self.runner.run(lambda: scans.handle_scan(store, text, live=live, fetch=fetch,
+                                                  return_fetch=return_fetch),
                         self.show_scan, self._scan_failed)
 
     def _scan_failed(self, error: BaseException) -> None:
         self.notify(self.explain(error), "error")
 
     def show_scan(self, outcome: scans.ScanOutcome) -> None:
-        if outcome.kind == "customer" and outcome.customer is not None:
+        returns_page = self.pages.get("returns")
+        at_returns = isinstance(returns_page, ReturnsPage) \
+            and self.stack.currentWidget() is returns_page
+        if outcome.kind == "customer" and outcome.customer is not None and at_returns:
+            assert isinstance(returns_page, ReturnsPage)
+            c = outcome.customer
+            returns_page.show_customer(c.customer_id, f"{c.first_name} {c.last_name}")
+        elif outcome.kind == "customer" and outcome.customer is not None:
             self.show_page("customer")
             customer_page = self.pages["customer"]
             assert isinstance(customer_page, CustomerPage)
@@ -301,15 +343,19 @@ class MainWindow(QMainWindow):
                 self.notify(self.tr("Order %1: customer checked in, pickup verified.")
                             .replace("%1", outcome.order_number or ""), "info")
                 self.sync.request_sync()  # other tablets and the kiosk see who is waiting
-        elif outcome.kind == "return":
+        elif outcome.kind == "return" and outcome.purchase is not None:
             self.show_page("returns")
-            self.notify(self.tr("Receipt of order %1: the returns desk arrives in a next version.")
-                        .replace("%1", outcome.order_number or ""), "info")
+            page = self.pages["returns"]
+            assert isinstance(page, ReturnsPage)
+            page.show_order(outcome.purchase, outcome.reasons, outcome.points_per_euro)
         elif outcome.kind == "product" and outcome.product is not None:
             p = outcome.product
             pickup_page = self.pages.get("pickup")
             if isinstance(pickup_page, PickupPage) and self.stack.currentWidget() is pickup_page \
                     and pickup_page.product_scanned(p):
+                return
+            if at_returns and isinstance(returns_page, ReturnsPage) \
+                    and returns_page.product_scanned(p):
                 return
             locale = fmt.locale_for(self.settings.language)
             here = (self.tr("%1 in stock here (aisle %2)").replace("%1", str(p.in_stock_here))
@@ -321,6 +367,10 @@ class MainWindow(QMainWindow):
         elif outcome.params is not None:
             self.notify(self.refusal_text(ActionRefused(outcome.refusal or "",
                                                         **outcome.params)), "warning")
+        elif at_returns and outcome.refusal in FOREIGN_CODES:
+            self.notify(self.tr("This is not a receipt of our stores: only purchases made in "
+                                "our stores, on our website or in our app can be returned "
+                                "here."), "warning")
         else:
             self.notify(self.scan_refusal_text(outcome.refusal or ""), "warning")
 

@@ -20,6 +20,7 @@ from kiosk.domain.pickup import DeskBucket
 from kiosk.services.attention import AttentionItem
 from kiosk.services.customers import CustomerRow
 from kiosk.services.pickup import PickupRow
+from kiosk.services.returns import PurchaseRow
 from kiosk.ui import fmt
 
 Row = TypeVar("Row")
@@ -188,6 +189,32 @@ class CustomerTableModel(RowsModel[CustomerRow]):
         return [row.name, row.phone, row.email][column]
 
 
+def channel_text(channel: str) -> str:
+    translate = QCoreApplication.translate
+    return {"web": translate("Channel", "Website"), "app": translate("Channel", "App"),
+            "store": translate("Channel", "Store")}.get(channel, channel)
+
+
+class PurchaseTableModel(RowsModel[PurchaseRow]):
+    """A customer's purchases on every channel, at the returns desk."""
+
+    def __init__(self, language: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.locale = fmt.locale_for(language)
+
+    def headers(self) -> list[str]:
+        return [self.tr("Order"), self.tr("Date"), self.tr("Channel"), self.tr("Total")]
+
+    def cell(self, row: PurchaseRow, column: int) -> str:
+        if column == 0:
+            return row.number
+        if column == 1:
+            return fmt.day(row.created_at, self.locale)
+        if column == 2:
+            return channel_text(row.channel)
+        return fmt.money(row.total_cents, self.locale)
+
+
 class AttentionTableModel(RowsModel[AttentionItem]):
     """Dead letters and conflicts, in words an associate or a manager understands."""
 
@@ -203,6 +230,9 @@ class AttentionTableModel(RowsModel[AttentionItem]):
         labels = {
             "pickup.checked_in": self.tr("Pickup check-in"),
             "customer.identified": self.tr("Customer identified"),
+            "return.recorded": self.tr("Return"),
+            "voucher.issued": self.tr("Voucher issued"),
+            "loyalty.reversed": self.tr("Points taken back"),
         }
         return labels.get(event_type, event_type)
 
@@ -222,6 +252,13 @@ class AttentionTableModel(RowsModel[AttentionItem]):
                     "check-in arrived; the desk shows the central state. Check the order with "
                     "the customer, then mark this as resolved.").replace(
                     "%1", pickup_state_text(item.details.get("server_state")))
+            if item.event_type == "return.recorded":
+                return self.tr(
+                    "These items had already been returned (on another tablet or channel) when "
+                    "this return arrived, so the central system did not book its refund; a "
+                    "voucher issued for it is on hold. Check the items and the receipt with a "
+                    "manager: if the customer was refunded twice, contact them or cancel the "
+                    "voucher at customer service; then mark this as resolved.")
             return self.tr("The central system no longer matched this action when it arrived. "
                            "Check the situation, then mark this as resolved.")
         return self.tr(

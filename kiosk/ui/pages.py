@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.pickup import DeskBucket
-from kiosk.services import attention, customer_view, customers, pickup
+from kiosk.services import attention, customer_view, customers, pickup, returns
 from kiosk.services.attention import AttentionItem
 from kiosk.services.customer_view import CustomerView
 from kiosk.services.device import Device, home_store_id
@@ -43,8 +43,14 @@ from kiosk.store import LocalStore
 from kiosk.ui import fmt
 from kiosk.ui.bridge import TaskRunner
 from kiosk.ui.customer_panel import CustomerPanel
-from kiosk.ui.models import AttentionTableModel, CustomerTableModel, PickupTableModel
+from kiosk.ui.models import (
+    AttentionTableModel,
+    CustomerTableModel,
+    PickupTableModel,
+    PurchaseTableModel,
+)
 from kiosk.ui.pickup_panel import OrderPanel, ReceiptDialog
+from kiosk.ui.returns_panel import ReturnPanel, ReturnReceiptDialog, ReturnRequest
 from kiosk.ui.sync_controller import SyncController
 from sync.engine import SyncReport
 
@@ -576,18 +582,184 @@ class PickupPage(Page):
 
 
 class ReturnsPage(Page):
+    """The returns desk: find the purchase (receipt, confirmation, number, or the customer's
+    purchases after a pass or card scan), choose what comes back, refund, print."""
+
     def __init__(self, context: PageContext) -> None:
         super().__init__(context, "page_returns")
         layout = QVBoxLayout(self)
-        layout.addWidget(_title(self.tr("Returns"), "returns_title"))
-        text = QLabel(self.tr(
-            "The returns desk is coming in a next version: receipt or order lookup, the return "
-            "policy window, reasons and condition, refund to the original payment or as store "
-            "credit, and a return receipt."))
-        text.setWordWrap(True)
-        text.setProperty("role", "hint")
-        layout.addWidget(text)
-        layout.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(_title(self.tr("Returns"), "returns_title"))
+        top.addStretch(1)
+        layout.addLayout(top)
+        row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("returns_search")
+        self.search.setPlaceholderText(self.tr("Order number (e.g. WEB-100123) or the "
+                                               "customer's name, email or phone"))
+        self.search.setAccessibleName(self.tr("Find a purchase"))
+        self.search.setClearButtonEnabled(True)
+        self.search.returnPressed.connect(self.find)
+        row.addWidget(self.search, 1)
+        self.find_button = QPushButton(self.tr("Find"))
+        self.find_button.setObjectName("returns_find_button")
+        self.find_button.clicked.connect(self.find)
+        row.addWidget(self.find_button)
+        layout.addLayout(row)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.listing = QLabel(self.tr("Purchases"))
+        self.listing.setObjectName("returns_listing")
+        self.listing.setProperty("role", "hint")
+        self.listing.setWordWrap(True)
+        column.addWidget(self.listing)
+        self.model = PurchaseTableModel(context.language, self)
+        self.purchases = _table("returns_purchases", self.model)
+        header = self.purchases.horizontalHeader()
+        for i in (1, 2, 3):
+            header.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
+        self.purchases.clicked.connect(self._purchase_clicked)
+        column.addWidget(self.purchases, 1)
+        self.left = left
+        left.hide()  # shown when there is a list of purchases to choose from
+        splitter.addWidget(left)
+        settings = context.device.settings
+        self.panel = ReturnPanel(context.language, settings.role == "manager", context.explain)
+        self.panel.confirm.connect(self.confirm)
+        splitter.addWidget(self.panel)
+        splitter.setSizes([340, 940])
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+        self.customer_id: str | None = None
+        self.receipt_dialog: ReturnReceiptDialog | None = None
+
+    # --- finding the purchase ---------------------------------------------------------------
+
+    def _open(self, call: Callable[[LocalStore], returns.ReturnOrder]) -> None:
+        store = self.context.device.store
+
+        def work() -> tuple[returns.ReturnOrder, tuple[returns.ReasonCode, ...], int]:
+            order = call(store)
+            with store.read() as session:
+                policy = returns.desk_policy(session)
+            return order, policy.reasons, policy.points_per_euro
+
+        self.context.runner.run_latest("returns_open", work, self._opened, self._failed)
+
+    def _opened(self, result: tuple[returns.ReturnOrder, tuple[returns.ReasonCode, ...],
+                                    int]) -> None:
+        self.show_order(*result)
+
+    def show_order(self, order: returns.ReturnOrder, reasons: tuple[returns.ReasonCode, ...]
+                   = (), points_per_euro: int = 1) -> None:
+        self.panel.show_order(order, reasons, points_per_euro)
+
+    def open_order(self, order_id: str) -> None:
+        """A scanned receipt or confirmation: the purchase opens (fetched when not local)."""
+        fetch = None if self.context.sync.online is False \
+            else self.context.device.live.order_for_return
+        self._open(lambda store: returns.open_return(store, order_id, fetch=fetch))
+
+    def find(self) -> None:
+        text = self.search.text().strip()
+        if not text:
+            return
+        store = self.context.device.store
+        if returns.ORDER_NUMBER.match(text.upper()):
+            self._open(lambda s: returns.find_by_number(s, text))
+            return
+        self.context.runner.run_latest(
+            "returns_list", lambda: returns.search_purchases(store, text),
+            lambda rows: self._list(rows, self.tr("Purchases of customers matching “%1”")
+                                    .replace("%1", text)), self._failed)
+
+    def show_customer(self, customer_id: str, name: str, gtin: str | None = None) -> None:
+        """A pass or card scanned at the desk: the customer's purchases, every channel;
+        then a product scan narrows them to those holding that product."""
+        self.customer_id = customer_id
+        store = self.context.device.store
+        title = (self.tr("Purchases of %1 holding this item") if gtin
+                 else self.tr("Purchases of %1, every channel")).replace("%1", name)
+        self.context.runner.run_latest(
+            "returns_list", lambda: returns.customer_purchases(store, customer_id, gtin),
+            lambda rows: self._list(rows, title), self._failed)
+
+    def _list(self, rows: list[returns.PurchaseRow], title: str) -> None:
+        self.model.set_rows(rows)
+        self.left.show()
+        self.listing.setText(title if rows else title + " — " + self.tr("none found"))
+        if len(rows) == 1:
+            self.open_order(rows[0].order_id)
+
+    def _purchase_clicked(self) -> None:
+        index = self.purchases.currentIndex()
+        if index.isValid():
+            self.open_order(self.model.rows[index.row()].order_id)
+
+    def product_scanned(self, product: ProductHere) -> bool:
+        """An item scanned at the desk: its line comes back, or it is the exchange item, or
+        it finds the customer's purchases that hold it."""
+        panel = self.panel
+        if panel.order is not None:
+            if panel.refund().method == "exchange" and not panel.exchange.text():
+                panel.exchange.setText(product.gtin)
+                return True
+            line = panel.select_gtin(product.gtin)
+            if line is not None:
+                self.context.notify(self.tr("%1: one more unit comes back.")
+                                    .replace("%1", line.name), "info")
+                return True
+            if any(x.gtin == product.gtin for x in panel.order.lines):
+                self.context.notify(self.tr("%1: nothing more of it can come back on this "
+                                            "order.").replace("%1", product.name), "warning")
+                return True
+        if self.customer_id is not None:
+            self.show_customer(self.customer_id, returns.customer_name(
+                self.context.device.store, self.customer_id), product.gtin)
+            return True
+        if panel.order is not None:
+            self.context.notify(self.tr("%1 is not on order %2.").replace(
+                "%1", product.name).replace("%2", panel.order.number), "warning")
+            return True
+        return False
+
+    # --- the return -------------------------------------------------------------------------
+
+    def confirm(self, request: ReturnRequest) -> None:
+        store, device_id = self.context.device.store, self.context.device.settings.device_id
+        online = self.context.sync.online is not False
+        role = self.context.device.settings.role
+        self.panel.confirm_button.setEnabled(False)
+        self.context.runner.run(
+            lambda: returns.record_return(store, device_id, request.order_id, request.choices,
+                                          request.refund, online=online, role=role,
+                                          override=request.override),
+            self._recorded, self._refused)
+
+    def _refused(self, error: BaseException) -> None:
+        self._failed(error)
+        self.panel.requote()
+
+    def _recorded(self, receipt: returns.ReturnReceipt) -> None:
+        self.panel.show_order(receipt.order)
+        self.show_receipt(receipt)
+        self.context.notify(self.tr("Return %1 recorded: %2 refunded.").replace(
+            "%1", receipt.return_id).replace(
+            "%2", fmt.money(receipt.refund_cents, fmt.locale_for(self.context.language))),
+            "info")
+        self.context.sync.request_sync()
+
+    def show_receipt(self, receipt: returns.ReturnReceipt) -> None:
+        dialog = self.receipt_dialog
+        if dialog is None:
+            dialog = ReturnReceiptDialog(self.context.language,
+                                         self.context.device.settings.data_dir / "receipts",
+                                         self)
+            self.receipt_dialog = dialog
+        dialog.show_receipt(receipt)
 
 
 class SyncPage(Page):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QMarginsF, Qt, QUrl, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QPixmap, QTextDocument
@@ -441,36 +442,43 @@ class ReceiptDialog(QDialog):
     """The customer's confirmation: a QR code with the handover reference, what was
     handed over, refused (and refunded) and kept; saved as a PDF to print or send."""
 
-    def __init__(self, language: str, receipts_dir: Path, parent: QWidget) -> None:
+    def __init__(self, language: str, receipts_dir: Path, parent: QWidget,
+                 name: str = "pickup_receipt") -> None:
         super().__init__(parent)
-        self.setObjectName("pickup_receipt")
-        self.setWindowTitle(self.tr("Pickup confirmation"))
-        self.receipt: HandoverReceipt | None = None
+        self.setObjectName(name)
+        self.setWindowTitle(self.title())
+        self.receipt: Any = None
         self.receipts_dir = receipts_dir
         self.locale = fmt.locale_for(language)
         self.reasons = ReasonTexts(self)
         layout = QVBoxLayout(self)
         self.qr_png = b""
         self.qr = QLabel()
-        self.qr.setObjectName("pickup_receipt_qr")
+        self.qr.setObjectName(f"{name}_qr")
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.qr)
         self.summary = QLabel()
-        self.summary.setObjectName("pickup_receipt_summary")
+        self.summary.setObjectName(f"{name}_summary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Close"))
         self.pdf_button = buttons.addButton(self.tr("Save as PDF to print"),
                                             QDialogButtonBox.ButtonRole.ActionRole)
-        self.pdf_button.setObjectName("pickup_receipt_pdf")
+        self.pdf_button.setObjectName(f"{name}_pdf")
         self.pdf_button.clicked.connect(self.save_pdf)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.saved_to: Path | None = None
         self.finished.connect(lambda _result: self._forget())
 
-    def show_receipt(self, receipt: HandoverReceipt) -> None:
-        """Open the dialog on this receipt (one dialog serves every handover of the desk)."""
+    def title(self) -> str:
+        return self.tr("Pickup confirmation")
+
+    def show_receipt(self, receipt: Any) -> None:
+        """Open the dialog on this receipt (one dialog serves every handover of the desk).
+        A receipt has `order_number`, `reference` and `qr_text`; `html()` renders it."""
         self.receipt = receipt
         self.saved_to = None
         self.qr_png = handover.qr_png(receipt.qr_text, box_size=6)

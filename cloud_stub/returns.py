@@ -1,0 +1,214 @@
+"""Returns from the stores' returns desks, judged against the order as the server has it.
+
+The server is where "never more than was sold" holds across channels and tablets: a line
+returned on another tablet first makes a later return of it a `conflict` (the refund given
+at the second desk is a case for a person). A return that could never be right (amounts
+that do not add up, a payment the order did not use, outside the policy with no manager
+override) is `rejected`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from cloud_stub.clock import next_version
+from cloud_stub.models import (
+    Customer,
+    Device,
+    LoyaltyLedgerEntry,
+    Order,
+    OrderLine,
+    PolicyItem,
+    Product,
+    Return,
+    ReturnLine,
+    Voucher,
+)
+from cloud_stub.outcome import APPLIED, Outcome
+from sync.protocol import (
+    Event,
+    LoyaltyReversedPayload,
+    ReturnRecordedPayload,
+    VoucherIssuedPayload,
+    WireModel,
+    paid_for,
+)
+
+
+def _policy(session: Session, kind: str, id_: str) -> dict[str, Any]:
+    item = session.get(PolicyItem, (kind, id_))
+    return item.data if item else {}
+
+
+def units_received(order: Order, line: OrderLine) -> int:
+    """Units the customer holds: none while in delivery, those handed over at the desk."""
+    if order.fulfilment == "click_collect":
+        return line.handed_over_quantity
+    if order.status in {"delivery": ("delivered",), "in_store": ("completed",)}.get(
+            order.fulfilment, ()):
+        return line.quantity
+    return 0
+
+
+def _outside_policy(session: Session, order: Order, lines: dict[int, OrderLine],
+                    payload: ReturnRecordedPayload, event: Event) -> str | None:
+    """Why the return is outside the return policy (None: within it)."""
+    policy = _policy(session, "return_policy", "default")
+    days = policy.get("category_days") or {}
+    closed = set(policy.get("non_returnable_categories") or ())
+    bought = order.collected_at if order.fulfilment == "click_collect" and order.collected_at \
+        else order.created_at
+    for returned in payload.lines:
+        product = session.get(Product, lines[returned.line_no].product_id)
+        category = product.category if product else ""
+        if category in closed:
+            return f"line {returned.line_no} ({category}) is not returnable"
+        window = int(days.get(category, policy.get("default_days", 30)))
+        if event.occurred_at > bought + timedelta(days=window):
+            return f"line {returned.line_no} is past its {window}-day return window"
+    return None
+
+
+def recorded(session: Session, device: Device, event: Event, payload: WireModel) -> Outcome:
+    assert isinstance(payload, ReturnRecordedPayload)
+    order = session.get(Order, payload.order_id)
+    if order is None:
+        return Outcome("rejected", f"unknown order {payload.order_id}")
+    if order.fulfilment == "delivery" and order.status not in ("delivered",):
+        return Outcome("rejected", f"order {order.number} is still in delivery ({order.status})")
+    if session.get(Return, payload.return_id) is not None:
+        return Outcome("rejected", f"return id {payload.return_id} is already used")
+    codes = {c.get("code") for c in _policy(session, "reason_codes", "returns").get("codes", [])}
+    lines = {line.line_no: line for line in order.lines}
+    for returned in payload.lines:
+        line = lines.get(returned.line_no)
+        if line is None:
+            return Outcome("rejected", f"order {order.number} has no line {returned.line_no}")
+        if returned.reason not in codes:
+            return Outcome("rejected", f"unknown return reason {returned.reason!r}")
+        if returned.already_returned + returned.quantity > line.quantity:
+            return Outcome("rejected", f"line {returned.line_no} of order {order.number} has "
+                           f"{line.quantity} unit(s), not {returned.already_returned} + "
+                           f"{returned.quantity}")
+        expected = paid_for(line.unit_price_cents, line.discount_cents, line.quantity,
+                            returned.quantity, returned.already_returned)
+        if returned.refund_cents != expected:
+            return Outcome("rejected", f"line {returned.line_no}: a refund of "
+                           f"{returned.refund_cents} cents does not add up (paid {expected})")
+    paid = {p.method: 0 for p in order.payments}
+    for p in order.payments:
+        paid[p.method] += p.amount_cents
+    for refund in payload.payments:
+        if refund.method not in paid:
+            return Outcome("rejected", f"order {order.number} was not paid by {refund.method}")
+        if refund.amount_cents > paid[refund.method]:
+            return Outcome("rejected", f"order {order.number}: {refund.amount_cents} cents back "
+                           f"to {refund.method}, which paid {paid[refund.method]}")
+    if payload.override is None:
+        outside = _outside_policy(session, order, lines, payload, event)
+        if outside is not None:
+            return Outcome("rejected", f"{outside}, and no manager override was recorded")
+    for returned in payload.lines:
+        line = lines[returned.line_no]
+        left = units_received(order, line) - line.returned_quantity
+        settled = line.returned_quantity + line.refused_quantity + line.missing_quantity
+        if returned.quantity > left or settled + returned.quantity > line.quantity:
+            return Outcome(
+                "conflict",
+                f"line {returned.line_no} of order {order.number}: {max(left, 0)} unit(s) left "
+                f"to return, not {returned.quantity}; the others were returned already "
+                "(on another tablet or channel)",
+                {"order_id": order.id, "line_no": returned.line_no, "left": max(left, 0),
+                 "refund_cents": payload.refund_cents, "voucher_id": payload.voucher_id})
+    return_lines = []
+    for returned in payload.lines:
+        line = lines[returned.line_no]
+        line.returned_quantity += returned.quantity
+        if line.returned_quantity + line.refused_quantity + line.missing_quantity \
+                >= line.quantity:
+            line.status = "returned"
+        return_lines.append(ReturnLine(
+            order_line_id=line.id, quantity=returned.quantity, reason=returned.reason,
+            condition=returned.condition, refund_cents=returned.refund_cents))
+    session.add(Return(
+        id=payload.return_id, order_id=order.id, store_id=device.store_id,
+        created_at=event.occurred_at, refund_method=payload.refund_method,
+        refund_cents=payload.refund_cents, source="desk", lines=return_lines,
+        details={"device_id": device.id, "customer_id": payload.customer_id,
+                 "payments": [p.model_dump() for p in payload.payments],
+                 "voucher_id": payload.voucher_id,
+                 "exchange_product_id": payload.exchange_product_id,
+                 "restock": {str(r.line_no): r.restock for r in payload.lines},
+                 "override": payload.override.model_dump() if payload.override else None,
+                 "offline": payload.offline}))
+    order.version = next_version(session)
+    session.flush()  # the voucher and the points of the same batch find the return
+    return APPLIED
+
+
+def _customer(session: Session, customer_id: str | None) -> Customer | None:
+    customer = session.get(Customer, customer_id) if customer_id else None
+    return None if customer is None or customer.deleted else customer
+
+
+def voucher_issued(session: Session, device: Device, event: Event,
+                   payload: WireModel) -> Outcome:
+    """The voucher exists: the customer holds its code. When the return it pays for was not
+    accepted (a conflict), it is put on hold until a person looks at the case."""
+    assert isinstance(payload, VoucherIssuedPayload)
+    if session.get(Voucher, payload.voucher_id) is not None:
+        return Outcome("rejected", f"voucher id {payload.voucher_id} is already used")
+    paid_by = session.get(Return, payload.return_id)
+    if paid_by is not None and payload.amount_cents > paid_by.refund_cents:
+        return Outcome("rejected", f"voucher of {payload.amount_cents} cents for a return of "
+                       f"{paid_by.refund_cents}")
+    customer = _customer(session, payload.customer_id)
+    status = "active" if paid_by is not None else "on_hold"
+    session.add(Voucher(id=payload.voucher_id, customer_id=customer.id if customer else None,
+                        kind="voucher", amount_cents=payload.amount_cents,
+                        balance_cents=payload.amount_cents, issued_at=event.occurred_at,
+                        expires_at=payload.expires_at, status=status,
+                        return_id=payload.return_id))
+    if customer is not None:
+        customer.version = next_version(session)  # the profile shows the voucher
+    if paid_by is None:
+        return Outcome("applied", "on hold: the return it pays for was not accepted",
+                       {"on_hold": True})
+    return APPLIED
+
+
+def loyalty_reversed(session: Session, device: Device, event: Event,
+                     payload: WireModel) -> Outcome:
+    assert isinstance(payload, LoyaltyReversedPayload)
+    customer = _customer(session, payload.customer_id)
+    if customer is None:
+        return Outcome("rejected", f"unknown customer {payload.customer_id}")
+    if session.get(Return, payload.return_id) is None:
+        return Outcome("applied", "nothing reversed: the return was not accepted",
+                       {"skipped": True})
+    earned, reversed_ = (session.scalar(select(func.coalesce(func.sum(
+        LoyaltyLedgerEntry.points), 0)).where(
+        LoyaltyLedgerEntry.order_id == payload.order_id,
+        LoyaltyLedgerEntry.customer_id == customer.id,
+        LoyaltyLedgerEntry.reason == reason)) or 0 for reason in ("purchase", "return"))
+    if payload.points > earned + reversed_:
+        return Outcome("rejected", f"{payload.points} points to reverse, but order "
+                       f"{payload.order_id} has {earned + reversed_} left")
+    session.add(LoyaltyLedgerEntry(customer_id=customer.id, order_id=payload.order_id,
+                                   points=-payload.points, reason="return",
+                                   created_at=event.occurred_at))
+    customer.points_balance -= payload.points
+    customer.version = next_version(session)
+    return APPLIED
+
+
+HANDLERS: dict[str, Callable[[Session, Device, Event, WireModel], Outcome]] = {
+    "return.recorded": recorded,
+    "voucher.issued": voucher_issued,
+    "loyalty.reversed": loyalty_reversed,
+}

@@ -1,0 +1,570 @@
+"""The returns desk: find the purchase, choose what comes back, refund it the right way.
+
+Orders of every channel (web and app deliveries, click & collect, store sales) come from
+the local copy, or from the central API when the copy does not hold them. A return is
+recorded with its events (`return.recorded`, `voucher.issued`, `loyalty.reversed`) in one
+transaction; the order shows the returned units at once (`local_data["returned"]`, pending)
+until the server's copy replaces it. Everything refused is refused before anything is
+written: a refusal records nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, Literal
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from kiosk.domain.pickup import line_counts
+from kiosk.domain.returns import (
+    LineWindow,
+    OfflineLimits,
+    ReturnPolicy,
+    Window,
+    allocate_refund,
+    in_delivery,
+    line_refund,
+    line_window,
+    points_for,
+    points_to_reverse,
+    returnable,
+    units_received,
+)
+from kiosk.domain.text import fold
+from kiosk.services.errors import ActionRefused
+from kiosk.services.outbox import next_seq, record_event
+from kiosk.store import LocalStore
+from kiosk.store.models import (
+    OPEN_CONFLICT,
+    LocalCustomer,
+    LocalOrder,
+    LocalProduct,
+    OutboxEvent,
+    PolicyEntry,
+)
+from kiosk.store.replica import store_fetched_order
+from sync.client import RequestRefused, SyncError
+from sync.protocol import MAX_NAME_LENGTH, MAX_OVERRIDE_REASON, RefundMethod
+from sync.sqltypes import utcnow
+
+OrderFetch = Callable[[str], dict[str, Any]]
+"""Fetch one order from the central API for a return (raises when offline or unknown)."""
+
+CONDITIONS = ("new", "opened", "damaged")
+Condition = Literal["new", "opened", "damaged"]
+Role = Literal["associate", "manager"]
+
+
+# --- the policy as the feed sent it -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReasonCode:
+    code: str
+    fr: str
+    en: str
+
+    def text(self, language: str) -> str:
+        return self.fr if language == "fr" else self.en
+
+
+@dataclass(frozen=True)
+class DeskPolicy:
+    policy: ReturnPolicy
+    limits: OfflineLimits
+    reasons: tuple[ReasonCode, ...]
+    points_per_euro: int
+
+
+def desk_policy(session: Session) -> DeskPolicy:
+    def data(kind: str, id_: str) -> dict[str, Any]:
+        entry = session.get(PolicyEntry, (kind, id_))
+        return entry.data if entry else {}
+
+    reasons = tuple(ReasonCode(str(c["code"]), str(c.get("fr") or c["code"]),
+                               str(c.get("en") or c["code"]))
+                    for c in data("reason_codes", "returns").get("codes", []) if c.get("code"))
+    return DeskPolicy(policy=ReturnPolicy.from_data(data("return_policy", "default")),
+                      limits=OfflineLimits.from_data(data("offline_limits", "default")),
+                      reasons=reasons,
+                      points_per_euro=int(data("loyalty", "default").get("points_per_euro", 1)))
+
+
+# --- what the desk shows ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReturnLine:
+    """One line of the purchase, as far as returning it goes."""
+
+    line_no: int
+    product_id: str
+    name: str
+    gtin: str
+    category: str
+    size: str
+    quantity: int
+    unit_price_cents: int
+    discount_cents: int
+    received: int
+    """Units the customer received (none while in delivery; handed over, for click & collect)."""
+    refunded: int
+    """Units refunded before: returned on any channel, refused or missing at pickup."""
+    returnable: int
+    window: LineWindow
+
+    @property
+    def paid_cents(self) -> int:
+        return self.unit_price_cents * self.quantity - self.discount_cents
+
+
+@dataclass(frozen=True)
+class ReturnOrder:
+    """A purchase opened at the returns desk."""
+
+    order_id: str
+    number: str
+    channel: str
+    fulfilment: str
+    status: str
+    customer_id: str | None
+    customer_name: str
+    created_at: datetime
+    total_cents: int
+    payments: list[tuple[str, int]]
+    refunded_before_cents: int
+    points_earned: int
+    lines: list[ReturnLine]
+    in_delivery: bool
+    pending: bool
+    """This tablet returned units of it that the server has not confirmed yet."""
+    conflict: str | None = None
+
+
+@dataclass(frozen=True)
+class PurchaseRow:
+    """One purchase in a customer's list (or in the answer to a search)."""
+
+    order_id: str
+    number: str
+    channel: str
+    created_at: datetime
+    total_cents: int
+    items: int
+    status: str
+
+
+def _refunded_units(line: dict[str, Any], mine: dict[str, Any]) -> int:
+    local = int((mine.get("returned") or {}).get(str(line["line_no"]), 0))
+    return int(line.get("returned_quantity") or 0) + local
+
+
+def _return_order(session: Session, order: LocalOrder, now: datetime) -> ReturnOrder:
+    policy = desk_policy(session)
+    data, mine = order.data, order.local_data or {}
+    counts = {c.line_no: c for c in line_counts(data, mine)}
+    products = {p.id: p for p in session.scalars(select(LocalProduct).where(
+        LocalProduct.id.in_([str(line["product_id"]) for line in data.get("lines", [])])))}
+    bought_at = order.created_at
+    collected = data.get("collected_at")
+    if order.fulfilment == "click_collect" and collected:
+        bought_at = datetime.fromisoformat(collected)
+    lines = []
+    refunded_cents = 0
+    for raw in data.get("lines", []):
+        c = counts[int(raw["line_no"])]
+        product = products.get(c.product_id)
+        category = product.category if product else ""
+        received = units_received(order.fulfilment, order.status, c.quantity, c.handed_over)
+        returned = _refunded_units(raw, mine)
+        refunded = returned + c.refused + c.missing
+        refunded_cents += line_refund(c.unit_price_cents, c.discount_cents, c.quantity, 0,
+                                      min(refunded, c.quantity))
+        lines.append(ReturnLine(
+            line_no=c.line_no, product_id=c.product_id,
+            name=product.name if product else c.product_id, gtin=product.gtin if product else "",
+            category=category, size=c.size, quantity=c.quantity,
+            unit_price_cents=c.unit_price_cents, discount_cents=c.discount_cents,
+            received=received, refunded=refunded, returnable=returnable(received, returned),
+            window=line_window(policy.policy, category, bought_at, now)))
+    customer = session.get(LocalCustomer, order.customer_id) if order.customer_id else None
+    name = order.customer_name or (f"{customer.first_name} {customer.last_name}"
+                                   if customer else "")
+    conflict = session.scalars(select(OutboxEvent.result_reason).where(
+        OutboxEvent.entity == f"order:{order.id}", OutboxEvent.type == "return.recorded",
+        OPEN_CONFLICT).order_by(OutboxEvent.seq.desc()).limit(1)).first()
+    pending = bool(mine.get("returned")) and session.scalar(select(OutboxEvent.seq).where(
+        OutboxEvent.entity == f"order:{order.id}", OutboxEvent.state == "pending")
+        .limit(1)) is not None
+    return ReturnOrder(
+        order_id=order.id, number=order.number, channel=order.channel,
+        fulfilment=order.fulfilment, status=order.status, customer_id=order.customer_id,
+        customer_name=name, created_at=order.created_at, total_cents=order.total_cents,
+        payments=[(str(p["method"]), int(p["amount_cents"])) for p in data.get("payments", [])],
+        refunded_before_cents=refunded_cents,
+        points_earned=(points_for(order.total_cents, policy.points_per_euro)
+                       if order.customer_id and order.status != "cancelled" else 0),
+        lines=lines, in_delivery=in_delivery(order.fulfilment, order.status), pending=pending,
+        conflict=conflict)
+
+
+def open_return(store: LocalStore, order_id: str, now: datetime | None = None,
+                fetch: OrderFetch | None = None) -> ReturnOrder:
+    """A purchase by its id (a scanned receipt or confirmation): from the local copy, or
+    from the central API when the copy does not hold it (`fetch`; None: offline)."""
+    now = now or utcnow()
+    with store.read() as session:
+        order = session.get(LocalOrder, order_id)
+        if order is not None:
+            return _return_order(session, order, now)
+    if fetch is None:
+        raise ActionRefused("order_not_local_offline")
+    try:
+        data = fetch(order_id)
+    except RequestRefused as error:
+        code = "order_unknown" if error.status in (403, 404) else "order_not_local_offline"
+        raise ActionRefused(code) from error
+    except SyncError as error:
+        raise ActionRefused("order_not_local_offline") from error
+    with store.write() as session:
+        store_fetched_order(session, data)
+        order = session.get(LocalOrder, order_id)
+        assert order is not None
+        return _return_order(session, order, now)
+
+
+ORDER_NUMBER = re.compile(r"^[A-Za-z]{3}-?\d{4,12}$")
+
+
+def find_by_number(store: LocalStore, number: str, now: datetime | None = None) -> ReturnOrder:
+    """A purchase by its number as printed on the receipt (`WEB-100123`, `web100123`)."""
+    typed = number.strip().upper()
+    if not ORDER_NUMBER.match(typed):
+        raise ActionRefused("order_number_invalid", number=number.strip()[:24])
+    if "-" not in typed:
+        typed = f"{typed[:3]}-{typed[3:]}"
+    with store.read() as session:
+        order = session.scalars(select(LocalOrder).where(LocalOrder.number == typed)).first()
+        if order is None:
+            raise ActionRefused("order_unknown", number=typed)
+        return _return_order(session, order, now or utcnow())
+
+
+_ITEMS = text("(SELECT coalesce(sum(json_extract(value, '$.quantity')), 0) "
+              "FROM json_each(orders.data, '$.lines'))")
+
+
+def customer_purchases(store: LocalStore, customer_id: str, gtin: str | None = None,
+                       limit: int = 200) -> list[PurchaseRow]:
+    """A customer's purchases on every channel, newest first; with `gtin`, only those that
+    hold that product."""
+    with store.read() as session:
+        query = (select(LocalOrder.id, LocalOrder.number, LocalOrder.channel,
+                        LocalOrder.created_at, LocalOrder.total_cents, _ITEMS,
+                        LocalOrder.status)
+                 .where(LocalOrder.customer_id == customer_id)
+                 .order_by(LocalOrder.created_at.desc()).limit(limit))
+        if gtin is not None:
+            product_id = session.scalars(select(LocalProduct.id).where(
+                LocalProduct.gtin == gtin)).first()
+            if product_id is None:
+                raise ActionRefused("product_unknown")
+            query = query.where(text(
+                "EXISTS (SELECT 1 FROM json_each(orders.data, '$.lines') "
+                "WHERE json_extract(value, '$.product_id') = :product_id)")
+                .bindparams(product_id=product_id))
+        return [PurchaseRow(order_id=i, number=n, channel=ch, created_at=at, total_cents=t,
+                            items=int(items or 0), status=st)
+                for i, n, ch, at, t, items, st in session.execute(query)]
+
+
+def customer_name(store: LocalStore, customer_id: str) -> str:
+    with store.read() as session:
+        customer = session.get(LocalCustomer, customer_id)
+        return f"{customer.first_name} {customer.last_name}" if customer else ""
+
+
+def reason_codes(store: LocalStore) -> tuple[ReasonCode, ...]:
+    with store.read() as session:
+        return desk_policy(session).reasons
+
+
+def search_purchases(store: LocalStore, query: str, limit: int = 50) -> list[PurchaseRow]:
+    """Purchases of the customers whose name, email or phone match (the local copy)."""
+    words = fold(query).split()
+    if not words:
+        return []
+    with store.read() as session:
+        ids = session.scalars(select(LocalCustomer.id).where(
+            *[LocalCustomer.search_key.contains(word) for word in words]).limit(20)).all()
+    rows: list[PurchaseRow] = []
+    for customer_id in ids:
+        rows += customer_purchases(store, customer_id, limit=limit)
+    rows.sort(key=lambda r: r.created_at, reverse=True)
+    return rows[:limit]
+
+
+# --- the refund -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LineChoice:
+    """What comes back of one line, and in what state."""
+
+    line_no: int
+    quantity: int
+    reason: str
+    condition: str
+    restock: bool
+
+
+@dataclass(frozen=True)
+class RefundChoice:
+    method: RefundMethod
+    to: str | None = None
+    """`original_payment` only: one means of payment the order used (None: each gets its
+    share back, cards first, gift cards last)."""
+    exchange_gtin: str | None = None
+
+
+@dataclass(frozen=True)
+class Override:
+    by: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class QuotedLine:
+    line: ReturnLine
+    choice: LineChoice
+    refund_cents: int
+
+
+@dataclass(frozen=True)
+class Quote:
+    lines: list[QuotedLine]
+    refund_cents: int
+    payments: list[tuple[str, int]]
+    points: int
+    outside_policy: list[int]
+    """Line numbers outside the policy (need a manager's override)."""
+
+
+def quote(order: ReturnOrder, choices: Sequence[LineChoice], refund: RefundChoice,
+          points_per_euro: int = 1) -> Quote:
+    """The refund of a return as chosen, line by line, to the cent. Refuses what cannot
+    be returned; does not look at the policy window (see `outside_policy`)."""
+    if order.in_delivery:
+        raise ActionRefused("order_in_delivery", number=order.number)
+    by_line = {line.line_no: line for line in order.lines}
+    chosen = [c for c in choices if c.quantity != 0]
+    if not chosen:
+        raise ActionRefused("nothing_to_return")
+    if len({c.line_no for c in chosen}) != len(chosen):
+        raise ActionRefused("nothing_to_return")
+    quoted = []
+    for choice in chosen:
+        line = by_line.get(choice.line_no)
+        if line is None:
+            raise ActionRefused("line_unknown", number=order.number, line=choice.line_no)
+        if choice.quantity < 0 or choice.quantity > line.returnable:
+            raise ActionRefused("return_too_many", line=line.line_no, most=line.returnable,
+                                name=line.name)
+        if line.refunded + choice.quantity > line.quantity:
+            raise ActionRefused("return_too_many", line=line.line_no,
+                                most=max(line.quantity - line.refunded, 0), name=line.name)
+        quoted.append(QuotedLine(line, choice, line_refund(
+            line.unit_price_cents, line.discount_cents, line.quantity, line.refunded,
+            choice.quantity)))
+    total = sum(q.refund_cents for q in quoted)
+    payments: list[tuple[str, int]] = []
+    if refund.method == "original_payment":
+        used = order.payments
+        if refund.to is not None:
+            used = [p for p in order.payments if p[0] == refund.to]
+            if not used:
+                raise ActionRefused("payment_not_used", method=refund.to, number=order.number)
+            before = max(order.refunded_before_cents
+                         - sum(a for m, a in order.payments if m != refund.to), 0)
+        else:
+            before = order.refunded_before_cents
+        if not used:
+            raise ActionRefused("payment_not_used", method="", number=order.number)
+        try:
+            payments = allocate_refund(used, before, total)
+        except ValueError:
+            raise ActionRefused("refund_exceeds_payment", number=order.number) from None
+    points = points_to_reverse(order.total_cents, order.points_earned,
+                               order.refunded_before_cents, total, points_per_euro)
+    outside = [q.line.line_no for q in quoted if q.line.window.status != Window.OPEN]
+    return Quote(lines=quoted, refund_cents=total, payments=payments, points=points,
+                 outside_policy=outside)
+
+
+@dataclass(frozen=True)
+class ReturnReceipt:
+    """What the customer takes away: the return, the refund, the voucher's code."""
+
+    return_id: str
+    order_number: str
+    customer_name: str
+    at: datetime
+    lines: list[tuple[str, int, str, str, int]]
+    """(item, units, reason code, condition, refund in cents)"""
+    refund_cents: int
+    method: RefundMethod
+    payments: list[tuple[str, int]]
+    voucher_id: str | None
+    voucher_cents: int
+    voucher_expires_at: datetime | None
+    exchange_name: str
+    exchange_price_cents: int
+    points_reversed: int
+    offline: bool
+    override_reason: str
+    order: ReturnOrder = field(repr=False)
+
+    @property
+    def reference(self) -> str:
+        return self.return_id
+
+    @property
+    def qr_text(self) -> str:
+        """The voucher's code when there is one (it pays on every channel), else the return's
+        reference for the till or customer service."""
+        return self.voucher_id or self.return_id
+
+    @property
+    def to_pay_cents(self) -> int:
+        """An exchange for a dearer item: what the customer still pays at the till."""
+        return max(self.exchange_price_cents - self.refund_cents, 0)
+
+
+def device_code(device_id: str) -> str:
+    """The device id as it goes into return and voucher ids: ids made of the device's id and
+    its gap-free event number can never collide between tablets."""
+    return re.sub(r"[^A-Z0-9]+", "-", device_id.upper()).strip("-")[:48] or "DEVICE"
+
+
+def offline_refunded_today(session: Session, now: datetime) -> int:
+    """What this tablet refunded offline since local midnight (from its own outbox)."""
+    midnight = now.astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+    value = session.scalar(select(func.coalesce(func.sum(
+        func.json_extract(OutboxEvent.payload, "$.refund_cents")), 0)).where(
+        OutboxEvent.type == "return.recorded", OutboxEvent.occurred_at >= midnight,
+        func.json_extract(OutboxEvent.payload, "$.offline") == 1))
+    return int(value or 0)
+
+
+def _check_override(quoted: Quote, order: ReturnOrder, override: Override | None,
+                    role: Role) -> Override | None:
+    if not quoted.outside_policy:
+        return None
+    first = next(q.line for q in quoted.lines if q.line.line_no in quoted.outside_policy)
+    if override is None:
+        raise ActionRefused("outside_policy", line=first.line_no, name=first.name,
+                            deadline=first.window.until, number=order.number)
+    if role != "manager":
+        raise ActionRefused("manager_needed", line=first.line_no, name=first.name)
+    reason = " ".join(override.reason.split())
+    by = " ".join(override.by.split())[:MAX_NAME_LENGTH]
+    if len(reason) < 3 or len(reason) > MAX_OVERRIDE_REASON or not by:
+        raise ActionRefused("override_reason_needed")
+    return Override(by=by, reason=reason)
+
+
+def record_return(store: LocalStore, device_id: str, order_id: str,
+                  choices: Sequence[LineChoice], refund: RefundChoice, *, online: bool,
+                  role: Role = "associate", override: Override | None = None,
+                  now: datetime | None = None) -> ReturnReceipt:
+    """Record a return and its refund with its events, in one transaction; refuse (and
+    record nothing) what the policy, the purchase or the offline limits do not allow."""
+    now = now or utcnow()
+    with store.write() as session:
+        local = session.get(LocalOrder, order_id)
+        if local is None:
+            raise ActionRefused("order_unknown", number=order_id)
+        order = _return_order(session, local, now)
+        policy = desk_policy(session)
+        codes = {r.code for r in policy.reasons}
+        for choice in choices:
+            if choice.quantity and choice.reason not in codes:
+                raise ActionRefused("reason_needed", line=choice.line_no)
+            if choice.quantity and choice.condition not in CONDITIONS:
+                raise ActionRefused("condition_needed", line=choice.line_no)
+        quoted = quote(order, choices, refund, policy.points_per_euro)
+        allowed = _check_override(quoted, order, override, role)
+        exchange: LocalProduct | None = None
+        if refund.method == "exchange":
+            exchange = session.scalars(select(LocalProduct).where(
+                LocalProduct.gtin == (refund.exchange_gtin or ""))).first()
+            if exchange is None:
+                raise ActionRefused("exchange_product_unknown")
+        if not online:
+            limits = policy.limits
+            if quoted.refund_cents > limits.refund_per_return_cents:
+                raise ActionRefused("needs_network_return",
+                                    amount=quoted.refund_cents,
+                                    limit=limits.refund_per_return_cents)
+            if offline_refunded_today(session, now) + quoted.refund_cents \
+                    > limits.refund_per_device_day_cents:
+                raise ActionRefused("needs_network_day", amount=quoted.refund_cents,
+                                    limit=limits.refund_per_device_day_cents)
+
+        seq = next_seq(session)
+        code = device_code(device_id)
+        return_id = f"R-{code}-{seq:06d}"
+        voucher_cents = 0
+        if refund.method == "store_credit":
+            voucher_cents = quoted.refund_cents
+        elif exchange is not None:
+            voucher_cents = max(quoted.refund_cents - exchange.price_cents, 0)
+        voucher_id = f"V-{code}-{seq:06d}" if voucher_cents else None
+        expires = now + timedelta(days=policy.policy.voucher_valid_days)
+        entity = f"order:{order.order_id}"
+        record_event(session, "return.recorded", entity, {
+            "return_id": return_id, "order_id": order.order_id,
+            "customer_id": order.customer_id,
+            "lines": [{"line_no": q.line.line_no, "quantity": q.choice.quantity,
+                       "already_returned": q.line.refunded, "reason": q.choice.reason,
+                       "condition": q.choice.condition, "restock": q.choice.restock,
+                       "refund_cents": q.refund_cents} for q in quoted.lines],
+            "refund_method": refund.method, "refund_cents": quoted.refund_cents,
+            "payments": [{"method": m, "amount_cents": a} for m, a in quoted.payments],
+            "voucher_id": voucher_id,
+            "exchange_product_id": exchange.id if exchange else None,
+            "override": {"by": allowed.by, "reason": allowed.reason} if allowed else None,
+            "offline": not online}, occurred_at=now)
+        if voucher_id is not None:
+            record_event(session, "voucher.issued", entity, {
+                "voucher_id": voucher_id, "return_id": return_id,
+                "customer_id": order.customer_id, "amount_cents": voucher_cents,
+                "expires_at": expires.isoformat()}, occurred_at=now)
+        if quoted.points and order.customer_id:
+            record_event(session, "loyalty.reversed", entity, {
+                "customer_id": order.customer_id, "order_id": order.order_id,
+                "return_id": return_id, "points": quoted.points}, occurred_at=now)
+        mine = dict(local.local_data or {})
+        returned = dict(mine.get("returned") or {})
+        for q in quoted.lines:
+            key = str(q.line.line_no)
+            returned[key] = int(returned.get(key, 0)) + q.choice.quantity
+        mine["returned"] = returned
+        local.local_data = mine
+        session.flush()
+        after = _return_order(session, local, now)
+        return ReturnReceipt(
+            return_id=return_id, order_number=order.number, customer_name=order.customer_name,
+            at=now, lines=[(q.line.name, q.choice.quantity, q.choice.reason, q.choice.condition,
+                            q.refund_cents) for q in quoted.lines],
+            refund_cents=quoted.refund_cents, method=refund.method, payments=quoted.payments,
+            voucher_id=voucher_id, voucher_cents=voucher_cents,
+            voucher_expires_at=expires if voucher_id else None,
+            exchange_name=exchange.name if exchange else "",
+            exchange_price_cents=exchange.price_cents if exchange else 0,
+            points_reversed=quoted.points if order.customer_id else 0, offline=not online,
+            override_reason=allowed.reason if allowed else "", order=after)
