@@ -28,6 +28,7 @@ from cloud_stub.models import (
     RejectedEvent,
     Reservation,
     StockLevel,
+    live_customer,
 )
 from cloud_stub.outcome import APPLIED, Outcome
 from sync.protocol import (
@@ -49,16 +50,10 @@ from sync.sqltypes import utcnow
 _apply_lock = threading.Lock()
 
 
-def _live_customer(session: Session, customer_id: str) -> Customer | None:
-    """The customer an event names, unless unknown or erased (the event is then rejected)."""
-    customer = session.get(Customer, customer_id)
-    return None if customer is None or customer.deleted else customer
-
-
 def _customer_identified(session: Session, device: Device, event: Event,
                          payload: WireModel) -> Outcome:
     assert isinstance(payload, CustomerIdentifiedPayload)
-    customer = _live_customer(session, payload.customer_id)
+    customer = live_customer(session, payload.customer_id)
     if customer is None:
         return Outcome("rejected", f"unknown customer {payload.customer_id}")
     return APPLIED
@@ -67,7 +62,7 @@ def _customer_identified(session: Session, device: Device, event: Event,
 def _stock_reserved(session: Session, device: Device, event: Event,
                     payload: WireModel) -> Outcome:
     assert isinstance(payload, StockReservedPayload)
-    customer = _live_customer(session, payload.customer_id)
+    customer = live_customer(session, payload.customer_id)
     if customer is None:
         return Outcome("rejected", f"unknown customer {payload.customer_id}")
     level = session.get(StockLevel, (device.store_id, payload.product_id))
@@ -95,7 +90,7 @@ def _stock_reserved(session: Session, device: Device, event: Event,
 def _cart_handed_over(session: Session, device: Device, event: Event,
                       payload: WireModel) -> Outcome:
     assert isinstance(payload, CartHandedOverPayload)
-    customer = _live_customer(session, payload.customer_id)
+    customer = live_customer(session, payload.customer_id)
     if customer is None:
         return Outcome("rejected", f"unknown customer {payload.customer_id}")
     if session.get(CartHandover, payload.basket_ref) is not None:

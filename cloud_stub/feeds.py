@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from cloud_stub.clock import current_epoch
@@ -25,12 +25,15 @@ from cloud_stub.models import (
     PolicyItem,
     Product,
     Reservation,
+    Return,
     StockLevel,
 )
 from sync.protocol import FeedItem, FeedPage
 from sync.sqltypes import utcnow
 
 RECENT_BROWSING_IN_FEED = 20
+NO_RECEIPT_WINDOW = timedelta(days=365)
+"""Returns without receipt count against the policy's yearly limit over this window."""
 
 
 class CursorGone(Exception):
@@ -120,7 +123,8 @@ def product_data(product: Product) -> dict[str, Any]:
     }
 
 
-def customer_profile(customer: Customer) -> dict[str, Any]:
+def customer_profile(customer: Customer, no_receipt_returns: int = 0) -> dict[str, Any]:
+    """`no_receipt_returns`: returns without receipt over the last year (policy-limited)."""
     return {
         "id": customer.id,
         "first_name": customer.first_name,
@@ -150,6 +154,7 @@ def customer_profile(customer: Customer) -> dict[str, Any]:
             }
             for v in customer.vouchers
         ],
+        "no_receipt_returns": no_receipt_returns,
     }
 
 
@@ -210,7 +215,13 @@ def _customers(session: Session, store_id: str, after: int, limit: int) -> list[
     ids = [c.id for c in rows if not c.deleted]
     carts: dict[str, dict[str, Any]] = {}
     browsing: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    no_receipt: dict[str, int] = {}
     if ids:
+        no_receipt = dict(session.execute(  # type: ignore[arg-type]
+            select(Return.customer_id, func.count()).where(
+                Return.customer_id.in_(ids), Return.order_id.is_(None),
+                Return.created_at > utcnow() - NO_RECEIPT_WINDOW)
+            .group_by(Return.customer_id)).all())
         for cart in session.scalars(
             select(Cart)
             .where(Cart.customer_id.in_(ids), Cart.status == "open")
@@ -231,7 +242,7 @@ def _customers(session: Session, store_id: str, after: int, limit: int) -> list[
             items.append(FeedItem(kind="customer", id=customer.id, version=customer.version,
                                   deleted=True))
             continue
-        data = customer_profile(customer)
+        data = customer_profile(customer, no_receipt.get(customer.id, 0))
         data["cart"] = carts.get(customer.id)
         data["recent_browsing"] = browsing.get(customer.id, [])
         items.append(FeedItem(kind="customer", id=customer.id, version=customer.version,

@@ -21,7 +21,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
 from sync.sqltypes import UtcDateTime, utcnow
 
@@ -83,6 +83,12 @@ class Customer(Base):
 
     cards: Mapped[list[LoyaltyCard]] = relationship(back_populates="customer")
     vouchers: Mapped[list[Voucher]] = relationship(back_populates="customer")
+
+
+def live_customer(session: Session, customer_id: str | None) -> Customer | None:
+    """The customer an event names, unless none, unknown or erased."""
+    customer = session.get(Customer, customer_id) if customer_id else None
+    return None if customer is None or customer.deleted else customer
 
 
 class LoyaltyCard(Base):
@@ -273,7 +279,10 @@ class Payment(Base):
 class Return(Base):
     __tablename__ = "returns"
     id: Mapped[str] = mapped_column(String(80), primary_key=True)
-    order_id: Mapped[str] = mapped_column(ForeignKey("orders.id"), index=True)
+    order_id: Mapped[str | None] = mapped_column(ForeignKey("orders.id"), index=True)
+    """None: a return without receipt (store credit, limited per customer)."""
+    customer_id: Mapped[str | None] = mapped_column(String(16), index=True)
+    """Who brought it back (set by the returns desk; counts the no-receipt returns)."""
     store_id: Mapped[str | None] = mapped_column(ForeignKey("stores.id"))
     created_at: Mapped[datetime]
     refund_method: Mapped[str] = mapped_column(String(24))

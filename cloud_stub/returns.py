@@ -10,15 +10,15 @@ override) is `rejected`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cloud_stub.clock import next_version
+from cloud_stub.feeds import NO_RECEIPT_WINDOW
 from cloud_stub.models import (
-    Customer,
     Device,
     LoyaltyLedgerEntry,
     Order,
@@ -28,6 +28,7 @@ from cloud_stub.models import (
     Return,
     ReturnLine,
     Voucher,
+    live_customer,
 )
 from cloud_stub.outcome import APPLIED, Outcome
 from sync.protocol import (
@@ -74,8 +75,65 @@ def _outside_policy(session: Session, order: Order, lines: dict[int, OrderLine],
     return None
 
 
+def lowest_recent_price(product: Product) -> int:
+    """What an item brought back without receipt is worth: its lowest price of late."""
+    lowest = (product.attributes or {}).get("lowest_30d_price_cents")
+    return min(product.price_cents, int(lowest)) if lowest is not None else product.price_cents
+
+
+def no_receipt_returns(session: Session, customer_id: str, now: datetime) -> int:
+    """A customer's returns without receipt over the last year (the policy limits them)."""
+    return int(session.scalar(select(func.count()).select_from(Return).where(
+        Return.customer_id == customer_id, Return.order_id.is_(None),
+        Return.created_at > now - NO_RECEIPT_WINDOW)) or 0)
+
+
+def _no_receipt(session: Session, device: Device, event: Event,
+                payload: ReturnRecordedPayload) -> Outcome:
+    customer = live_customer(session, payload.customer_id)
+    if customer is None:
+        return Outcome("rejected", f"unknown customer {payload.customer_id}")
+    policy = _policy(session, "return_policy", "default")
+    closed = set(policy.get("non_returnable_categories") or ())
+    codes = {c.get("code") for c in _policy(session, "reason_codes", "returns").get("codes", [])}
+    for returned in payload.lines:
+        product = session.get(Product, returned.product_id or "")
+        if product is None:
+            return Outcome("rejected", f"unknown product {returned.product_id}")
+        if product.category in closed and payload.override is None:
+            return Outcome("rejected", f"{product.category} is not returnable")
+        if returned.reason not in codes:
+            return Outcome("rejected", f"unknown return reason {returned.reason!r}")
+        expected = lowest_recent_price(product) * returned.quantity
+        if returned.refund_cents != expected:
+            return Outcome("rejected", f"without receipt, {product.id} is refunded at its "
+                           f"lowest recent price ({expected} cents), not "
+                           f"{returned.refund_cents}")
+    limit = int((policy.get("no_receipt") or {}).get("max_per_customer_per_year", 0))
+    done = no_receipt_returns(session, customer.id, event.occurred_at)
+    if done >= limit:
+        return Outcome("conflict", f"{customer.first_name} {customer.last_name} already made "
+                       f"{done} return(s) without receipt this year (at most {limit})",
+                       {"customer_id": customer.id, "done": done, "limit": limit,
+                        "refund_cents": payload.refund_cents, "voucher_id": payload.voucher_id})
+    session.add(Return(
+        id=payload.return_id, order_id=None, customer_id=customer.id, store_id=device.store_id,
+        created_at=event.occurred_at, refund_method=payload.refund_method,
+        refund_cents=payload.refund_cents, source="desk",
+        details={"device_id": device.id, "no_receipt": True,
+                 "lines": [r.model_dump(mode="json") for r in payload.lines],
+                 "voucher_id": payload.voucher_id,
+                 "override": payload.override.model_dump() if payload.override else None,
+                 "offline": payload.offline}))
+    customer.version = next_version(session)  # its count of no-receipt returns moved
+    session.flush()
+    return APPLIED
+
+
 def recorded(session: Session, device: Device, event: Event, payload: WireModel) -> Outcome:
     assert isinstance(payload, ReturnRecordedPayload)
+    if payload.order_id is None:
+        return _no_receipt(session, device, event, payload)
     order = session.get(Order, payload.order_id)
     if order is None:
         return Outcome("rejected", f"unknown order {payload.order_id}")
@@ -136,7 +194,8 @@ def recorded(session: Session, device: Device, event: Event, payload: WireModel)
             order_line_id=line.id, quantity=returned.quantity, reason=returned.reason,
             condition=returned.condition, refund_cents=returned.refund_cents))
     session.add(Return(
-        id=payload.return_id, order_id=order.id, store_id=device.store_id,
+        id=payload.return_id, order_id=order.id, customer_id=payload.customer_id,
+        store_id=device.store_id,
         created_at=event.occurred_at, refund_method=payload.refund_method,
         refund_cents=payload.refund_cents, source="desk", lines=return_lines,
         details={"device_id": device.id, "customer_id": payload.customer_id,
@@ -151,11 +210,6 @@ def recorded(session: Session, device: Device, event: Event, payload: WireModel)
     return APPLIED
 
 
-def _customer(session: Session, customer_id: str | None) -> Customer | None:
-    customer = session.get(Customer, customer_id) if customer_id else None
-    return None if customer is None or customer.deleted else customer
-
-
 def voucher_issued(session: Session, device: Device, event: Event,
                    payload: WireModel) -> Outcome:
     """The voucher exists: the customer holds its code. When the return it pays for was not
@@ -167,7 +221,7 @@ def voucher_issued(session: Session, device: Device, event: Event,
     if paid_by is not None and payload.amount_cents > paid_by.refund_cents:
         return Outcome("rejected", f"voucher of {payload.amount_cents} cents for a return of "
                        f"{paid_by.refund_cents}")
-    customer = _customer(session, payload.customer_id)
+    customer = live_customer(session, payload.customer_id)
     status = "active" if paid_by is not None else "on_hold"
     session.add(Voucher(id=payload.voucher_id, customer_id=customer.id if customer else None,
                         kind="voucher", amount_cents=payload.amount_cents,
@@ -185,7 +239,7 @@ def voucher_issued(session: Session, device: Device, event: Event,
 def loyalty_reversed(session: Session, device: Device, event: Event,
                      payload: WireModel) -> Outcome:
     assert isinstance(payload, LoyaltyReversedPayload)
-    customer = _customer(session, payload.customer_id)
+    customer = live_customer(session, payload.customer_id)
     if customer is None:
         return Outcome("rejected", f"unknown customer {payload.customer_id}")
     if session.get(Return, payload.return_id) is None:

@@ -226,6 +226,12 @@ def seed(engine: Engine, size: SeedSize | None = None, *, seed_value: int = 2026
         (low, high), _, sizes = CATALOG[category]
         n += 1
         pid = f"P{n:05d}"
+        price = _price_cents(rng, low, high)
+        attributes: dict[str, Any] = {"color": color, "material": rng.choice(MATERIALS),
+                                      "gender": rng.choice(["femme", "homme", "mixte"]),
+                                      "sizes": [s for s in sizes if s]}
+        if n % 5 == 0:  # marked down lately: the lowest price of the last 30 days
+            attributes["lowest_30d_price_cents"] = price * 80 // 100
         products.append({
             "id": pid,
             "gtin": ean13(f"376{n:09d}"),
@@ -233,10 +239,8 @@ def seed(engine: Engine, size: SeedSize | None = None, *, seed_value: int = 2026
             "name": f"{brand} {model} {color}",
             "brand": brand,
             "category": category,
-            "price_cents": _price_cents(rng, low, high),
-            "attributes": {"color": color, "material": rng.choice(MATERIALS),
-                           "gender": rng.choice(["femme", "homme", "mixte"]),
-                           "sizes": [s for s in sizes if s]},
+            "price_cents": price,
+            "attributes": attributes,
             "active": rng.random() > 0.02,
             "version": next(versions),
             "deleted": False,

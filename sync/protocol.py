@@ -260,6 +260,9 @@ class ReturnedLine(WireModel):
     """Units of one order line brought back, and the refund for them."""
 
     line_no: Annotated[int, Field(ge=1)]
+    """The order's line; without a receipt, the item's place in the return (1, 2…)."""
+    product_id: Annotated[str, Field(min_length=1, max_length=16)] | None = None
+    """Without a receipt: the item brought back (refunded at its lowest recent price)."""
     quantity: Annotated[int, Field(ge=1, le=MAX_LINE_QUANTITY)]
     already_returned: Annotated[int, Field(ge=0, le=MAX_LINE_QUANTITY)] = 0
     """Units of the line refunded before, as the tablet knew it (the pro-rata base)."""
@@ -285,7 +288,8 @@ class ReturnRecordedPayload(WireModel):
     """Goods brought back to this store's returns desk, and how they were refunded."""
 
     return_id: Annotated[str, Field(pattern=RETURN_ID_PATTERN)]
-    order_id: str
+    order_id: str | None
+    """None: a return without receipt (store credit only, for an identified customer)."""
     customer_id: str | None = None
     lines: Annotated[list[ReturnedLine], Field(min_length=1, max_length=MAX_BASKET_LINES)]
     refund_method: RefundMethod
@@ -311,6 +315,11 @@ class ReturnRecordedPayload(WireModel):
             raise ValueError(f"a {self.refund_method} refund goes to no means of payment")
         if self.refund_method == "exchange" and self.exchange_product_id is None:
             raise ValueError("an exchange names the item given in exchange")
+        if self.order_id is None:
+            if self.refund_method != "store_credit" or self.customer_id is None:
+                raise ValueError("a return without receipt is store credit for a customer")
+            if any(line.product_id is None for line in self.lines):
+                raise ValueError("a return without receipt names each item")
         return self
 
 

@@ -4,82 +4,82 @@
 <context>
     <name>AttentionTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="226"/>
+        <location filename="../../kiosk/ui/models.py" line="225"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="226"/>
+        <location filename="../../kiosk/ui/models.py" line="225"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="226"/>
+        <location filename="../../kiosk/ui/models.py" line="225"/>
         <source>About</source>
         <translation>Concerne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="226"/>
+        <location filename="../../kiosk/ui/models.py" line="225"/>
         <source>Server&apos;s answer</source>
         <translation>Réponse du serveur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="227"/>
+        <location filename="../../kiosk/ui/models.py" line="226"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="231"/>
+        <location filename="../../kiosk/ui/models.py" line="230"/>
         <source>Pickup check-in</source>
         <translation>Arrivée client (retrait)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="232"/>
+        <location filename="../../kiosk/ui/models.py" line="231"/>
         <source>Customer identified</source>
         <translation>Client identifié</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="233"/>
+        <location filename="../../kiosk/ui/models.py" line="232"/>
         <source>Return</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="234"/>
+        <location filename="../../kiosk/ui/models.py" line="233"/>
         <source>Voucher issued</source>
         <translation>Bon d&apos;achat émis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="235"/>
+        <location filename="../../kiosk/ui/models.py" line="234"/>
         <source>Points taken back</source>
         <translation>Points repris</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="240"/>
+        <location filename="../../kiosk/ui/models.py" line="239"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="240"/>
+        <location filename="../../kiosk/ui/models.py" line="239"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="251"/>
+        <location filename="../../kiosk/ui/models.py" line="250"/>
         <source>The central system had already moved this order on (it is %1) when the check-in arrived; the desk shows the central state. Check the order with the customer, then mark this as resolved.</source>
         <translation>Le système central avait déjà fait avancer cette commande (elle est %1) quand l&apos;arrivée du client a été transmise ; le comptoir affiche l&apos;état central. Vérifiez la commande avec le client, puis marquez ce point comme résolu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="257"/>
+        <location filename="../../kiosk/ui/models.py" line="256"/>
         <source>These items had already been returned (on another tablet or channel) when this return arrived, so the central system did not book its refund; a voucher issued for it is on hold. Check the items and the receipt with a manager: if the customer was refunded twice, contact them or cancel the voucher at customer service; then mark this as resolved.</source>
         <translation>Ces articles avaient déjà été retournés (sur une autre tablette ou un autre canal) quand ce retour est arrivé : le système central n&apos;a pas enregistré son remboursement et le bon d&apos;achat émis pour lui est bloqué. Vérifiez les articles et le ticket avec un responsable : si le client a été remboursé deux fois, contactez-le ou faites annuler le bon par le service client, puis marquez ceci comme traité.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="262"/>
+        <location filename="../../kiosk/ui/models.py" line="261"/>
         <source>The central system no longer matched this action when it arrived. Check the situation, then mark this as resolved.</source>
         <translation>Le système central ne correspondait plus à cette action à son arrivée. Vérifiez la situation, puis marquez ce point comme résolu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="265"/>
+        <location filename="../../kiosk/ui/models.py" line="264"/>
         <source>The central system refused this action for good, so it was not applied; later actions on the same subject wait behind it. If the cause was fixed centrally, press Send again; otherwise redo the action by another way if needed and mark this as resolved to let the waiting actions go.</source>
         <translation>Le système central a refusé définitivement cette action : elle n&apos;a pas été appliquée, et les actions suivantes sur le même sujet attendent derrière elle. Si la cause a été corrigée au central, appuyez sur Renvoyer ; sinon refaites l&apos;action autrement si besoin et marquez ce point comme résolu pour libérer les actions en attente.</translation>
     </message>
@@ -476,27 +476,27 @@
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="117"/>
+        <location filename="../../kiosk/ui/pages.py" line="122"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="118"/>
+        <location filename="../../kiosk/ui/pages.py" line="123"/>
         <source>Scan the customer&apos;s store pass or loyalty card, or search by name, email, phone or card number.</source>
         <translation>Scannez le pass magasin ou la carte de fidélité du client, ou cherchez par nom, e-mail, téléphone ou n° de carte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="125"/>
+        <location filename="../../kiosk/ui/pages.py" line="130"/>
         <source>Name, email, phone or card number</source>
         <translation>Nom, e-mail, téléphone ou n° de carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="126"/>
+        <location filename="../../kiosk/ui/pages.py" line="131"/>
         <source>Search customers</source>
         <translation>Rechercher un client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="196"/>
+        <location filename="../../kiosk/ui/pages.py" line="201"/>
         <source>The customer view was closed after a while without activity.</source>
         <translation>La fiche client a été fermée après un moment sans activité.</translation>
     </message>
@@ -611,7 +611,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="232"/>
-        <location filename="../../kiosk/ui/main_window.py" line="395"/>
+        <location filename="../../kiosk/ui/main_window.py" line="398"/>
         <source>This customer is not in the store&apos;s copy yet.</source>
         <translation>Ce client n&apos;est pas encore dans la copie du magasin.</translation>
     </message>
@@ -621,7 +621,7 @@
         <translation>Ce point a déjà été traité.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="298"/>
+        <location filename="../../kiosk/ui/main_window.py" line="301"/>
         <source>The action was refused.</source>
         <translation>L&apos;action a été refusée.</translation>
     </message>
@@ -816,137 +816,190 @@
         <translation>Cette tablette a déjà remboursé hors ligne aujourd&apos;hui autant que la politique le permet (%11) : ce retour (%10) nécessite le réseau. Réessayez une fois en ligne.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="343"/>
+        <location filename="../../kiosk/ui/main_window.py" line="297"/>
+        <source>%8 is not returnable.</source>
+        <translation>%8 n&apos;est pas reprenable.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="298"/>
+        <source>%8 has already made %7 return(s) without receipt this year, the most the policy allows.</source>
+        <translation>%8 a déjà fait %7 retour(s) sans ticket cette année, le maximum que la politique permet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="346"/>
         <source>Order %1: customer checked in, pickup verified.</source>
         <translation>Commande %1 : client enregistré, retrait vérifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="361"/>
+        <location filename="../../kiosk/ui/main_window.py" line="364"/>
         <source>%1 in stock here (aisle %2)</source>
         <translation>%1 en stock ici (allée %2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="363"/>
+        <location filename="../../kiosk/ui/main_window.py" line="366"/>
         <source>not in stock here</source>
         <translation>pas en stock ici</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="365"/>
+        <location filename="../../kiosk/ui/main_window.py" line="368"/>
         <source>%1 in other stores</source>
         <translation>%1 dans les autres magasins</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="371"/>
+        <location filename="../../kiosk/ui/main_window.py" line="374"/>
         <source>This is not a receipt of our stores: only purchases made in our stores, on our website or in our app can be returned here.</source>
         <translation>Ce n&apos;est pas un ticket de nos magasins : seuls les achats faits dans nos magasins, sur notre site ou dans notre appli peuvent être retournés ici.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="379"/>
+        <location filename="../../kiosk/ui/main_window.py" line="382"/>
         <source>This pass has expired: ask the customer to refresh it in the app.</source>
         <translation>Ce pass a expiré : demandez au client de l&apos;actualiser dans l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="380"/>
+        <location filename="../../kiosk/ui/main_window.py" line="383"/>
         <source>This pass is not valid yet: check the tablet&apos;s clock.</source>
         <translation>Ce pass n&apos;est pas encore valide : vérifiez l&apos;horloge de la tablette.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="381"/>
+        <location filename="../../kiosk/ui/main_window.py" line="384"/>
         <source>This pickup pass is for another store.</source>
         <translation>Ce pass de retrait est pour un autre magasin.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="382"/>
         <location filename="../../kiosk/ui/main_window.py" line="385"/>
+        <location filename="../../kiosk/ui/main_window.py" line="388"/>
         <source>This code was altered or forged: it was not accepted.</source>
         <translation>Ce code a été modifié ou falsifié : il n&apos;a pas été accepté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="383"/>
+        <location filename="../../kiosk/ui/main_window.py" line="386"/>
         <source>This pass was signed with a key this tablet does not know yet: sync, then scan again.</source>
         <translation>Ce pass est signé avec une clé que la tablette ne connaît pas encore : synchronisez, puis scannez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="387"/>
-        <location filename="../../kiosk/ui/main_window.py" line="398"/>
+        <location filename="../../kiosk/ui/main_window.py" line="390"/>
+        <location filename="../../kiosk/ui/main_window.py" line="401"/>
         <source>This is not a code this app reads.</source>
         <translation>Ce code n&apos;est pas lu par cette application.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="388"/>
+        <location filename="../../kiosk/ui/main_window.py" line="391"/>
         <source>This code could not be read: scan it again.</source>
         <translation>Ce code n&apos;a pas pu être lu : scannez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="389"/>
+        <location filename="../../kiosk/ui/main_window.py" line="392"/>
         <source>This number was misread: scan it again.</source>
         <translation>Ce numéro a été mal lu : scannez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="390"/>
+        <location filename="../../kiosk/ui/main_window.py" line="393"/>
         <source>This loyalty card is not known: search the customer by name or phone.</source>
         <translation>Carte de fidélité inconnue : cherchez le client par nom ou téléphone.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="392"/>
+        <location filename="../../kiosk/ui/main_window.py" line="395"/>
         <source>This order is not in this store&apos;s copy.</source>
         <translation>Cette commande n&apos;est pas dans la copie de ce magasin.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="393"/>
+        <location filename="../../kiosk/ui/main_window.py" line="396"/>
         <source>The pickup deadline of this order has passed.</source>
         <translation>Le délai de retrait de cette commande est dépassé.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="296"/>
-        <location filename="../../kiosk/ui/main_window.py" line="394"/>
+        <location filename="../../kiosk/ui/main_window.py" line="397"/>
         <source>This product is not in the catalogue.</source>
         <translation>Ce produit n&apos;est pas au catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="396"/>
+        <location filename="../../kiosk/ui/main_window.py" line="399"/>
         <source>This customer account no longer exists.</source>
         <translation>Ce compte client n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="405"/>
+        <location filename="../../kiosk/ui/main_window.py" line="408"/>
         <source>● Connecting…</source>
         <translation>● Connexion…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="407"/>
+        <location filename="../../kiosk/ui/main_window.py" line="410"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="409"/>
+        <location filename="../../kiosk/ui/main_window.py" line="412"/>
         <source>● Offline: working from the local copy</source>
         <translation>● Hors ligne : travail sur la copie locale</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="416"/>
+        <location filename="../../kiosk/ui/main_window.py" line="419"/>
         <source>%1 event(s) waiting to be sent</source>
         <translation>%1 événement(s) en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="419"/>
+        <location filename="../../kiosk/ui/main_window.py" line="422"/>
         <source>(oldest %1)</source>
         <translation>(le plus ancien %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="422"/>
+        <location filename="../../kiosk/ui/main_window.py" line="425"/>
         <source>Sent: %1 · Received: %2</source>
         <translation>Envoi : %1 · Réception : %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="431"/>
+        <location filename="../../kiosk/ui/main_window.py" line="434"/>
         <source>⚠ queue not moving since %1</source>
         <translation>⚠ file d&apos;attente bloquée depuis %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="428"/>
+        <location filename="../../kiosk/ui/main_window.py" line="431"/>
         <source>⚠ %1 to look at on the Sync page</source>
         <translation>⚠ %1 à examiner sur la page Synchro</translation>
+    </message>
+</context>
+<context>
+    <name>NoReceiptBox</name>
+    <message>
+        <location filename="../../kiosk/ui/returns_panel.py" line="460"/>
+        <source>Reason for the return</source>
+        <translation>Motif du retour</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/returns_panel.py" line="464"/>
+        <source>Condition of the item</source>
+        <translation>État de l&apos;article</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/returns_panel.py" line="467"/>
+        <source>Take back as store credit</source>
+        <translation>Reprendre en avoir</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/returns_panel.py" line="479"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/returns_panel.py" line="484"/>
+        <source>No purchase of %1 found for %2.</source>
+        <translation>Aucun achat de %1 trouvé pour %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/returns_panel.py" line="487"/>
+        <source>This item is not returnable (%1).</source>
+        <translation>Cet article n&apos;est pas reprenable (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/returns_panel.py" line="489"/>
+        <source>Without receipt: %1 return(s) already this year, the most the policy allows is %2.</source>
+        <translation>Sans ticket : déjà %1 retour(s) cette année, la politique en permet %2 au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/returns_panel.py" line="493"/>
+        <source>Without receipt it can be taken back as store credit at its lowest recent price, %1 (return %2 of %3 this year).</source>
+        <translation>Sans ticket, il peut être repris en avoir à son prix le plus bas récent, %1 (retour %2 sur %3 cette année).</translation>
     </message>
 </context>
 <context>
@@ -1194,92 +1247,92 @@
 <context>
     <name>PickupPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="244"/>
+        <location filename="../../kiosk/ui/pages.py" line="249"/>
         <source>Click &amp; collect</source>
         <translation>Click &amp; collect</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="264"/>
+        <location filename="../../kiosk/ui/pages.py" line="269"/>
         <source>Order number, name, phone or email</source>
         <translation>N° de commande, nom, téléphone ou e-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="271"/>
+        <location filename="../../kiosk/ui/pages.py" line="276"/>
         <source>Pickup code</source>
         <translation>Code de retrait</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="272"/>
+        <location filename="../../kiosk/ui/pages.py" line="277"/>
         <source>6-digit pickup code</source>
         <translation>Code de retrait à 6 chiffres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="277"/>
+        <location filename="../../kiosk/ui/pages.py" line="282"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="297"/>
+        <location filename="../../kiosk/ui/pages.py" line="302"/>
         <source>Select an order, scan a pickup pass or type a pickup code.</source>
         <translation>Sélectionnez une commande, scannez un pass de retrait ou saisissez un code de retrait.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="541"/>
+        <location filename="../../kiosk/ui/pages.py" line="546"/>
         <source>Order %1: line updated.</source>
         <translation>Commande %1 : ligne mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="542"/>
+        <location filename="../../kiosk/ui/pages.py" line="547"/>
         <source>Order %1 is ready: the customer is told to come.</source>
         <translation>Commande %1 prête : le client est prévenu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="543"/>
+        <location filename="../../kiosk/ui/pages.py" line="548"/>
         <source>Order %1: the notice is sent again to the customer.</source>
         <translation>Commande %1 : l&apos;avis est renvoyé au client.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="545"/>
+        <location filename="../../kiosk/ui/pages.py" line="550"/>
         <source>Order %1: handover recorded.</source>
         <translation>Commande %1 : remise enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="546"/>
+        <location filename="../../kiosk/ui/pages.py" line="551"/>
         <source>Order %1: deadline extended; the customer is told.</source>
         <translation>Commande %1 : délai prolongé ; le client est prévenu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="547"/>
+        <location filename="../../kiosk/ui/pages.py" line="552"/>
         <source>Order %1 returns to stock; the customer is refunded centrally.</source>
         <translation>La commande %1 est remise en stock ; le client est remboursé par le siège.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="549"/>
+        <location filename="../../kiosk/ui/pages.py" line="554"/>
         <source>Order %1 updated.</source>
         <translation>Commande %1 mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="557"/>
+        <location filename="../../kiosk/ui/pages.py" line="562"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="574"/>
+        <location filename="../../kiosk/ui/pages.py" line="579"/>
         <source>%1 is not on order %2: do not hand it over.</source>
         <translation>%1 ne fait pas partie de la commande %2 : ne le remettez pas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="578"/>
+        <location filename="../../kiosk/ui/pages.py" line="583"/>
         <source>%1 is on order %2 (line %3).</source>
         <translation>%1 fait partie de la commande %2 (ligne %3).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="265"/>
+        <location filename="../../kiosk/ui/pages.py" line="270"/>
         <source>Search orders</source>
         <translation>Rechercher une commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="544"/>
+        <location filename="../../kiosk/ui/pages.py" line="549"/>
         <source>Order %1 checked in: bring it to the desk.</source>
         <translation>Commande %1 : client enregistré, apportez-la au comptoir.</translation>
     </message>
@@ -1418,11 +1471,6 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/models.py" line="206"/>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/models.py" line="206"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1506,222 +1554,222 @@
 <context>
     <name>ReturnPanel</name>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="127"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="128"/>
         <source>How the customer is refunded</source>
         <translation>Mode de remboursement du client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="129"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="130"/>
         <source>Refund</source>
         <translation>Remboursement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="133"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="134"/>
         <source>Scan or type the new item&apos;s barcode</source>
         <translation>Scannez ou saisissez le code-barres du nouvel article</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="134"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="135"/>
         <source>Item given in exchange</source>
         <translation>Article donné en échange</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="149"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="150"/>
         <source>Manager&apos;s name</source>
         <translation>Nom du responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="150"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="151"/>
         <source>Manager who accepts the return</source>
         <translation>Responsable qui accepte le retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="155"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="156"/>
         <source>Why it is accepted outside the policy</source>
         <translation>Pourquoi il est accepté hors politique</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="156"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="157"/>
         <source>Reason for the exception</source>
         <translation>Motif de l&apos;exception</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="169"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="170"/>
         <source>Confirm the return</source>
         <translation>Valider le retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="188"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="189"/>
         <source>No purchase open</source>
         <translation>Aucun achat ouvert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="190"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="191"/>
         <source>Scan the receipt or the order confirmation, type the order number, or scan the customer&apos;s pass or card to list their purchases.</source>
         <translation>Scannez le ticket ou la confirmation de commande, saisissez le numéro de commande, ou scannez le pass ou la carte du client pour lister ses achats.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="194"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="195"/>
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="198"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="199"/>
         <source>no customer account</source>
         <translation>sans compte client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="199"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="200"/>
         <source>paid: %1</source>
         <translation>payé : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="209"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="210"/>
         <source>This order is still on its way to the customer: it can be returned once delivered.</source>
         <translation>Cette commande est encore en cours de livraison : elle pourra être retournée une fois livrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="212"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="213"/>
         <source>A return of this order was not accepted centrally: see the Sync page.</source>
         <translation>Un retour de cette commande n&apos;a pas été accepté par le système central : voir la page Synchro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="215"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="216"/>
         <source>Nothing left to return on this order: everything was returned, refunded or never handed over.</source>
         <translation>Plus rien à retourner sur cette commande : tout a été retourné, remboursé ou jamais remis.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="218"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="219"/>
         <source>Returned here a moment ago; waiting to be sent to the central system.</source>
         <translation>Retourné ici à l&apos;instant ; en attente d&apos;envoi au système central.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="227"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="228"/>
         <source>Not returnable (%1)</source>
         <translation>Non reprenable (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="230"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="231"/>
         <source>Return window closed on %1</source>
         <translation>Délai de retour dépassé depuis le %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="231"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="232"/>
         <source>Returnable until %1</source>
         <translation>Reprenable jusqu&apos;au %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="234"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="235"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="234"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="235"/>
         <source>Back</source>
         <translation>Repris</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="234"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="235"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="234"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="235"/>
         <source>Condition</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="235"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="236"/>
         <source>To stock</source>
         <translation>Remise stock</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="248"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="249"/>
         <source>Units brought back</source>
         <translation>Unités rapportées</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="251"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="252"/>
         <source>Reason for the return</source>
         <translation>Motif du retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="254"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="255"/>
         <source>Condition of the item</source>
         <translation>État de l&apos;article</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="258"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="259"/>
         <source>Back to stock</source>
         <translation>Remis en stock</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="278"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="279"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="286"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="287"/>
         <source>%1 · size %2</source>
         <translation>%1 · taille %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="288"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="289"/>
         <source>Bought %1 · %2 can come back · %3 each</source>
         <translation>Acheté %1 · %2 reprenable(s) · %3 l&apos;unité</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="323"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="324"/>
         <source>To the original payment (%1)</source>
         <translation>Sur le paiement d&apos;origine (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="325"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="326"/>
         <source>Store credit: a voucher usable in store and online</source>
         <translation>Avoir : un bon d&apos;achat utilisable en magasin et en ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="327"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="328"/>
         <source>Exchange for another item</source>
         <translation>Échange contre un autre article</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="395"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="396"/>
         <source>Outside the return policy: a manager may accept it, with a reason.</source>
         <translation>Hors politique de retour : un responsable peut l&apos;accepter, avec un motif.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="397"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="398"/>
         <source>Outside the return policy: only a manager can accept it. Ask a manager to take over this tablet.</source>
         <translation>Hors politique de retour : seul un responsable peut l&apos;accepter. Demandez à un responsable de prendre la main sur cette tablette.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="404"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="405"/>
         <source>Choose a reason for each item coming back.</source>
         <translation>Choisissez un motif pour chaque article repris.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="417"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="418"/>
         <source>to %1</source>
         <translation>sur %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="420"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="421"/>
         <source>as a voucher</source>
         <translation>en bon d&apos;achat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="422"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="423"/>
         <source>towards the exchanged item</source>
         <translation>sur l&apos;article échangé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="423"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="424"/>
         <source>Refund: %1</source>
         <translation>Remboursement : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="426"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="427"/>
         <source>%1 loyalty point(s) taken back</source>
         <translation>%1 point(s) de fidélité repris</translation>
     </message>
@@ -1729,52 +1777,57 @@
 <context>
     <name>ReturnReceiptDialog</name>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="447"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="525"/>
         <source>Return receipt</source>
         <translation>Ticket de retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="454"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="532"/>
         <source>Return %1</source>
         <translation>Retour %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="455"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="533"/>
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="465"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="534"/>
+        <source>Without receipt</source>
+        <translation>Sans ticket</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/returns_panel.py" line="544"/>
         <source>%1 refunded to the original payment:</source>
         <translation>%1 remboursés sur le paiement d&apos;origine :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="469"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="548"/>
         <source>Exchanged for %1 (%2).</source>
         <translation>Échangé contre %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="471"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="550"/>
         <source>To pay at the till: %1</source>
         <translation>Reste à payer en caisse : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="474"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="553"/>
         <source>Voucher %1: %2, valid until %3, in store and online (scan the QR code).</source>
         <translation>Bon d&apos;achat %1 : %2, valable jusqu&apos;au %3, en magasin et en ligne (scanner le QR code).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="481"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="560"/>
         <source>%1 loyalty point(s) taken back.</source>
         <translation>%1 point(s) de fidélité repris.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="484"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="563"/>
         <source>Accepted by a manager: %1</source>
         <translation>Accepté par un responsable : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="487"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="566"/>
         <source>Recorded offline: it is sent to the central system as soon as the tablet is online.</source>
         <translation>Enregistré hors ligne : il sera envoyé au système central dès que la tablette sera en ligne.</translation>
     </message>
@@ -1782,37 +1835,37 @@
 <context>
     <name>ReturnTexts</name>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="54"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="55"/>
         <source>New, unworn</source>
         <translation>Neuf, non porté</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="54"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="55"/>
         <source>Opened or tried</source>
         <translation>Ouvert ou essayé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="55"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="56"/>
         <source>Damaged</source>
         <translation>Abîmé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="58"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="59"/>
         <source>bank card</source>
         <translation>carte bancaire</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="58"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="59"/>
         <source>PayPal</source>
         <translation>PayPal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="59"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="60"/>
         <source>gift card</source>
         <translation>carte cadeau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="59"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="60"/>
         <source>cash</source>
         <translation>espèces</translation>
     </message>
@@ -1820,67 +1873,67 @@
 <context>
     <name>ReturnsPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="592"/>
+        <location filename="../../kiosk/ui/pages.py" line="602"/>
         <source>Returns</source>
         <translation>Retours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="598"/>
+        <location filename="../../kiosk/ui/pages.py" line="608"/>
         <source>Order number (e.g. WEB-100123) or the customer&apos;s name, email or phone</source>
         <translation>N° de commande (ex. WEB-100123) ou nom, e-mail ou téléphone du client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="600"/>
+        <location filename="../../kiosk/ui/pages.py" line="610"/>
         <source>Find a purchase</source>
         <translation>Retrouver un achat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="604"/>
+        <location filename="../../kiosk/ui/pages.py" line="614"/>
         <source>Find</source>
         <translation>Chercher</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="614"/>
+        <location filename="../../kiosk/ui/pages.py" line="627"/>
         <source>Purchases</source>
         <translation>Achats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="676"/>
+        <location filename="../../kiosk/ui/pages.py" line="691"/>
         <source>Purchases of customers matching “%1”</source>
         <translation>Achats des clients correspondant à « %1 »</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="684"/>
+        <location filename="../../kiosk/ui/pages.py" line="699"/>
         <source>Purchases of %1 holding this item</source>
         <translation>Achats de %1 contenant cet article</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="685"/>
+        <location filename="../../kiosk/ui/pages.py" line="700"/>
         <source>Purchases of %1, every channel</source>
         <translation>Achats de %1, tous canaux</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="693"/>
+        <location filename="../../kiosk/ui/pages.py" line="740"/>
         <source>none found</source>
         <translation>aucun trouvé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="712"/>
+        <location filename="../../kiosk/ui/pages.py" line="763"/>
         <source>%1: one more unit comes back.</source>
         <translation>%1 : une unité de plus reprise.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="716"/>
+        <location filename="../../kiosk/ui/pages.py" line="767"/>
         <source>%1: nothing more of it can come back on this order.</source>
         <translation>%1 : plus rien de cet article ne peut être repris sur cette commande.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="724"/>
+        <location filename="../../kiosk/ui/pages.py" line="774"/>
         <source>%1 is not on order %2.</source>
         <translation>%1 n&apos;est pas sur la commande %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="749"/>
+        <location filename="../../kiosk/ui/pages.py" line="802"/>
         <source>Return %1 recorded: %2 refunded.</source>
         <translation>Retour %1 enregistré : %2 remboursés.</translation>
     </message>
@@ -1888,159 +1941,159 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="773"/>
+        <location filename="../../kiosk/ui/pages.py" line="826"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="788"/>
+        <location filename="../../kiosk/ui/pages.py" line="841"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="789"/>
+        <location filename="../../kiosk/ui/pages.py" line="842"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="790"/>
+        <location filename="../../kiosk/ui/pages.py" line="843"/>
         <source>Last successful upload</source>
         <translation>Dernier envoi réussi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="791"/>
+        <location filename="../../kiosk/ui/pages.py" line="844"/>
         <source>Last successful download</source>
         <translation>Dernière réception réussie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="792"/>
+        <location filename="../../kiosk/ui/pages.py" line="845"/>
         <source>Events waiting to be sent</source>
         <translation>Événements en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="793"/>
+        <location filename="../../kiosk/ui/pages.py" line="846"/>
         <source>Oldest waiting event</source>
         <translation>Plus ancien événement en attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="794"/>
+        <location filename="../../kiosk/ui/pages.py" line="847"/>
         <source>Queue</source>
         <translation>File d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="795"/>
+        <location filename="../../kiosk/ui/pages.py" line="848"/>
         <source>Events confirmed by the server</source>
         <translation>Événements confirmés par le serveur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="798"/>
+        <location filename="../../kiosk/ui/pages.py" line="851"/>
         <source>Orders in the local copy</source>
         <translation>Commandes dans la copie locale</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="799"/>
+        <location filename="../../kiosk/ui/pages.py" line="852"/>
         <source>Click &amp; collect orders for this store</source>
         <translation>Commandes click &amp; collect de ce magasin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="800"/>
+        <location filename="../../kiosk/ui/pages.py" line="853"/>
         <source>Customers in the local copy</source>
         <translation>Clients dans la copie locale</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="801"/>
+        <location filename="../../kiosk/ui/pages.py" line="854"/>
         <source>Products in the local copy</source>
         <translation>Produits dans la copie locale</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="818"/>
+        <location filename="../../kiosk/ui/pages.py" line="871"/>
         <source>Last problem</source>
         <translation>Dernier problème</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="775"/>
-        <location filename="../../kiosk/ui/pages.py" line="864"/>
+        <location filename="../../kiosk/ui/pages.py" line="828"/>
+        <location filename="../../kiosk/ui/pages.py" line="917"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="796"/>
+        <location filename="../../kiosk/ui/pages.py" line="849"/>
         <source>Refused by the server</source>
         <translation>Refusés par le serveur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="797"/>
+        <location filename="../../kiosk/ui/pages.py" line="850"/>
         <source>Conflicts to look at</source>
         <translation>Conflits à examiner</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="827"/>
+        <location filename="../../kiosk/ui/pages.py" line="880"/>
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="838"/>
-        <location filename="../../kiosk/ui/pages.py" line="923"/>
+        <location filename="../../kiosk/ui/pages.py" line="891"/>
+        <location filename="../../kiosk/ui/pages.py" line="976"/>
         <source>Nothing needs attention.</source>
         <translation>Rien à traiter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="845"/>
+        <location filename="../../kiosk/ui/pages.py" line="898"/>
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="849"/>
+        <location filename="../../kiosk/ui/pages.py" line="902"/>
         <source>Mark as resolved</source>
         <translation>Marquer comme résolu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="864"/>
+        <location filename="../../kiosk/ui/pages.py" line="917"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="870"/>
+        <location filename="../../kiosk/ui/pages.py" line="923"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="870"/>
+        <location filename="../../kiosk/ui/pages.py" line="923"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="871"/>
+        <location filename="../../kiosk/ui/pages.py" line="924"/>
         <source>Not yet connected</source>
         <translation>Pas encore connecté</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="874"/>
+        <location filename="../../kiosk/ui/pages.py" line="927"/>
         <source>next try in %1 s</source>
         <translation>prochain essai dans %1 s</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="882"/>
+        <location filename="../../kiosk/ui/pages.py" line="935"/>
         <source>(%1 held behind a refused event)</source>
         <translation>(%1 en attente derrière un événement refusé)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="888"/>
+        <location filename="../../kiosk/ui/pages.py" line="941"/>
         <source>⚠ Not moving since %1</source>
         <translation>⚠ Bloquée depuis %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="889"/>
+        <location filename="../../kiosk/ui/pages.py" line="942"/>
         <source>Moving</source>
         <translation>Avance normalement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="925"/>
+        <location filename="../../kiosk/ui/pages.py" line="978"/>
         <source>Select a line to see what to do.</source>
         <translation>Sélectionnez une ligne pour voir quoi faire.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="897"/>
+        <location filename="../../kiosk/ui/pages.py" line="950"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
@@ -2048,12 +2101,12 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="966"/>
+        <location filename="../../kiosk/ui/pages.py" line="1019"/>
         <source>Welcome!</source>
         <translation>Bienvenue !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages.py" line="969"/>
+        <location filename="../../kiosk/ui/pages.py" line="1022"/>
         <source>Scan your store pass or your loyalty card to see your cart, pick up an order or start a return.</source>
         <translation>Scannez votre pass magasin ou votre carte de fidélité pour voir votre panier, retirer une commande ou commencer un retour.</translation>
     </message>

@@ -117,6 +117,13 @@ def line_refund(unit_price_cents: int, discount_cents: int, quantity: int, alrea
     return paid_for(unit_price_cents, discount_cents, quantity, units, already)
 
 
+def lowest_recent_price(price_cents: int, attributes: Mapping[str, Any] | None) -> int:
+    """What an item brought back without receipt is refunded: its lowest price of late
+    (`lowest_30d_price_cents` in the catalogue), never more than today's."""
+    lowest = (attributes or {}).get("lowest_30d_price_cents")
+    return min(price_cents, int(lowest)) if lowest is not None else price_cents
+
+
 # --- where the money goes back ----------------------------------------------------------------
 
 

@@ -29,6 +29,7 @@ from kiosk.domain.returns import (
     in_delivery,
     line_refund,
     line_window,
+    lowest_recent_price,
     points_for,
     points_to_reverse,
     returnable,
@@ -282,12 +283,6 @@ def customer_purchases(store: LocalStore, customer_id: str, gtin: str | None = N
                 for i, n, ch, at, t, items, st in session.execute(query)]
 
 
-def customer_name(store: LocalStore, customer_id: str) -> str:
-    with store.read() as session:
-        customer = session.get(LocalCustomer, customer_id)
-        return f"{customer.first_name} {customer.last_name}" if customer else ""
-
-
 def reason_codes(store: LocalStore) -> tuple[ReasonCode, ...]:
     with store.read() as session:
         return desk_policy(session).reasons
@@ -426,7 +421,8 @@ class ReturnReceipt:
     points_reversed: int
     offline: bool
     override_reason: str
-    order: ReturnOrder = field(repr=False)
+    order: ReturnOrder | None = field(repr=False)
+    """The purchase as it stands after the return (None: a return without receipt)."""
 
     @property
     def reference(self) -> str:
@@ -477,6 +473,27 @@ def _check_override(quoted: Quote, order: ReturnOrder, override: Override | None
     return Override(by=by, reason=reason)
 
 
+def _check_offline(session: Session, policy: DeskPolicy, refund_cents: int, online: bool,
+                   now: datetime) -> None:
+    """Offline, a return stays within the policy's limits (per return, per tablet a day)."""
+    if online:
+        return
+    limits = policy.limits
+    if refund_cents > limits.refund_per_return_cents:
+        raise ActionRefused("needs_network_return", amount=refund_cents,
+                            limit=limits.refund_per_return_cents)
+    if offline_refunded_today(session, now) + refund_cents > limits.refund_per_device_day_cents:
+        raise ActionRefused("needs_network_day", amount=refund_cents,
+                            limit=limits.refund_per_device_day_cents)
+
+
+def _new_ids(session: Session, device_id: str) -> tuple[str, str]:
+    """The return's and its voucher's ids: the tablet's id and the gap-free number of the
+    return's event (allocated in this transaction), so they never collide between tablets."""
+    seq, code = next_seq(session), device_code(device_id)
+    return f"R-{code}-{seq:06d}", f"V-{code}-{seq:06d}"
+
+
 def record_return(store: LocalStore, device_id: str, order_id: str,
                   choices: Sequence[LineChoice], refund: RefundChoice, *, online: bool,
                   role: Role = "associate", override: Override | None = None,
@@ -504,26 +521,14 @@ def record_return(store: LocalStore, device_id: str, order_id: str,
                 LocalProduct.gtin == (refund.exchange_gtin or ""))).first()
             if exchange is None:
                 raise ActionRefused("exchange_product_unknown")
-        if not online:
-            limits = policy.limits
-            if quoted.refund_cents > limits.refund_per_return_cents:
-                raise ActionRefused("needs_network_return",
-                                    amount=quoted.refund_cents,
-                                    limit=limits.refund_per_return_cents)
-            if offline_refunded_today(session, now) + quoted.refund_cents \
-                    > limits.refund_per_device_day_cents:
-                raise ActionRefused("needs_network_day", amount=quoted.refund_cents,
-                                    limit=limits.refund_per_device_day_cents)
-
-        seq = next_seq(session)
-        code = device_code(device_id)
-        return_id = f"R-{code}-{seq:06d}"
+        _check_offline(session, policy, quoted.refund_cents, online, now)
+        return_id, voucher_code = _new_ids(session, device_id)
         voucher_cents = 0
         if refund.method == "store_credit":
             voucher_cents = quoted.refund_cents
         elif exchange is not None:
             voucher_cents = max(quoted.refund_cents - exchange.price_cents, 0)
-        voucher_id = f"V-{code}-{seq:06d}" if voucher_cents else None
+        voucher_id = voucher_code if voucher_cents else None
         expires = now + timedelta(days=policy.policy.voucher_valid_days)
         entity = f"order:{order.order_id}"
         record_event(session, "return.recorded", entity, {
@@ -568,3 +573,96 @@ def record_return(store: LocalStore, device_id: str, order_id: str,
             exchange_price_cents=exchange.price_cents if exchange else 0,
             points_reversed=quoted.points if order.customer_id else 0, offline=not online,
             override_reason=allowed.reason if allowed else "", order=after)
+
+
+# --- without a receipt ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NoReceiptOffer:
+    """An item a customer brings back with no purchase to show for it: store credit at its
+    lowest recent price, a few times a year at most (the policy says how many)."""
+
+    customer_id: str
+    customer_name: str
+    product_id: str
+    gtin: str
+    name: str
+    category: str
+    refund_cents: int
+    returnable: bool
+    done: int
+    """Returns without receipt this customer made over the last year (with this tablet's
+    not yet confirmed)."""
+    limit: int
+
+    @property
+    def allowed(self) -> bool:
+        return self.returnable and self.done < self.limit
+
+
+def _offer(session: Session, customer_id: str, gtin: str) -> NoReceiptOffer:
+    customer = session.get(LocalCustomer, customer_id)
+    if customer is None:
+        raise ActionRefused("customer_unknown")
+    product = session.scalars(select(LocalProduct).where(LocalProduct.gtin == gtin)).first()
+    if product is None:
+        raise ActionRefused("product_unknown")
+    data = session.get(PolicyEntry, ("return_policy", "default"))
+    rules = data.data if data else {}
+    limit = int((rules.get("no_receipt") or {}).get("max_per_customer_per_year", 0))
+    closed = set(rules.get("non_returnable_categories") or ())
+    pending = session.scalar(select(func.count()).select_from(OutboxEvent).where(
+        OutboxEvent.type == "return.recorded", OutboxEvent.state == "pending",
+        OutboxEvent.entity == f"customer:{customer_id}"))
+    return NoReceiptOffer(
+        customer_id=customer_id, customer_name=f"{customer.first_name} {customer.last_name}",
+        product_id=product.id, gtin=product.gtin, name=product.name, category=product.category,
+        refund_cents=lowest_recent_price(product.price_cents, product.data.get("attributes")),
+        returnable=product.category not in closed,
+        done=int(customer.data.get("no_receipt_returns") or 0) + int(pending or 0), limit=limit)
+
+
+def no_receipt_offer(store: LocalStore, customer_id: str, gtin: str) -> NoReceiptOffer:
+    with store.read() as session:
+        return _offer(session, customer_id, gtin)
+
+
+def record_no_receipt(store: LocalStore, device_id: str, customer_id: str, gtin: str,
+                      reason: str, condition: str, restock: bool, *, online: bool,
+                      now: datetime | None = None) -> ReturnReceipt:
+    """Take back one item without receipt, as store credit at its lowest recent price."""
+    now = now or utcnow()
+    with store.write() as session:
+        offer = _offer(session, customer_id, gtin)
+        policy = desk_policy(session)
+        if not offer.returnable:
+            raise ActionRefused("not_returnable", name=offer.name)
+        if offer.done >= offer.limit:
+            raise ActionRefused("no_receipt_limit", name=offer.customer_name, most=offer.limit)
+        if reason not in {r.code for r in policy.reasons}:
+            raise ActionRefused("reason_needed", line=1)
+        if condition not in CONDITIONS:
+            raise ActionRefused("condition_needed", line=1)
+        _check_offline(session, policy, offer.refund_cents, online, now)
+        return_id, voucher_id = _new_ids(session, device_id)
+        expires = now + timedelta(days=policy.policy.voucher_valid_days)
+        entity = f"customer:{customer_id}"
+        record_event(session, "return.recorded", entity, {
+            "return_id": return_id, "order_id": None, "customer_id": customer_id,
+            "lines": [{"line_no": 1, "product_id": offer.product_id, "quantity": 1,
+                       "reason": reason, "condition": condition, "restock": restock,
+                       "refund_cents": offer.refund_cents}],
+            "refund_method": "store_credit", "refund_cents": offer.refund_cents,
+            "voucher_id": voucher_id, "offline": not online}, occurred_at=now)
+        record_event(session, "voucher.issued", entity, {
+            "voucher_id": voucher_id, "return_id": return_id, "customer_id": customer_id,
+            "amount_cents": offer.refund_cents, "expires_at": expires.isoformat()},
+            occurred_at=now)
+        return ReturnReceipt(
+            return_id=return_id, order_number="", customer_name=offer.customer_name, at=now,
+            lines=[(offer.name, 1, reason, condition, offer.refund_cents)],
+            refund_cents=offer.refund_cents, method="store_credit", payments=[],
+            voucher_id=voucher_id, voucher_cents=offer.refund_cents, voucher_expires_at=expires,
+            exchange_name="", exchange_price_cents=0, points_reversed=0, offline=not online,
+            override_reason="", order=None)

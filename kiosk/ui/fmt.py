@@ -30,12 +30,13 @@ def day_and_time(value: datetime | None, locale: QLocale) -> str:
     return locale.toString(local, "d MMM HH:mm")
 
 
-def day(value: datetime | None, locale: QLocale) -> str:
-    """A date with its year, for receipts and policy windows: `12 déc. 2026`."""
+def day(value: datetime | None, locale: QLocale, short: bool = False) -> str:
+    """A date with its year, for receipts and policy windows: `12 déc. 2026`; `short` for
+    narrow lists: `12/12/26` (the year still there: purchases go back years)."""
     if value is None:
         return "—"
     local = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
-    return locale.toString(local, "d MMM yyyy")
+    return locale.toString(local, "dd/MM/yy" if short else "d MMM yyyy")
 
 
 class _Ago(QObject):

@@ -294,6 +294,9 @@ class MainWindow(QMainWindow):
                 "This tablet has refunded as much offline today as the policy allows (%11): "
                 "this return (%10) needs the network. Try again once online."),
             "product_unknown": self.tr("This product is not in the catalogue."),
+            "not_returnable": self.tr("%8 is not returnable."),
+            "no_receipt_limit": self.tr("%8 has already made %7 return(s) without receipt this "
+                                        "year, the most the policy allows."),
         }
         text = messages.get(error.code, self.tr("The action was refused."))
         values = {"%1": str(p.get("number", "")), "%2": pickup_state_text(p.get("state")),

@@ -203,15 +203,14 @@ class PurchaseTableModel(RowsModel[PurchaseRow]):
         self.locale = fmt.locale_for(language)
 
     def headers(self) -> list[str]:
-        return [self.tr("Order"), self.tr("Date"), self.tr("Channel"), self.tr("Total")]
+        return [self.tr("Order"), self.tr("Date"), self.tr("Total")]
 
     def cell(self, row: PurchaseRow, column: int) -> str:
+        """The number says the channel (WEB-, APP-, MAG-): the narrow list needs no more."""
         if column == 0:
             return row.number
         if column == 1:
-            return fmt.day(row.created_at, self.locale)
-        if column == 2:
-            return channel_text(row.channel)
+            return fmt.day(row.created_at, self.locale, short=True)
         return fmt.money(row.total_cents, self.locale)
 
 

@@ -50,7 +50,12 @@ from kiosk.ui.models import (
     PurchaseTableModel,
 )
 from kiosk.ui.pickup_panel import OrderPanel, ReceiptDialog
-from kiosk.ui.returns_panel import ReturnPanel, ReturnReceiptDialog, ReturnRequest
+from kiosk.ui.returns_panel import (
+    NoReceiptBox,
+    ReturnPanel,
+    ReturnReceiptDialog,
+    ReturnRequest,
+)
 from kiosk.ui.sync_controller import SyncController
 from sync.engine import SyncReport
 
@@ -581,6 +586,11 @@ class PickupPage(Page):
         return True
 
 
+LIST_WIDTH = 290
+"""The returns desk's list of purchases: number, date, channel and total fit; the purchase
+at hand keeps the room its lines need."""
+
+
 class ReturnsPage(Page):
     """The returns desk: find the purchase (receipt, confirmation, number, or the customer's
     purchases after a pass or card scan), choose what comes back, refund, print."""
@@ -606,6 +616,9 @@ class ReturnsPage(Page):
         self.find_button.clicked.connect(self.find)
         row.addWidget(self.find_button)
         layout.addLayout(row)
+        self.no_receipt = NoReceiptBox(context.language)
+        self.no_receipt.take.connect(self.take_without_receipt)
+        layout.addWidget(self.no_receipt)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
@@ -619,7 +632,7 @@ class ReturnsPage(Page):
         self.model = PurchaseTableModel(context.language, self)
         self.purchases = _table("returns_purchases", self.model)
         header = self.purchases.horizontalHeader()
-        for i in (1, 2, 3):
+        for i in (1, 2):
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
         self.purchases.clicked.connect(self._purchase_clicked)
         column.addWidget(self.purchases, 1)
@@ -630,10 +643,12 @@ class ReturnsPage(Page):
         self.panel = ReturnPanel(context.language, settings.role == "manager", context.explain)
         self.panel.confirm.connect(self.confirm)
         splitter.addWidget(self.panel)
-        splitter.setSizes([340, 940])
+        splitter.setSizes([LIST_WIDTH, 1000])
+        self.splitter = splitter
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
         self.customer_id: str | None = None
+        self.customer_name = ""
         self.receipt_dialog: ReturnReceiptDialog | None = None
 
     # --- finding the purchase ---------------------------------------------------------------
@@ -679,18 +694,54 @@ class ReturnsPage(Page):
     def show_customer(self, customer_id: str, name: str, gtin: str | None = None) -> None:
         """A pass or card scanned at the desk: the customer's purchases, every channel;
         then a product scan narrows them to those holding that product."""
-        self.customer_id = customer_id
+        self.customer_id, self.customer_name = customer_id, name
         store = self.context.device.store
         title = (self.tr("Purchases of %1 holding this item") if gtin
                  else self.tr("Purchases of %1, every channel")).replace("%1", name)
-        self.context.runner.run_latest(
-            "returns_list", lambda: returns.customer_purchases(store, customer_id, gtin),
-            lambda rows: self._list(rows, title), self._failed)
+        def work() -> tuple[list[returns.PurchaseRow], returns.NoReceiptOffer | None,
+                            tuple[returns.ReasonCode, ...]]:
+            rows = returns.customer_purchases(store, customer_id, gtin)
+            if rows or gtin is None:
+                return rows, None, ()
+            return rows, returns.no_receipt_offer(store, customer_id, gtin), \
+                returns.reason_codes(store)
 
-    def _list(self, rows: list[returns.PurchaseRow], title: str) -> None:
+        self.context.runner.run_latest("returns_list", work,
+                                       lambda found: self._customer_listed(title, *found),
+                                       self._failed)
+
+    def _customer_listed(self, title: str, rows: list[returns.PurchaseRow],
+                         offer: returns.NoReceiptOffer | None,
+                         reasons: tuple[returns.ReasonCode, ...]) -> None:
+        self._list(rows, title, offer=offer is not None)
+        if offer is not None:
+            self.no_receipt.show_offer(offer, reasons)
+
+    def take_without_receipt(self, offer: returns.NoReceiptOffer, reason: str, condition: str,
+                             restock: bool) -> None:
+        store, device_id = self.context.device.store, self.context.device.settings.device_id
+        online = self.context.sync.online is not False
+        self.context.runner.run(
+            lambda: returns.record_no_receipt(store, device_id, offer.customer_id, offer.gtin,
+                                              reason, condition, restock, online=online),
+            self._recorded, self._failed)
+
+    def _list(self, rows: list[returns.PurchaseRow], title: str,
+              offer: bool = False) -> None:
+        """The purchases found, in a narrow list beside the purchase at hand; none found is
+        said in the banner (or by the no-receipt offer, for an item scanned)."""
+        self.no_receipt.hide()
         self.model.set_rows(rows)
-        self.left.show()
-        self.listing.setText(title if rows else title + " — " + self.tr("none found"))
+        self.listing.setText(title)
+        if not rows:
+            self.left.hide()
+            self.panel.show_order(None)
+            if not offer:
+                self.context.notify(title + " — " + self.tr("none found"), "info")
+            return
+        if self.left.isHidden():
+            self.left.show()
+            self.splitter.setSizes([LIST_WIDTH, self.splitter.width() - LIST_WIDTH])
         if len(rows) == 1:
             self.open_order(rows[0].order_id)
 
@@ -717,8 +768,7 @@ class ReturnsPage(Page):
                                             "order.").replace("%1", product.name), "warning")
                 return True
         if self.customer_id is not None:
-            self.show_customer(self.customer_id, returns.customer_name(
-                self.context.device.store, self.customer_id), product.gtin)
+            self.show_customer(self.customer_id, self.customer_name, product.gtin)
             return True
         if panel.order is not None:
             self.context.notify(self.tr("%1 is not on order %2.").replace(
@@ -744,7 +794,10 @@ class ReturnsPage(Page):
         self.panel.requote()
 
     def _recorded(self, receipt: returns.ReturnReceipt) -> None:
-        self.panel.show_order(receipt.order)
+        if receipt.order is not None:
+            self.panel.show_order(receipt.order)
+        else:
+            self.no_receipt.hide()
         self.show_receipt(receipt)
         self.context.notify(self.tr("Return %1 recorded: %2 refunded.").replace(
             "%1", receipt.return_id).replace(

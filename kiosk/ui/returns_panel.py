@@ -33,6 +33,7 @@ from kiosk.services.errors import ActionRefused
 from kiosk.services.returns import (
     CONDITIONS,
     LineChoice,
+    NoReceiptOffer,
     Override,
     Quote,
     ReasonCode,
@@ -121,7 +122,9 @@ class ReturnPanel(QFrame):
         self.lines.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.lines, 1)
 
-        row = QHBoxLayout()
+        self.refund_row = QWidget()
+        row = QHBoxLayout(self.refund_row)
+        row.setContentsMargins(0, 0, 0, 0)
         self.method = QComboBox()
         self.method.setObjectName("returns_refund_method")
         self.method.setAccessibleName(self.tr("How the customer is refunded"))
@@ -135,7 +138,7 @@ class ReturnPanel(QFrame):
         self.exchange.setMaxLength(14)
         self.exchange.textChanged.connect(self.requote)
         row.addWidget(self.exchange, 1)
-        layout.addLayout(row)
+        layout.addWidget(self.refund_row)
 
         self.override_box = QWidget()
         self.override_box.setObjectName("returns_override_box")
@@ -170,6 +173,8 @@ class ReturnPanel(QFrame):
         self.confirm_button.clicked.connect(self._confirm)
         row.addWidget(self.confirm_button)
         layout.addLayout(row)
+        self.filler = QWidget()  # keeps the empty panel's words at the top
+        layout.addWidget(self.filler, 1)
         self.show_order(None)
 
     # --- rendering ------------------------------------------------------------------------
@@ -180,9 +185,9 @@ class ReturnPanel(QFrame):
         if reasons:
             self.reasons = reasons
         self.points_per_euro = points_per_euro
-        for widget in (self.lines, self.method, self.exchange, self.summary,
-                       self.confirm_button):
+        for widget in (self.lines, self.refund_row, self.summary, self.confirm_button):
             widget.setVisible(order is not None)
+        self.filler.setVisible(order is None)
         self.override_box.hide()
         if order is None:
             self.number.setText(self.tr("No purchase open"))
@@ -233,7 +238,7 @@ class ReturnPanel(QFrame):
     def _setup_lines(self) -> None:
         headers = [self.tr("Item"), self.tr("Back"), self.tr("Reason"), self.tr("Condition"),
                    self.tr("To stock")]
-        widths = [0, 76, 176, 176, 124]
+        widths = [0, 72, 164, 164, 120]
         self.lines.setColumnCount(len(headers))
         self.lines.setHorizontalHeaderLabels(headers)
         header = self.lines.horizontalHeader()
@@ -434,6 +439,83 @@ class ReturnPanel(QFrame):
                                         self.override()))
 
 
+class NoReceiptBox(QFrame):
+    """An item with no purchase to show for it: store credit at its lowest recent price,
+    a few times a year per customer. Emits `take(offer, reason, condition, restock)`."""
+
+    take = Signal(object, str, str, bool)
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("returns_no_receipt")
+        self.setProperty("role", "card")
+        self.language = language
+        self.locale = fmt.locale_for(language)
+        self.texts = ReturnTexts(self)
+        self.offer: NoReceiptOffer | None = None
+        layout = QVBoxLayout(self)
+        self.text = QLabel()
+        self.text.setObjectName("returns_no_receipt_text")
+        self.text.setWordWrap(True)
+        layout.addWidget(self.text)
+        row = QHBoxLayout()
+        self.reason = QComboBox()
+        self.reason.setObjectName("returns_no_receipt_reason")
+        self.reason.setAccessibleName(self.tr("Reason for the return"))
+        self.reason.currentIndexChanged.connect(self._update)
+        self.condition = QComboBox()
+        self.condition.setObjectName("returns_no_receipt_condition")
+        self.condition.setAccessibleName(self.tr("Condition of the item"))
+        for code in CONDITIONS:
+            self.condition.addItem(self.texts.condition(code), code)
+        self.button = _button(self.tr("Take back as store credit"), "returns_no_receipt_button",
+                              True)
+        self.button.clicked.connect(self._take)
+        row.addWidget(self.reason, 1)
+        row.addWidget(self.condition, 1)
+        row.addWidget(self.button)
+        layout.addLayout(row)
+        self.hide()
+
+    def show_offer(self, offer: NoReceiptOffer, reasons: tuple[ReasonCode, ...]) -> None:
+        self.offer = offer
+        self.reason.clear()
+        self.reason.addItem(self.tr("Choose…"), "")
+        for code in reasons:
+            self.reason.addItem(code.text(self.language), code.code)
+        self.condition.setCurrentIndex(0)
+        price = fmt.money(offer.refund_cents, self.locale)
+        text = self.tr("No purchase of %1 found for %2.").replace("%1", offer.name).replace(
+            "%2", offer.customer_name) + " "
+        if not offer.returnable:
+            text += self.tr("This item is not returnable (%1).").replace("%1", offer.category)
+        elif offer.done >= offer.limit:
+            text += self.tr("Without receipt: %1 return(s) already this year, the most the "
+                            "policy allows is %2.").replace("%1", str(offer.done)).replace(
+                "%2", str(offer.limit))
+        else:
+            text += self.tr("Without receipt it can be taken back as store credit at its lowest "
+                            "recent price, %1 (return %2 of %3 this year).").replace(
+                "%1", price).replace("%2", str(offer.done + 1)).replace("%3", str(offer.limit))
+        self.text.setText(text)
+        self.reason.setVisible(offer.allowed)
+        self.condition.setVisible(offer.allowed)
+        self.button.setVisible(offer.allowed)
+        self._update()
+        self.show()
+
+    def _update(self) -> None:
+        self.button.setEnabled(self.offer is not None and self.offer.allowed
+                               and bool(self.reason.currentData()))
+
+    def _take(self) -> None:
+        if self.offer is not None:
+            condition = str(self.condition.currentData())
+            self.button.setEnabled(False)
+            self.take.emit(self.offer, str(self.reason.currentData()), condition,
+                           condition == "new")
+
+
 class ReturnReceiptDialog(ReceiptDialog):
     """The return receipt: the voucher's QR code (or the return's reference), what came
     back, the refund and where it goes; saved as a PDF to print or send."""
@@ -452,7 +534,8 @@ class ReturnReceiptDialog(ReceiptDialog):
             return ""
         loc = self.locale
         title = self.tr("Return %1").replace("%1", r.return_id)
-        order = self.tr("Order %1").replace("%1", r.order_number)
+        order = self.tr("Order %1").replace("%1", r.order_number) if r.order_number \
+            else self.tr("Without receipt")
         parts = [f"<h3>{escape(title)}</h3>",
                  f"<p>{escape(order)} · {fmt.day_and_time(r.at, loc)}<br>"
                  f"{escape(r.customer_name)}</p><ul>"]

@@ -15,13 +15,13 @@ from tests.cloud_stub.conftest import Api, event
 from tests.cloud_stub.test_pickup_api import Desk, lines_of
 
 
-def send_about(desk: Desk, order_id: str, type_: str, **payload: Any) -> dict[str, Any]:
-    """An event about an order whose payload does not name the order (`order:` entity)."""
+def send_about(desk: Desk, entity: str, type_: str, **payload: Any) -> dict[str, Any]:
+    """An event whose payload does not name its entity the way `Desk.send` expects."""
     desk.seq += 1
     answer = desk.api.client.post(
         "/v1/events", headers=desk.api.headers(tablet=desk.tablet), json={
             "device_id": desk.api.device_id(tablet=desk.tablet),
-            "events": [event(desk.seq, type_, entity=f"order:{order_id}", **payload)]})
+            "events": [event(desk.seq, type_, entity=entity, **payload)]})
     assert answer.status_code == 200, answer.text
     result: dict[str, Any] = answer.json()["results"][0]
     return result
@@ -64,7 +64,7 @@ def test_a_return_its_voucher_and_points_are_booked_once(api: Api) -> None:
     desk = Desk(api)
     payload = a_return(order, "R-TAB-A-000001")
     assert desk.send("return.recorded", **payload)["status"] == "applied"
-    issued = send_about(desk, order.id, "voucher.issued", voucher_id="V-TAB-A-000001",
+    issued = send_about(desk, f"order:{order.id}", "voucher.issued", voucher_id="V-TAB-A-000001",
                        return_id="R-TAB-A-000001", customer_id=order.customer_id,
                        amount_cents=payload["refund_cents"],
                        expires_at=(utcnow() + timedelta(days=365)).isoformat())
@@ -142,3 +142,38 @@ def test_an_order_still_in_delivery_or_out_of_policy_needs_more(api: Api) -> Non
         booked = session.get(Return, "R-LATE-000002")
         assert booked is not None and booked.details is not None
         assert booked.details["override"] == {"by": "Chloé", "reason": "Faulty seam"}
+
+
+def test_without_receipt_store_credit_at_the_lowest_price_within_the_yearly_limit(
+        api: Api) -> None:
+    with api.sessions() as session, session.begin():
+        customer = session.scalars(select(Customer).order_by(Customer.id)).first()
+        product = session.scalars(select(Product).where(
+            Product.category == "Sneakers").order_by(Product.id)).first()
+        assert customer is not None and product is not None
+        product.attributes = {**product.attributes,
+                              "lowest_30d_price_cents": product.price_cents - 1000}
+        customer_id, product_id = customer.id, product.id
+        lowest = product.price_cents - 1000
+    desk = Desk(api)
+
+    def without_receipt(n: int, refund: int) -> dict[str, Any]:
+        return send_about(desk, f"customer:{customer_id}", "return.recorded", **{
+            "return_id": f"R-NR-{n:06d}", "order_id": None, "customer_id": customer_id,
+            "lines": [{"line_no": 1, "product_id": product_id, "quantity": 1,
+                       "reason": "changed_mind", "condition": "opened", "restock": True,
+                       "refund_cents": refund}],
+            "refund_method": "store_credit", "refund_cents": refund})
+
+    assert without_receipt(1, lowest + 1000)["status"] == "rejected"  # today's price: no
+    for n in (2, 3, 4):
+        assert without_receipt(n, lowest)["status"] == "applied"
+    over = without_receipt(5, lowest)  # the seed's policy allows 3 a year
+    assert over["status"] == "conflict" and "without receipt" in over["reason"]
+    with api.sessions() as session:
+        booked = session.scalars(select(Return).where(Return.customer_id == customer_id,
+                                                      Return.order_id.is_(None))).all()
+        assert sorted(r.id for r in booked) == ["R-NR-000002", "R-NR-000003", "R-NR-000004"]
+    profile = next(item["data"] for item in api.pull_all("customers", limit=500)
+                   if item["id"] == customer_id)
+    assert profile["no_receipt_returns"] == 3

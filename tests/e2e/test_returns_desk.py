@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from cloud_stub.keys import receipt, store_pass
-from cloud_stub.models import Customer, DeviceEvent, Order, Product, Return, Voucher
+from cloud_stub.models import Customer, DeviceEvent, Order, OrderLine, Product, Return, Voucher
 from kiosk.store.models import OutboxEvent
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.pages import CustomerPage, ReturnsPage
@@ -81,7 +81,9 @@ def test_a_web_order_returned_in_store_for_a_voucher_shows_on_the_customer_profi
         assert order is not None and order.customer_id is not None
         customer_id, points_before = order.customer_id, order.customer.points_balance  # type: ignore[union-attr]
         lines = len(order.lines)
-        first_name = session.get(Product, order.lines[0].product_id).name  # type: ignore[union-attr]
+        first = session.get(Product, order.lines[0].product_id)
+        assert first is not None
+        first_name, first_gtin = first.name, first.gtin
         pass_text = store_pass(session, customer_id, None, None, 600)
     window = open_window(qtbot, server.url, server.device_token("S001"), tmp_path / "tablet")
     try:
@@ -90,6 +92,8 @@ def test_a_web_order_returned_in_store_for_a_voucher_shows_on_the_customer_profi
         assert page.panel.lines.rowCount() == lines  # the lines are listed
         assert first_name in page.panel.lines.item(0, 0).text()
         assert "Returnable until" in page.panel.lines.item(0, 0).text()
+        scanner_types(window, first_gtin)  # the item itself: its line gets one unit
+        qtbot.wait_until(lambda: page.panel.quantity(1).value() == 1, timeout=WAIT_MS)
         return_first_unit(qtbot, page, "store_credit")
 
         dialog = page.receipt_dialog
@@ -218,6 +222,52 @@ def test_forged_and_foreign_receipts_are_refused_and_record_nothing(
         with window.device.store.read() as local:
             assert local.scalars(select(OutboxEvent.type).where(
                 OutboxEvent.type == "return.recorded")).all() == []
+    finally:
+        window.shutdown()
+        window.device.close()
+
+
+def test_an_item_without_receipt_comes_back_as_store_credit_after_a_card_or_pass_scan(
+        qtbot: QtBot, server: RunningServer, tmp_path: Path) -> None:
+    order_id, _receipt, _price = returnable_web_order(server)
+    with server_session(server) as session:
+        order = session.get(Order, order_id)
+        assert order is not None and order.customer_id is not None
+        customer_id = order.customer_id
+        bought = select(OrderLine.product_id).join(Order).where(Order.customer_id == customer_id)
+        product = session.scalars(select(Product).where(
+            Product.category == "Sneakers", Product.id.not_in(bought)).order_by(Product.id)
+            ).first()
+        assert product is not None
+        lowest = min(product.price_cents,
+                     int(product.attributes.get("lowest_30d_price_cents", product.price_cents)))
+        pass_text = store_pass(session, customer_id, None, None, 600)
+    window = open_window(qtbot, server.url, server.device_token("S001"), tmp_path / "tablet")
+    try:
+        sync_round(qtbot, window)
+        window.show_page("returns")
+        page = returns_desk(window)
+        scanner_types(window, pass_text)  # at the returns desk: the customer's purchases
+        qtbot.wait_until(lambda: page.model.rowCount() > 0, timeout=WAIT_MS)
+        assert order_id in [row.order_id for row in page.model.rows]
+        scanner_types(window, product.gtin)  # bought nowhere: the no-receipt offer
+        box = page.no_receipt
+        qtbot.wait_until(lambda: box.isVisible() and box.offer is not None, timeout=WAIT_MS)
+        assert box.offer is not None and box.offer.refund_cents == lowest
+        assert not box.button.isEnabled()  # a reason first
+        box.reason.setCurrentIndex(box.reason.findData("changed_mind"))
+        box.button.click()
+        qtbot.wait_until(lambda: page.receipt_dialog is not None
+                         and page.receipt_dialog.isVisible(), timeout=WAIT_MS)
+        shown = page.receipt_dialog.receipt  # type: ignore[union-attr]
+        assert "Without receipt" in page.receipt_dialog.summary.text()  # type: ignore[union-attr]
+        sync_round(qtbot, window)
+        with server_session(server) as session:
+            booked = session.get(Return, shown.return_id)
+            assert booked is not None and booked.order_id is None
+            assert booked.customer_id == customer_id and booked.refund_cents == lowest
+            voucher = session.get(Voucher, shown.voucher_id)
+            assert voucher is not None and voucher.status == "active"
     finally:
         window.shutdown()
         window.device.close()

@@ -10,20 +10,23 @@ import pytest
 from sqlalchemy import select
 
 from kiosk.services import returns
-from kiosk.services.errors import ActionRefused
 from kiosk.services.returns import LineChoice, Override, RefundChoice
 from kiosk.store import LocalStore
 from kiosk.store.models import LocalOrder, OutboxEvent
 from kiosk.store.replica import StoreReplica
 from sync.protocol import EVENT_PAYLOADS, FeedItem, FeedPage
+from tests.kiosk.factories import customer_item
+from tests.kiosk.test_pickup import refused
 
 NOW = datetime.now(UTC)
 
 
-def product(pid: str, gtin: str, category: str, price: int) -> FeedItem:
+def product(pid: str, gtin: str, category: str, price: int,
+            lowest: int | None = None) -> FeedItem:
     return FeedItem(kind="product", id=pid, version=1, data={
         "id": pid, "gtin": gtin, "sku": pid, "name": f"Article {pid}", "brand": "Veja",
-        "category": category, "price_cents": price})
+        "category": category, "price_cents": price,
+        "attributes": {} if lowest is None else {"lowest_30d_price_cents": lowest}})
 
 
 def order(order_id: str, version: int, *, fulfilment: str = "delivery",
@@ -48,12 +51,13 @@ def desk(store: LocalStore) -> StoreReplica:
         product("P1", "3760000000017", "Sneakers", 9900),
         product("P2", "3760000000024", "Sous-vêtements", 1500),
         product("P3", "3760000000031", "Accessoires", 2500),
-        product("P9", "3760000000093", "Sneakers", 12000)]))
+        product("P9", "3760000000093", "Sneakers", 12000, lowest=8900)]))
     replica.apply_page(FeedPage(feed="policy", cursor="p.1", has_more=False, items=[
         FeedItem(kind="store", id="S001", version=1, data={"id": "S001", "name": "Lyon"}),
         FeedItem(kind="return_policy", id="default", version=2, data={
             "default_days": 30, "category_days": {"Accessoires": 14},
-            "non_returnable_categories": ["Sous-vêtements"], "voucher_valid_days": 365}),
+            "non_returnable_categories": ["Sous-vêtements"], "voucher_valid_days": 365,
+            "no_receipt": {"refund": "store_credit", "max_per_customer_per_year": 2}}),
         FeedItem(kind="reason_codes", id="returns", version=3, data={"codes": [
             {"code": "wrong_size", "fr": "Taille inadaptée", "en": "Wrong size"},
             {"code": "damaged", "fr": "Article endommagé", "en": "Damaged item"}]}),
@@ -79,6 +83,11 @@ def desk(store: LocalStore) -> StoreReplica:
              "handed_over": 1, "refused": 1}],
             payments=[("card", 5000)], customer=None),
     ]))
+    customer = customer_item("C1", 1, [])
+    assert customer.data is not None
+    customer.data["no_receipt_returns"] = 1
+    replica.apply_page(FeedPage(feed="customers", cursor="u.1", has_more=False,
+                                items=[customer]))
     return replica
 
 
@@ -86,13 +95,6 @@ def events(store: LocalStore) -> list[tuple[str, dict[str, Any]]]:
     with store.read() as session:
         return [(e.type, e.payload) for e in session.scalars(
             select(OutboxEvent).order_by(OutboxEvent.seq))]
-
-
-def refused(code: str, action: Any, *args: Any, **kwargs: Any) -> ActionRefused:
-    with pytest.raises(ActionRefused) as caught:
-        action(*args, **kwargs)
-    assert caught.value.code == code, caught.value
-    return caught.value
 
 
 def back(line_no: int, quantity: int, reason: str = "wrong_size",
@@ -130,7 +132,8 @@ def test_a_voucher_refund_records_the_return_the_voucher_and_the_points(
     for kind, payload in events(store):
         EVENT_PAYLOADS[kind].model_validate(payload)
     recorded = events(store)[0][1]
-    assert recorded["lines"] == [{"line_no": 1, "quantity": 1, "already_returned": 0,
+    assert recorded["lines"] == [{"line_no": 1, "product_id": None, "quantity": 1,
+                                  "already_returned": 0,
                                   "reason": "wrong_size", "condition": "new", "restock": True,
                                   "refund_cents": 9567}]
     assert recorded["return_id"] == "R-DEV-A1-000001" and not recorded["offline"]
@@ -225,3 +228,35 @@ def test_a_customers_purchases_by_product(store: LocalStore, desk: StoreReplica)
     with_cap = returns.customer_purchases(store, "C1", gtin="3760000000031")
     assert [r.order_id for r in with_cap] == ["O1"]
     refused("product_unknown", returns.customer_purchases, store, "C1", gtin="0000000000000")
+
+
+def test_without_receipt_store_credit_at_the_lowest_recent_price_a_few_times_a_year(
+        store: LocalStore, desk: StoreReplica) -> None:
+    offer = returns.no_receipt_offer(store, "C1", "3760000000093")
+    assert (offer.refund_cents, offer.done, offer.limit, offer.allowed) == (8900, 1, 2, True)
+    refused("reason_needed", returns.record_no_receipt, store, "dev-a1", "C1",
+            "3760000000093", "", "new", True, online=True)
+    receipt = returns.record_no_receipt(store, "dev-a1", "C1", "3760000000093", "wrong_size",
+                                        "new", True, online=True)
+    assert receipt.method == "store_credit" and receipt.voucher_cents == 8900
+    assert receipt.order is None and receipt.voucher_id == "V-DEV-A1-000001"
+    kinds = [kind for kind, _ in events(store)]
+    assert kinds == ["return.recorded", "voucher.issued"]
+    for kind, payload in events(store):
+        EVENT_PAYLOADS[kind].model_validate(payload)
+    assert events(store)[0][1]["order_id"] is None
+    assert events(store)[0][1]["lines"][0]["product_id"] == "P9"
+    # the second this year (one before, one here): the policy's limit of 2 is reached
+    assert not returns.no_receipt_offer(store, "C1", "3760000000093").allowed
+    refused("no_receipt_limit", returns.record_no_receipt, store, "dev-a1", "C1",
+            "3760000000093", "wrong_size", "new", True, online=True)
+    refused("customer_unknown", returns.no_receipt_offer, store, "C404", "3760000000093")
+    assert len(events(store)) == 2
+
+
+def test_without_receipt_an_item_never_returnable_is_refused(store: LocalStore,
+                                                             desk: StoreReplica) -> None:
+    assert not returns.no_receipt_offer(store, "C1", "3760000000024").allowed
+    refused("not_returnable", returns.record_no_receipt, store, "dev-a1", "C1",
+            "3760000000024", "wrong_size", "new", True, online=True)
+    assert events(store) == []

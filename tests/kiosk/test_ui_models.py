@@ -10,8 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.domain.pickup import DeskBucket
 from kiosk.services.pickup import PickupRow
+from kiosk.services.returns import PurchaseRow
 from kiosk.ui import fmt
-from kiosk.ui.models import PickupTableModel
+from kiosk.ui.models import PickupTableModel, PurchaseTableModel
 
 
 def row(number: str, bucket: DeskBucket, pending: bool = False) -> PickupRow:
@@ -44,3 +45,14 @@ def test_money_follows_the_language(qtbot: QtBot) -> None:
     assert fmt.money(-5, fmt.locale_for("en")) == "-€0.05"
     assert fmt.money(123456789, fmt.locale_for("fr")).startswith("1\u202f234\u202f567,89") or \
         fmt.money(123456789, fmt.locale_for("fr")).startswith("1\u00a0234\u00a0567,89")
+
+
+def test_purchase_model_fits_the_returns_desk_list(qtbot: QtBot) -> None:
+    model = PurchaseTableModel("fr")
+    bought = datetime(2026, 11, 2, 10, 30, tzinfo=UTC)
+    model.set_rows([PurchaseRow(order_id="O1", number="WEB-100001", channel="web",
+                                created_at=bought, total_cents=22750, items=3,
+                                status="delivered")])
+    assert [model.index(0, c).data() for c in range(model.columnCount())] == [
+        "WEB-100001", "02/11/26", "227,50\u00a0€"]
+    assert model.rows[0].order_id == "O1"
