@@ -611,7 +611,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="232"/>
-        <location filename="../../kiosk/ui/main_window.py" line="398"/>
+        <location filename="../../kiosk/ui/main_window.py" line="420"/>
         <source>This customer is not in the store&apos;s copy yet.</source>
         <translation>Ce client n&apos;est pas encore dans la copie du magasin.</translation>
     </message>
@@ -621,7 +621,7 @@
         <translation>Ce point a déjà été traité.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="301"/>
+        <location filename="../../kiosk/ui/main_window.py" line="303"/>
         <source>The action was refused.</source>
         <translation>L&apos;action a été refusée.</translation>
     </message>
@@ -822,139 +822,169 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="298"/>
+        <source>Voucher %1 is not known on this tablet yet: the till checks it with the central system.</source>
+        <translation>Le bon d&apos;achat %1 n&apos;est pas encore connu de cette tablette : la caisse le vérifie auprès du système central.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="300"/>
         <source>%8 has already made %7 return(s) without receipt this year, the most the policy allows.</source>
         <translation>%8 a déjà fait %7 retour(s) sans ticket cette année, le maximum que la politique permet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="346"/>
+        <location filename="../../kiosk/ui/main_window.py" line="348"/>
         <source>Order %1: customer checked in, pickup verified.</source>
         <translation>Commande %1 : client enregistré, retrait vérifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="364"/>
+        <location filename="../../kiosk/ui/main_window.py" line="368"/>
         <source>%1 in stock here (aisle %2)</source>
         <translation>%1 en stock ici (allée %2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="366"/>
+        <location filename="../../kiosk/ui/main_window.py" line="370"/>
         <source>not in stock here</source>
         <translation>pas en stock ici</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="368"/>
+        <location filename="../../kiosk/ui/main_window.py" line="372"/>
         <source>%1 in other stores</source>
         <translation>%1 dans les autres magasins</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="374"/>
+        <location filename="../../kiosk/ui/main_window.py" line="378"/>
         <source>This is not a receipt of our stores: only purchases made in our stores, on our website or in our app can be returned here.</source>
         <translation>Ce n&apos;est pas un ticket de nos magasins : seuls les achats faits dans nos magasins, sur notre site ou dans notre appli peuvent être retournés ici.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="382"/>
+        <location filename="../../kiosk/ui/main_window.py" line="388"/>
+        <source>Voucher %1 is on hold: its return is being checked. It cannot pay for now.</source>
+        <translation>Le bon d&apos;achat %1 est bloqué : son retour est en cours de vérification. Il ne peut pas servir pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="391"/>
+        <source>Voucher %1 has been used or has expired.</source>
+        <translation>Le bon d&apos;achat %1 a été utilisé ou a expiré.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="393"/>
+        <source>Voucher %1: %2 left, valid until %3 (%4), in store and online.</source>
+        <translation>Bon d&apos;achat %1 : reste %2, valable jusqu&apos;au %3 (%4), en magasin et en ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="397"/>
+        <source>no customer account</source>
+        <translation>sans compte client</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="399"/>
+        <source>Issued on this tablet, not yet sent.</source>
+        <translation>Émis sur cette tablette, pas encore envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="404"/>
         <source>This pass has expired: ask the customer to refresh it in the app.</source>
         <translation>Ce pass a expiré : demandez au client de l&apos;actualiser dans l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="383"/>
+        <location filename="../../kiosk/ui/main_window.py" line="405"/>
         <source>This pass is not valid yet: check the tablet&apos;s clock.</source>
         <translation>Ce pass n&apos;est pas encore valide : vérifiez l&apos;horloge de la tablette.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="384"/>
+        <location filename="../../kiosk/ui/main_window.py" line="406"/>
         <source>This pickup pass is for another store.</source>
         <translation>Ce pass de retrait est pour un autre magasin.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="385"/>
-        <location filename="../../kiosk/ui/main_window.py" line="388"/>
+        <location filename="../../kiosk/ui/main_window.py" line="407"/>
+        <location filename="../../kiosk/ui/main_window.py" line="410"/>
         <source>This code was altered or forged: it was not accepted.</source>
         <translation>Ce code a été modifié ou falsifié : il n&apos;a pas été accepté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="386"/>
+        <location filename="../../kiosk/ui/main_window.py" line="408"/>
         <source>This pass was signed with a key this tablet does not know yet: sync, then scan again.</source>
         <translation>Ce pass est signé avec une clé que la tablette ne connaît pas encore : synchronisez, puis scannez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="390"/>
-        <location filename="../../kiosk/ui/main_window.py" line="401"/>
+        <location filename="../../kiosk/ui/main_window.py" line="412"/>
+        <location filename="../../kiosk/ui/main_window.py" line="423"/>
         <source>This is not a code this app reads.</source>
         <translation>Ce code n&apos;est pas lu par cette application.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="391"/>
+        <location filename="../../kiosk/ui/main_window.py" line="413"/>
         <source>This code could not be read: scan it again.</source>
         <translation>Ce code n&apos;a pas pu être lu : scannez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="392"/>
+        <location filename="../../kiosk/ui/main_window.py" line="414"/>
         <source>This number was misread: scan it again.</source>
         <translation>Ce numéro a été mal lu : scannez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="393"/>
+        <location filename="../../kiosk/ui/main_window.py" line="415"/>
         <source>This loyalty card is not known: search the customer by name or phone.</source>
         <translation>Carte de fidélité inconnue : cherchez le client par nom ou téléphone.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="395"/>
+        <location filename="../../kiosk/ui/main_window.py" line="417"/>
         <source>This order is not in this store&apos;s copy.</source>
         <translation>Cette commande n&apos;est pas dans la copie de ce magasin.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="396"/>
+        <location filename="../../kiosk/ui/main_window.py" line="418"/>
         <source>The pickup deadline of this order has passed.</source>
         <translation>Le délai de retrait de cette commande est dépassé.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="296"/>
-        <location filename="../../kiosk/ui/main_window.py" line="397"/>
+        <location filename="../../kiosk/ui/main_window.py" line="419"/>
         <source>This product is not in the catalogue.</source>
         <translation>Ce produit n&apos;est pas au catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="399"/>
+        <location filename="../../kiosk/ui/main_window.py" line="421"/>
         <source>This customer account no longer exists.</source>
         <translation>Ce compte client n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="408"/>
+        <location filename="../../kiosk/ui/main_window.py" line="430"/>
         <source>● Connecting…</source>
         <translation>● Connexion…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="410"/>
+        <location filename="../../kiosk/ui/main_window.py" line="432"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="412"/>
+        <location filename="../../kiosk/ui/main_window.py" line="434"/>
         <source>● Offline: working from the local copy</source>
         <translation>● Hors ligne : travail sur la copie locale</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="419"/>
+        <location filename="../../kiosk/ui/main_window.py" line="441"/>
         <source>%1 event(s) waiting to be sent</source>
         <translation>%1 événement(s) en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="422"/>
+        <location filename="../../kiosk/ui/main_window.py" line="444"/>
         <source>(oldest %1)</source>
         <translation>(le plus ancien %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="425"/>
+        <location filename="../../kiosk/ui/main_window.py" line="447"/>
         <source>Sent: %1 · Received: %2</source>
         <translation>Envoi : %1 · Réception : %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="434"/>
+        <location filename="../../kiosk/ui/main_window.py" line="456"/>
         <source>⚠ queue not moving since %1</source>
         <translation>⚠ file d&apos;attente bloquée depuis %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="431"/>
+        <location filename="../../kiosk/ui/main_window.py" line="453"/>
         <source>⚠ %1 to look at on the Sync page</source>
         <translation>⚠ %1 à examiner sur la page Synchro</translation>
     </message>
@@ -962,42 +992,42 @@
 <context>
     <name>NoReceiptBox</name>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="460"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="464"/>
         <source>Reason for the return</source>
         <translation>Motif du retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="464"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="468"/>
         <source>Condition of the item</source>
         <translation>État de l&apos;article</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="467"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="471"/>
         <source>Take back as store credit</source>
         <translation>Reprendre en avoir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="479"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="483"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="484"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="488"/>
         <source>No purchase of %1 found for %2.</source>
         <translation>Aucun achat de %1 trouvé pour %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="487"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="491"/>
         <source>This item is not returnable (%1).</source>
         <translation>Cet article n&apos;est pas reprenable (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="489"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="493"/>
         <source>Without receipt: %1 return(s) already this year, the most the policy allows is %2.</source>
         <translation>Sans ticket : déjà %1 retour(s) cette année, la politique en permet %2 au plus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="493"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="497"/>
         <source>Without receipt it can be taken back as store credit at its lowest recent price, %1 (return %2 of %3 this year).</source>
         <translation>Sans ticket, il peut être repris en avoir à son prix le plus bas récent, %1 (retour %2 sur %3 cette année).</translation>
     </message>
@@ -1554,222 +1584,222 @@
 <context>
     <name>ReturnPanel</name>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="128"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="130"/>
         <source>How the customer is refunded</source>
         <translation>Mode de remboursement du client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="130"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="132"/>
         <source>Refund</source>
         <translation>Remboursement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="134"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="136"/>
         <source>Scan or type the new item&apos;s barcode</source>
         <translation>Scannez ou saisissez le code-barres du nouvel article</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="135"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="137"/>
         <source>Item given in exchange</source>
         <translation>Article donné en échange</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="150"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="152"/>
         <source>Manager&apos;s name</source>
         <translation>Nom du responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="151"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="153"/>
         <source>Manager who accepts the return</source>
         <translation>Responsable qui accepte le retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="156"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="158"/>
         <source>Why it is accepted outside the policy</source>
         <translation>Pourquoi il est accepté hors politique</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="157"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="159"/>
         <source>Reason for the exception</source>
         <translation>Motif de l&apos;exception</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="170"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="172"/>
         <source>Confirm the return</source>
         <translation>Valider le retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="189"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="193"/>
         <source>No purchase open</source>
         <translation>Aucun achat ouvert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="191"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="195"/>
         <source>Scan the receipt or the order confirmation, type the order number, or scan the customer&apos;s pass or card to list their purchases.</source>
         <translation>Scannez le ticket ou la confirmation de commande, saisissez le numéro de commande, ou scannez le pass ou la carte du client pour lister ses achats.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="195"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="199"/>
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="199"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="203"/>
         <source>no customer account</source>
         <translation>sans compte client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="200"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="204"/>
         <source>paid: %1</source>
         <translation>payé : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="210"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="214"/>
         <source>This order is still on its way to the customer: it can be returned once delivered.</source>
         <translation>Cette commande est encore en cours de livraison : elle pourra être retournée une fois livrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="213"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="217"/>
         <source>A return of this order was not accepted centrally: see the Sync page.</source>
         <translation>Un retour de cette commande n&apos;a pas été accepté par le système central : voir la page Synchro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="216"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="220"/>
         <source>Nothing left to return on this order: everything was returned, refunded or never handed over.</source>
         <translation>Plus rien à retourner sur cette commande : tout a été retourné, remboursé ou jamais remis.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="219"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="223"/>
         <source>Returned here a moment ago; waiting to be sent to the central system.</source>
         <translation>Retourné ici à l&apos;instant ; en attente d&apos;envoi au système central.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="228"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="232"/>
         <source>Not returnable (%1)</source>
         <translation>Non reprenable (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="231"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="235"/>
         <source>Return window closed on %1</source>
         <translation>Délai de retour dépassé depuis le %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="232"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="236"/>
         <source>Returnable until %1</source>
         <translation>Reprenable jusqu&apos;au %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="235"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="239"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="235"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="239"/>
         <source>Back</source>
         <translation>Repris</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="235"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="239"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="235"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="239"/>
         <source>Condition</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="236"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="240"/>
         <source>To stock</source>
         <translation>Remise stock</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="249"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="253"/>
         <source>Units brought back</source>
         <translation>Unités rapportées</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="252"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="256"/>
         <source>Reason for the return</source>
         <translation>Motif du retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="255"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="259"/>
         <source>Condition of the item</source>
         <translation>État de l&apos;article</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="259"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="263"/>
         <source>Back to stock</source>
         <translation>Remis en stock</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="279"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="283"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="287"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="291"/>
         <source>%1 · size %2</source>
         <translation>%1 · taille %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="289"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="293"/>
         <source>Bought %1 · %2 can come back · %3 each</source>
         <translation>Acheté %1 · %2 reprenable(s) · %3 l&apos;unité</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="324"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="328"/>
         <source>To the original payment (%1)</source>
         <translation>Sur le paiement d&apos;origine (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="326"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="330"/>
         <source>Store credit: a voucher usable in store and online</source>
         <translation>Avoir : un bon d&apos;achat utilisable en magasin et en ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="328"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="332"/>
         <source>Exchange for another item</source>
         <translation>Échange contre un autre article</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="396"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="400"/>
         <source>Outside the return policy: a manager may accept it, with a reason.</source>
         <translation>Hors politique de retour : un responsable peut l&apos;accepter, avec un motif.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="398"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="402"/>
         <source>Outside the return policy: only a manager can accept it. Ask a manager to take over this tablet.</source>
         <translation>Hors politique de retour : seul un responsable peut l&apos;accepter. Demandez à un responsable de prendre la main sur cette tablette.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="405"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="409"/>
         <source>Choose a reason for each item coming back.</source>
         <translation>Choisissez un motif pour chaque article repris.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="418"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="422"/>
         <source>to %1</source>
         <translation>sur %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="421"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="425"/>
         <source>as a voucher</source>
         <translation>en bon d&apos;achat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="423"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="427"/>
         <source>towards the exchanged item</source>
         <translation>sur l&apos;article échangé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="424"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="428"/>
         <source>Refund: %1</source>
         <translation>Remboursement : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="427"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="431"/>
         <source>%1 loyalty point(s) taken back</source>
         <translation>%1 point(s) de fidélité repris</translation>
     </message>
@@ -1777,57 +1807,57 @@
 <context>
     <name>ReturnReceiptDialog</name>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="525"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="529"/>
         <source>Return receipt</source>
         <translation>Ticket de retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="532"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="536"/>
         <source>Return %1</source>
         <translation>Retour %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="533"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="537"/>
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="534"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="538"/>
         <source>Without receipt</source>
         <translation>Sans ticket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="544"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="548"/>
         <source>%1 refunded to the original payment:</source>
         <translation>%1 remboursés sur le paiement d&apos;origine :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="548"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="552"/>
         <source>Exchanged for %1 (%2).</source>
         <translation>Échangé contre %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="550"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="554"/>
         <source>To pay at the till: %1</source>
         <translation>Reste à payer en caisse : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="553"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="557"/>
         <source>Voucher %1: %2, valid until %3, in store and online (scan the QR code).</source>
         <translation>Bon d&apos;achat %1 : %2, valable jusqu&apos;au %3, en magasin et en ligne (scanner le QR code).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="560"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="564"/>
         <source>%1 loyalty point(s) taken back.</source>
         <translation>%1 point(s) de fidélité repris.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="563"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="567"/>
         <source>Accepted by a manager: %1</source>
         <translation>Accepté par un responsable : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns_panel.py" line="566"/>
+        <location filename="../../kiosk/ui/returns_panel.py" line="570"/>
         <source>Recorded offline: it is sent to the central system as soon as the tablet is online.</source>
         <translation>Enregistré hors ligne : il sera envoyé au système central dès que la tablette sera en ligne.</translation>
     </message>
@@ -2114,7 +2144,7 @@
 <context>
     <name>_Ago</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/fmt.py" line="49"/>
+        <location filename="../../kiosk/ui/fmt.py" line="50"/>
         <source>in %n min</source>
         <translation>
             <numerusform>dans %n min</numerusform>
@@ -2122,7 +2152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/fmt.py" line="51"/>
+        <location filename="../../kiosk/ui/fmt.py" line="52"/>
         <source>in %n h</source>
         <translation>
             <numerusform>dans %n h</numerusform>
@@ -2130,7 +2160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/fmt.py" line="52"/>
+        <location filename="../../kiosk/ui/fmt.py" line="53"/>
         <source>in %n d</source>
         <translation>
             <numerusform>dans %n j</numerusform>
@@ -2138,12 +2168,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/fmt.py" line="54"/>
+        <location filename="../../kiosk/ui/fmt.py" line="55"/>
         <source>just now</source>
         <translation>à l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/fmt.py" line="56"/>
+        <location filename="../../kiosk/ui/fmt.py" line="57"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>il y a %n min</numerusform>
@@ -2151,7 +2181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/fmt.py" line="58"/>
+        <location filename="../../kiosk/ui/fmt.py" line="59"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>il y a %n h</numerusform>
@@ -2159,7 +2189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/fmt.py" line="59"/>
+        <location filename="../../kiosk/ui/fmt.py" line="60"/>
         <source>%n d ago</source>
         <translation>
             <numerusform>il y a %n j</numerusform>
@@ -2167,7 +2197,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/fmt.py" line="62"/>
+        <location filename="../../kiosk/ui/fmt.py" line="63"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -18,6 +19,8 @@ from typing import Any
 
 import jwt
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from sync.protocol import VOUCHER_ID_PATTERN
 
 ISSUER = "store-edge-central"
 MAX_TEXT = 4096
@@ -91,7 +94,17 @@ class PickupCode:
     code: str
 
 
-Payload = StorePass | PickupPass | Receipt | LoyaltyCard | Product | PickupCode
+@dataclass(frozen=True)
+class VoucherCode:
+    """A store-credit voucher's code as its QR carries it (`V-<device>-<number>`); the
+    voucher itself is checked against the local copy and, at the till, the central API."""
+
+    voucher_id: str
+
+
+VOUCHER_CODE = re.compile(VOUCHER_ID_PATTERN)
+
+Payload = StorePass | PickupPass | Receipt | LoyaltyCard | Product | PickupCode | VoucherCode
 Parsed = Payload | Refused
 
 
@@ -223,4 +236,6 @@ def parse(text: object, keys: KeyRing, store_id: str | None = None,
         return _number(text)
     if text.count(".") == 2 and text.startswith("eyJ"):
         return _token(text, keys, store_id, now)
+    if VOUCHER_CODE.match(text):
+        return VoucherCode(text)
     return Refused(Refusal.NOT_RECOGNISED, text[:20])

@@ -666,3 +666,44 @@ def record_no_receipt(store: LocalStore, device_id: str, customer_id: str, gtin:
             voucher_id=voucher_id, voucher_cents=offer.refund_cents, voucher_expires_at=expires,
             exchange_name="", exchange_price_cents=0, points_reversed=0, offline=not online,
             override_reason="", order=None)
+
+
+# --- a voucher scanned --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VoucherView:
+    voucher_id: str
+    balance_cents: int
+    expires_at: datetime | None
+    status: str
+    """active | on_hold | used | expired, as the central API last said; `pending` when this
+    tablet issued it and has not sent it yet."""
+    customer_name: str
+
+
+def find_voucher(store: LocalStore, voucher_id: str) -> VoucherView:
+    """A voucher by its code: issued on this tablet (not sent yet) or on a customer's profile
+    in the local copy. The till checks the balance online before it spends it."""
+    with store.read() as session:
+        for customer in session.scalars(select(LocalCustomer).where(
+                text("customers.data LIKE :code")).params(code=f'%"{voucher_id}"%')):
+            for voucher in customer.data.get("vouchers") or []:
+                if voucher.get("id") == voucher_id:
+                    expires = voucher.get("expires_at")
+                    return VoucherView(
+                        voucher_id, int(voucher.get("balance_cents") or 0),
+                        datetime.fromisoformat(expires) if expires else None,
+                        str(voucher.get("status") or "active"),
+                        f"{customer.first_name} {customer.last_name}")
+        issued = session.scalars(select(OutboxEvent).where(
+            OutboxEvent.type == "voucher.issued",
+            func.json_extract(OutboxEvent.payload, "$.voucher_id") == voucher_id)).first()
+        if issued is None:
+            raise ActionRefused("voucher_unknown", number=voucher_id)
+        customer = session.get(LocalCustomer, issued.payload.get("customer_id") or "")
+        return VoucherView(
+            voucher_id, int(issued.payload["amount_cents"]),
+            datetime.fromisoformat(issued.payload["expires_at"]),
+            "pending" if issued.state == "pending" else "active",
+            f"{customer.first_name} {customer.last_name}" if customer else "")

@@ -23,6 +23,7 @@ from kiosk.scanning.payloads import (
     Refusal,
     Refused,
     StorePass,
+    VoucherCode,
     parse,
 )
 from kiosk.services import pickup, returns
@@ -34,7 +35,7 @@ from kiosk.store.models import LocalOrder, LocalProduct, LocalStock, LoyaltyCard
 from sync.client import RequestRefused, SyncError
 from sync.protocol import PickupMethod
 
-ScanKind = Literal["customer", "pickup", "return", "product", "refused"]
+ScanKind = Literal["customer", "pickup", "return", "product", "voucher", "refused"]
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class ScanOutcome:
     """A receipt's purchase, ready for the returns desk."""
     reasons: tuple[returns.ReasonCode, ...] = ()
     points_per_euro: int = 1
+    voucher: returns.VoucherView | None = None
 
 
 def key_ring(store: LocalStore) -> KeyRing:
@@ -107,6 +109,11 @@ def handle_scan(store: LocalStore, text: str, now: datetime | None = None,
         return ScanOutcome("return", order_id=purchase.order_id, order_number=purchase.number,
                            purchase=purchase, reasons=policy.reasons,
                            points_per_euro=policy.points_per_euro)
+    if isinstance(payload, VoucherCode):
+        try:
+            return ScanOutcome("voucher", voucher=returns.find_voucher(store, payload.voucher_id))
+        except ActionRefused as refused:
+            return ScanOutcome("refused", refusal=refused.code, params=refused.params)
     assert isinstance(payload, Product)
     return _product(store, store_id, payload.gtin)
 

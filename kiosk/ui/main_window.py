@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.scanning.decode import CONTEXT_FORMATS
-from kiosk.services import scans
+from kiosk.services import returns, scans
 from kiosk.services.device import Device
 from kiosk.services.errors import ActionRefused
 from kiosk.services.pickup import DeskOrder
@@ -295,6 +295,8 @@ class MainWindow(QMainWindow):
                 "this return (%10) needs the network. Try again once online."),
             "product_unknown": self.tr("This product is not in the catalogue."),
             "not_returnable": self.tr("%8 is not returnable."),
+            "voucher_unknown": self.tr("Voucher %1 is not known on this tablet yet: the till "
+                                       "checks it with the central system."),
             "no_receipt_limit": self.tr("%8 has already made %7 return(s) without receipt this "
                                         "year, the most the policy allows."),
         }
@@ -351,6 +353,8 @@ class MainWindow(QMainWindow):
             page = self.pages["returns"]
             assert isinstance(page, ReturnsPage)
             page.show_order(outcome.purchase, outcome.reasons, outcome.points_per_euro)
+        elif outcome.kind == "voucher" and outcome.voucher is not None:
+            self.notify(*self.voucher_text(outcome.voucher))
         elif outcome.kind == "product" and outcome.product is not None:
             p = outcome.product
             pickup_page = self.pages.get("pickup")
@@ -376,6 +380,24 @@ class MainWindow(QMainWindow):
                                 "here."), "warning")
         else:
             self.notify(self.scan_refusal_text(outcome.refusal or ""), "warning")
+
+    def voucher_text(self, voucher: returns.VoucherView) -> tuple[str, str]:
+        """A scanned voucher: what it is worth, until when, whose; or why it cannot pay."""
+        locale = fmt.locale_for(self.settings.language)
+        if voucher.status == "on_hold":
+            return self.tr("Voucher %1 is on hold: its return is being checked. It cannot pay "
+                           "for now.").replace("%1", voucher.voucher_id), "warning"
+        if voucher.status not in ("active", "pending") or not voucher.balance_cents:
+            return self.tr("Voucher %1 has been used or has expired.").replace(
+                "%1", voucher.voucher_id), "warning"
+        text = self.tr("Voucher %1: %2 left, valid until %3 (%4), in store and online.")
+        text = text.replace("%1", voucher.voucher_id).replace(
+            "%2", fmt.money(voucher.balance_cents, locale)).replace(
+            "%3", fmt.day(voucher.expires_at, locale)).replace(
+            "%4", voucher.customer_name or self.tr("no customer account"))
+        if voucher.status == "pending":
+            text += " " + self.tr("Issued on this tablet, not yet sent.")
+        return text, "info"
 
     def scan_refusal_text(self, reason: str) -> str:
         texts = {

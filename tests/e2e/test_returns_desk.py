@@ -136,6 +136,10 @@ def test_a_web_order_returned_in_store_for_a_voucher_shows_on_the_customer_profi
         assert view is not None
         assert shown.voucher_id in [v["id"] for v in view.vouchers]
         assert shown.voucher_id in customer_page.detail.text()
+        # the voucher's QR code, scanned at a tablet: what it is worth
+        scanner_types(window, shown.voucher_id)
+        qtbot.wait_until(lambda: shown.voucher_id in window.banner.text(), timeout=WAIT_MS)
+        assert "left, valid until" in window.banner.text()
     finally:
         window.shutdown()
         window.device.close()

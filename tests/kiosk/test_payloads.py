@@ -29,6 +29,7 @@ from kiosk.scanning.payloads import (
     Refusal,
     Refused,
     StorePass,
+    VoucherCode,
     parse,
 )
 
@@ -130,6 +131,8 @@ def test_alg_none_and_hs256_with_the_public_key_are_refused() -> None:
     ("036000291452", Product("0036000291452")),  # UPC-A
     ("96385074", Product("96385074")),  # EAN-8
     ("  482913\n", PickupCode("482913")),
+    ("V-DEV-4C9F3924E5A7-000003", VoucherCode("V-DEV-4C9F3924E5A7-000003")),
+    ("V-x", Refused(Refusal.NOT_RECOGNISED, "V-x")),
     ("2900000000426", Refused(Refusal.BAD_CHECK_DIGIT, "2900000000426")),
     ("3760000000018", Refused(Refusal.BAD_CHECK_DIGIT, "3760000000018")),
     ("12345", Refused(Refusal.NOT_RECOGNISED, "5 digits")),

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from kiosk.services import returns
 from kiosk.services.returns import LineChoice, Override, RefundChoice
+from kiosk.services.scans import handle_scan
 from kiosk.store import LocalStore
 from kiosk.store.models import LocalOrder, OutboxEvent
 from kiosk.store.replica import StoreReplica
@@ -260,3 +261,14 @@ def test_without_receipt_an_item_never_returnable_is_refused(store: LocalStore,
     refused("not_returnable", returns.record_no_receipt, store, "dev-a1", "C1",
             "3760000000024", "wrong_size", "new", True, online=True)
     assert events(store) == []
+
+
+def test_a_scanned_voucher_says_what_it_is_worth(store: LocalStore, desk: StoreReplica) -> None:
+    receipt = returns.record_return(store, "dev-a1", "O1", [back(1, 1)], VOUCHER, online=True)
+    assert receipt.voucher_id is not None
+    outcome = handle_scan(store, receipt.voucher_id)
+    assert outcome.kind == "voucher" and outcome.voucher is not None
+    assert (outcome.voucher.balance_cents, outcome.voucher.status) == (9567, "pending")
+    assert outcome.voucher.customer_name == "Léa Martin"
+    unknown = handle_scan(store, "V-DEV-ZZ-000009")
+    assert (unknown.kind, unknown.refusal) == ("refused", "voucher_unknown")
