@@ -37,23 +37,15 @@ from sync.protocol import (
     ReturnRecordedPayload,
     VoucherIssuedPayload,
     WireModel,
+    lowest_recent_price,
     paid_for,
+    units_received,
 )
 
 
 def _policy(session: Session, kind: str, id_: str) -> dict[str, Any]:
     item = session.get(PolicyItem, (kind, id_))
     return item.data if item else {}
-
-
-def units_received(order: Order, line: OrderLine) -> int:
-    """Units the customer holds: none while in delivery, those handed over at the desk."""
-    if order.fulfilment == "click_collect":
-        return line.handed_over_quantity
-    if order.status in {"delivery": ("delivered",), "in_store": ("completed",)}.get(
-            order.fulfilment, ()):
-        return line.quantity
-    return 0
 
 
 def _outside_policy(session: Session, order: Order, lines: dict[int, OrderLine],
@@ -73,12 +65,6 @@ def _outside_policy(session: Session, order: Order, lines: dict[int, OrderLine],
         if event.occurred_at > bought + timedelta(days=window):
             return f"line {returned.line_no} is past its {window}-day return window"
     return None
-
-
-def lowest_recent_price(product: Product) -> int:
-    """What an item brought back without receipt is worth: its lowest price of late."""
-    lowest = (product.attributes or {}).get("lowest_30d_price_cents")
-    return min(product.price_cents, int(lowest)) if lowest is not None else product.price_cents
 
 
 def no_receipt_returns(session: Session, customer_id: str, now: datetime) -> int:
@@ -104,7 +90,8 @@ def _no_receipt(session: Session, device: Device, event: Event,
             return Outcome("rejected", f"{product.category} is not returnable")
         if returned.reason not in codes:
             return Outcome("rejected", f"unknown return reason {returned.reason!r}")
-        expected = lowest_recent_price(product) * returned.quantity
+        expected = lowest_recent_price(product.price_cents, product.attributes) \
+            * returned.quantity
         if returned.refund_cents != expected:
             return Outcome("rejected", f"without receipt, {product.id} is refunded at its "
                            f"lowest recent price ({expected} cents), not "
@@ -173,7 +160,8 @@ def recorded(session: Session, device: Device, event: Event, payload: WireModel)
             return Outcome("rejected", f"{outside}, and no manager override was recorded")
     for returned in payload.lines:
         line = lines[returned.line_no]
-        left = units_received(order, line) - line.returned_quantity
+        left = units_received(order.fulfilment, order.status, line.quantity,
+                              line.handed_over_quantity) - line.returned_quantity
         settled = line.returned_quantity + line.refused_quantity + line.missing_quantity
         if returned.quantity > left or settled + returned.quantity > line.quantity:
             return Outcome(

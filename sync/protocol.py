@@ -142,6 +142,27 @@ def paid_for(unit_price_cents: int, discount_cents: int, quantity: int, units: i
     return first(already + units) - first(already)
 
 
+HANDED_STATUSES = {"delivery": ("delivered",), "in_store": ("completed",)}
+"""Order statuses in which the customer holds the goods (click & collect: per line, the
+units handed over at the desk)."""
+
+
+def units_received(fulfilment: str, status: str, quantity: int, handed_over: int) -> int:
+    """Units of an order line the customer actually received, so could bring back: none of
+    an order still in delivery, only those handed over at the pickup desk for click &
+    collect. The tablet offers them; the central API holds returns to them."""
+    if fulfilment == "click_collect":
+        return handed_over
+    return quantity if status in HANDED_STATUSES.get(fulfilment, ()) else 0
+
+
+def lowest_recent_price(price_cents: int, attributes: dict[str, Any] | None) -> int:
+    """What an item brought back without receipt is refunded: its lowest price of late
+    (`lowest_30d_price_cents` in the catalogue), never more than today's."""
+    lowest = (attributes or {}).get("lowest_30d_price_cents")
+    return min(price_cents, int(lowest)) if lowest is not None else price_cents
+
+
 class StockReservedPayload(WireModel):
     """Items put aside for a customer to try on, until `expires_at`."""
 

@@ -86,22 +86,9 @@ class OfflineLimits:
 # --- what can come back -----------------------------------------------------------------------
 
 
-HANDED_STATUSES = {"delivery": ("delivered",), "in_store": ("completed",)}
-"""Order statuses in which the customer holds the goods (click & collect: per line, the
-units handed over at the desk)."""
-
-
 def in_delivery(fulfilment: str, status: str) -> bool:
     """An order on its way to the customer: nothing of it can come back yet."""
     return fulfilment == "delivery" and status not in ("delivered", "cancelled")
-
-
-def units_received(fulfilment: str, status: str, quantity: int, handed_over: int) -> int:
-    """Units of a line the customer actually received: none of an order still in delivery,
-    only those handed over at the pickup desk for click & collect."""
-    if fulfilment == "click_collect":
-        return handed_over
-    return quantity if status in HANDED_STATUSES.get(fulfilment, ()) else 0
 
 
 def returnable(received: int, returned: int) -> int:
@@ -115,13 +102,6 @@ def line_refund(unit_price_cents: int, discount_cents: int, quantity: int, alrea
     if units < 0 or already < 0 or already + units > quantity:
         raise ValueError(f"{already} + {units} units of a line of {quantity}")
     return paid_for(unit_price_cents, discount_cents, quantity, units, already)
-
-
-def lowest_recent_price(price_cents: int, attributes: Mapping[str, Any] | None) -> int:
-    """What an item brought back without receipt is refunded: its lowest price of late
-    (`lowest_30d_price_cents` in the catalogue), never more than today's."""
-    lowest = (attributes or {}).get("lowest_30d_price_cents")
-    return min(price_cents, int(lowest)) if lowest is not None else price_cents
 
 
 # --- where the money goes back ----------------------------------------------------------------

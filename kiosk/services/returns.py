@@ -29,11 +29,9 @@ from kiosk.domain.returns import (
     in_delivery,
     line_refund,
     line_window,
-    lowest_recent_price,
     points_for,
     points_to_reverse,
     returnable,
-    units_received,
 )
 from kiosk.domain.text import fold
 from kiosk.services.errors import ActionRefused
@@ -49,7 +47,13 @@ from kiosk.store.models import (
 )
 from kiosk.store.replica import store_fetched_order
 from sync.client import RequestRefused, SyncError
-from sync.protocol import MAX_NAME_LENGTH, MAX_OVERRIDE_REASON, RefundMethod
+from sync.protocol import (
+    MAX_NAME_LENGTH,
+    MAX_OVERRIDE_REASON,
+    RefundMethod,
+    lowest_recent_price,
+    units_received,
+)
 from sync.sqltypes import utcnow
 
 OrderFetch = Callable[[str], dict[str, Any]]
