@@ -123,6 +123,19 @@ def product_data(product: Product) -> dict[str, Any]:
     }
 
 
+def no_receipt_counts(session: Session, customer_ids: Sequence[str],
+                      now: datetime) -> dict[str, int]:
+    """Returns without receipt per customer over the last year (the policy limits them)."""
+    if not customer_ids:
+        return {}
+    rows = session.execute(
+        select(Return.customer_id, func.count()).where(
+            Return.customer_id.in_(customer_ids), Return.order_id.is_(None),
+            Return.created_at > now - NO_RECEIPT_WINDOW)
+        .group_by(Return.customer_id)).all()
+    return {str(customer_id): int(count) for customer_id, count in rows}
+
+
 def customer_profile(customer: Customer, no_receipt_returns: int = 0) -> dict[str, Any]:
     """`no_receipt_returns`: returns without receipt over the last year (policy-limited)."""
     return {
@@ -215,13 +228,8 @@ def _customers(session: Session, store_id: str, after: int, limit: int) -> list[
     ids = [c.id for c in rows if not c.deleted]
     carts: dict[str, dict[str, Any]] = {}
     browsing: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    no_receipt: dict[str, int] = {}
+    no_receipt = no_receipt_counts(session, ids, utcnow())
     if ids:
-        no_receipt = dict(session.execute(  # type: ignore[arg-type]
-            select(Return.customer_id, func.count()).where(
-                Return.customer_id.in_(ids), Return.order_id.is_(None),
-                Return.created_at > utcnow() - NO_RECEIPT_WINDOW)
-            .group_by(Return.customer_id)).all())
         for cart in session.scalars(
             select(Cart)
             .where(Cart.customer_id.in_(ids), Cart.status == "open")

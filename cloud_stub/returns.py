@@ -10,14 +10,14 @@ override) is `rejected`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cloud_stub.clock import next_version
-from cloud_stub.feeds import NO_RECEIPT_WINDOW
+from cloud_stub.feeds import no_receipt_counts
 from cloud_stub.models import (
     Device,
     LoyaltyLedgerEntry,
@@ -67,13 +67,6 @@ def _outside_policy(session: Session, order: Order, lines: dict[int, OrderLine],
     return None
 
 
-def no_receipt_returns(session: Session, customer_id: str, now: datetime) -> int:
-    """A customer's returns without receipt over the last year (the policy limits them)."""
-    return int(session.scalar(select(func.count()).select_from(Return).where(
-        Return.customer_id == customer_id, Return.order_id.is_(None),
-        Return.created_at > now - NO_RECEIPT_WINDOW)) or 0)
-
-
 def _no_receipt(session: Session, device: Device, event: Event,
                 payload: ReturnRecordedPayload) -> Outcome:
     customer = live_customer(session, payload.customer_id)
@@ -97,7 +90,7 @@ def _no_receipt(session: Session, device: Device, event: Event,
                            f"lowest recent price ({expected} cents), not "
                            f"{returned.refund_cents}")
     limit = int((policy.get("no_receipt") or {}).get("max_per_customer_per_year", 0))
-    done = no_receipt_returns(session, customer.id, event.occurred_at)
+    done = no_receipt_counts(session, [customer.id], event.occurred_at).get(customer.id, 0)
     if done >= limit:
         return Outcome("conflict", f"{customer.first_name} {customer.last_name} already made "
                        f"{done} return(s) without receipt this year (at most {limit})",

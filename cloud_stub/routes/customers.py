@@ -7,9 +7,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from cloud_stub.deps import DeviceDep, SessionDep
-from cloud_stub.feeds import browsing_data, cart_data, customer_profile, iso, order_data
+from cloud_stub.feeds import (
+    browsing_data,
+    cart_data,
+    customer_profile,
+    iso,
+    no_receipt_counts,
+    order_data,
+)
 from cloud_stub.models import BrowsingEvent, Cart, Customer, Order, Return
-from cloud_stub.returns import no_receipt_returns
 from sync.sqltypes import utcnow
 
 router = APIRouter(prefix="/v1", tags=["customers"])
@@ -45,8 +51,8 @@ def customer_context(customer_id: str, device: DeviceDep, session: SessionDep) -
         .options(selectinload(Return.lines))
     ).all()
     return {
-        "customer": customer_profile(customer, no_receipt_returns(session, customer.id,
-                                                                 utcnow())),
+        "customer": customer_profile(customer, no_receipt_counts(
+            session, [customer.id], utcnow()).get(customer.id, 0)),
         "cart": cart_data(cart) if cart else None,
         "browsing": [browsing_data(b) for b in browsing],
         "orders": [order_data(o) for o in orders],

@@ -35,6 +35,8 @@ class ReturnPolicy:
     category_days: Mapping[str, int] = field(default_factory=dict)
     non_returnable_categories: frozenset[str] = frozenset()
     voucher_valid_days: int = VOUCHER_VALID_DAYS
+    no_receipt_per_year: int = 0
+    """Returns without receipt a customer may make in a year (0: none)."""
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any] | None) -> ReturnPolicy:
@@ -43,7 +45,9 @@ class ReturnPolicy:
             default_days=int(data.get("default_days") or DEFAULT_WINDOW_DAYS),
             category_days={str(k): int(v) for k, v in (data.get("category_days") or {}).items()},
             non_returnable_categories=frozenset(data.get("non_returnable_categories") or ()),
-            voucher_valid_days=int(data.get("voucher_valid_days") or VOUCHER_VALID_DAYS))
+            voucher_valid_days=int(data.get("voucher_valid_days") or VOUCHER_VALID_DAYS),
+            no_receipt_per_year=int((data.get("no_receipt") or {}).get(
+                "max_per_customer_per_year", 0)))
 
     def days_for(self, category: str) -> int:
         return self.category_days.get(category, self.default_days)

@@ -35,6 +35,7 @@ from kiosk.store import LocalStore
 from kiosk.store.models import (
     OPEN_CONFLICT,
     OPEN_DEAD_LETTER,
+    ORDER_UNITS,
     LocalCustomer,
     LocalOrder,
     LocalProduct,
@@ -229,8 +230,6 @@ BUCKET_ORDER = [DeskBucket.WAITING, DeskBucket.OVERDUE, DeskBucket.READY,
 """The desk's queue, most urgent first: a customer waiting now comes before everything."""
 
 
-_ITEMS = text("(SELECT coalesce(sum(json_extract(value, '$.quantity')), 0) "
-              "FROM json_each(orders.data, '$.lines'))")
 _COLLECTED_AT = text("json_extract(orders.data, '$.collected_at')")
 
 
@@ -248,7 +247,7 @@ def pickup_queue(store: LocalStore, store_id: str, now: datetime | None = None,
         select(LocalOrder.id, LocalOrder.number, LocalOrder.customer_name,
                LocalOrder.pickup_state, LocalOrder.local_pickup_state, LocalOrder.ready_at,
                LocalOrder.pickup_deadline, LocalOrder.total_cents, LocalOrder.local_data,
-               _COLLECTED_AT, _ITEMS, LocalCustomer.email, LocalCustomer.phone)
+               _COLLECTED_AT, ORDER_UNITS, LocalCustomer.email, LocalCustomer.phone)
         .outerjoin(LocalCustomer, LocalCustomer.id == LocalOrder.customer_id)
         .where(LocalOrder.store_id == store_id, LocalOrder.fulfilment == "click_collect"))
     pending_query = select(OutboxEvent.entity).where(OutboxEvent.state == "pending",

@@ -39,6 +39,7 @@ from kiosk.services.outbox import next_seq, record_event
 from kiosk.store import LocalStore
 from kiosk.store.models import (
     OPEN_CONFLICT,
+    ORDER_UNITS,
     LocalCustomer,
     LocalOrder,
     LocalProduct,
@@ -148,6 +149,9 @@ class ReturnOrder:
     pending: bool
     """This tablet returned units of it that the server has not confirmed yet."""
     conflict: str | None = None
+    reasons: tuple[ReasonCode, ...] = ()
+    """The policy's reason codes, for the desk's pickers."""
+    points_per_euro: int = 1
 
 
 @dataclass(frozen=True)
@@ -168,8 +172,9 @@ def _refunded_units(line: dict[str, Any], mine: dict[str, Any]) -> int:
     return int(line.get("returned_quantity") or 0) + local
 
 
-def _return_order(session: Session, order: LocalOrder, now: datetime) -> ReturnOrder:
-    policy = desk_policy(session)
+def _return_order(session: Session, order: LocalOrder, now: datetime,
+                  policy: DeskPolicy | None = None) -> ReturnOrder:
+    policy = policy or desk_policy(session)
     data, mine = order.data, order.local_data or {}
     counts = {c.line_no: c for c in line_counts(data, mine)}
     products = {p.id: p for p in session.scalars(select(LocalProduct).where(
@@ -214,7 +219,7 @@ def _return_order(session: Session, order: LocalOrder, now: datetime) -> ReturnO
         points_earned=(points_for(order.total_cents, policy.points_per_euro)
                        if order.customer_id and order.status != "cancelled" else 0),
         lines=lines, in_delivery=in_delivery(order.fulfilment, order.status), pending=pending,
-        conflict=conflict)
+        conflict=conflict, reasons=policy.reasons, points_per_euro=policy.points_per_euro)
 
 
 def open_return(store: LocalStore, order_id: str, now: datetime | None = None,
@@ -259,17 +264,13 @@ def find_by_number(store: LocalStore, number: str, now: datetime | None = None) 
         return _return_order(session, order, now or utcnow())
 
 
-_ITEMS = text("(SELECT coalesce(sum(json_extract(value, '$.quantity')), 0) "
-              "FROM json_each(orders.data, '$.lines'))")
-
-
 def customer_purchases(store: LocalStore, customer_id: str, gtin: str | None = None,
                        limit: int = 200) -> list[PurchaseRow]:
     """A customer's purchases on every channel, newest first; with `gtin`, only those that
     hold that product."""
     with store.read() as session:
         query = (select(LocalOrder.id, LocalOrder.number, LocalOrder.channel,
-                        LocalOrder.created_at, LocalOrder.total_cents, _ITEMS,
+                        LocalOrder.created_at, LocalOrder.total_cents, ORDER_UNITS,
                         LocalOrder.status)
                  .where(LocalOrder.customer_id == customer_id)
                  .order_by(LocalOrder.created_at.desc()).limit(limit))
@@ -285,11 +286,6 @@ def customer_purchases(store: LocalStore, customer_id: str, gtin: str | None = N
         return [PurchaseRow(order_id=i, number=n, channel=ch, created_at=at, total_cents=t,
                             items=int(items or 0), status=st)
                 for i, n, ch, at, t, items, st in session.execute(query)]
-
-
-def reason_codes(store: LocalStore) -> tuple[ReasonCode, ...]:
-    with store.read() as session:
-        return desk_policy(session).reasons
 
 
 def search_purchases(store: LocalStore, query: str, limit: int = 50) -> list[PurchaseRow]:
@@ -353,8 +349,7 @@ class Quote:
     """Line numbers outside the policy (need a manager's override)."""
 
 
-def quote(order: ReturnOrder, choices: Sequence[LineChoice], refund: RefundChoice,
-          points_per_euro: int = 1) -> Quote:
+def quote(order: ReturnOrder, choices: Sequence[LineChoice], refund: RefundChoice) -> Quote:
     """The refund of a return as chosen, line by line, to the cent. Refuses what cannot
     be returned; does not look at the policy window (see `outside_policy`)."""
     if order.in_delivery:
@@ -398,7 +393,7 @@ def quote(order: ReturnOrder, choices: Sequence[LineChoice], refund: RefundChoic
         except ValueError:
             raise ActionRefused("refund_exceeds_payment", number=order.number) from None
     points = points_to_reverse(order.total_cents, order.points_earned,
-                               order.refunded_before_cents, total, points_per_euro)
+                               order.refunded_before_cents, total, order.points_per_euro)
     outside = [q.line.line_no for q in quoted if q.line.window.status != Window.OPEN]
     return Quote(lines=quoted, refund_cents=total, payments=payments, points=points,
                  outside_policy=outside)
@@ -509,15 +504,15 @@ def record_return(store: LocalStore, device_id: str, order_id: str,
         local = session.get(LocalOrder, order_id)
         if local is None:
             raise ActionRefused("order_unknown", number=order_id)
-        order = _return_order(session, local, now)
         policy = desk_policy(session)
+        order = _return_order(session, local, now, policy)
         codes = {r.code for r in policy.reasons}
         for choice in choices:
             if choice.quantity and choice.reason not in codes:
                 raise ActionRefused("reason_needed", line=choice.line_no)
             if choice.quantity and choice.condition not in CONDITIONS:
                 raise ActionRefused("condition_needed", line=choice.line_no)
-        quoted = quote(order, choices, refund, policy.points_per_euro)
+        quoted = quote(order, choices, refund)
         allowed = _check_override(quoted, order, override, role)
         exchange: LocalProduct | None = None
         if refund.method == "exchange":
@@ -565,7 +560,7 @@ def record_return(store: LocalStore, device_id: str, order_id: str,
         mine["returned"] = returned
         local.local_data = mine
         session.flush()
-        after = _return_order(session, local, now)
+        after = _return_order(session, local, now, policy)
         return ReturnReceipt(
             return_id=return_id, order_number=order.number, customer_name=order.customer_name,
             at=now, lines=[(q.line.name, q.choice.quantity, q.choice.reason, q.choice.condition,
@@ -599,23 +594,21 @@ class NoReceiptOffer:
     """Returns without receipt this customer made over the last year (with this tablet's
     not yet confirmed)."""
     limit: int
+    reasons: tuple[ReasonCode, ...] = ()
 
     @property
     def allowed(self) -> bool:
         return self.returnable and self.done < self.limit
 
 
-def _offer(session: Session, customer_id: str, gtin: str) -> NoReceiptOffer:
+def _offer(session: Session, policy: DeskPolicy, customer_id: str,
+           gtin: str) -> NoReceiptOffer:
     customer = session.get(LocalCustomer, customer_id)
     if customer is None:
         raise ActionRefused("customer_unknown")
     product = session.scalars(select(LocalProduct).where(LocalProduct.gtin == gtin)).first()
     if product is None:
         raise ActionRefused("product_unknown")
-    data = session.get(PolicyEntry, ("return_policy", "default"))
-    rules = data.data if data else {}
-    limit = int((rules.get("no_receipt") or {}).get("max_per_customer_per_year", 0))
-    closed = set(rules.get("non_returnable_categories") or ())
     pending = session.scalar(select(func.count()).select_from(OutboxEvent).where(
         OutboxEvent.type == "return.recorded", OutboxEvent.state == "pending",
         OutboxEvent.entity == f"customer:{customer_id}"))
@@ -623,13 +616,14 @@ def _offer(session: Session, customer_id: str, gtin: str) -> NoReceiptOffer:
         customer_id=customer_id, customer_name=f"{customer.first_name} {customer.last_name}",
         product_id=product.id, gtin=product.gtin, name=product.name, category=product.category,
         refund_cents=lowest_recent_price(product.price_cents, product.data.get("attributes")),
-        returnable=product.category not in closed,
-        done=int(customer.data.get("no_receipt_returns") or 0) + int(pending or 0), limit=limit)
+        returnable=product.category not in policy.policy.non_returnable_categories,
+        done=int(customer.data.get("no_receipt_returns") or 0) + int(pending or 0),
+        limit=policy.policy.no_receipt_per_year, reasons=policy.reasons)
 
 
 def no_receipt_offer(store: LocalStore, customer_id: str, gtin: str) -> NoReceiptOffer:
     with store.read() as session:
-        return _offer(session, customer_id, gtin)
+        return _offer(session, desk_policy(session), customer_id, gtin)
 
 
 def record_no_receipt(store: LocalStore, device_id: str, customer_id: str, gtin: str,
@@ -638,8 +632,8 @@ def record_no_receipt(store: LocalStore, device_id: str, customer_id: str, gtin:
     """Take back one item without receipt, as store credit at its lowest recent price."""
     now = now or utcnow()
     with store.write() as session:
-        offer = _offer(session, customer_id, gtin)
         policy = desk_policy(session)
+        offer = _offer(session, policy, customer_id, gtin)
         if not offer.returnable:
             raise ActionRefused("not_returnable", name=offer.name)
         if offer.done >= offer.limit:

@@ -64,8 +64,6 @@ class ScanOutcome:
     """A pickup scan's order as it stands after the check-in: the desk shows it at once."""
     purchase: returns.ReturnOrder | None = None
     """A receipt's purchase, ready for the returns desk."""
-    reasons: tuple[returns.ReasonCode, ...] = ()
-    points_per_euro: int = 1
     voucher: returns.VoucherView | None = None
 
 
@@ -104,11 +102,8 @@ def handle_scan(store: LocalStore, text: str, now: datetime | None = None,
             purchase = returns.open_return(store, payload.order_id, now, return_fetch)
         except ActionRefused as refused:
             return ScanOutcome("refused", refusal=refused.code, params=refused.params)
-        with store.read() as session:
-            policy = returns.desk_policy(session)
         return ScanOutcome("return", order_id=purchase.order_id, order_number=purchase.number,
-                           purchase=purchase, reasons=policy.reasons,
-                           points_per_euro=policy.points_per_euro)
+                           purchase=purchase)
     if isinstance(payload, VoucherCode):
         try:
             return ScanOutcome("voucher", voucher=returns.find_voucher(store, payload.voucher_id))

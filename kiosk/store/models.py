@@ -22,6 +22,7 @@ from sqlalchemy import (
     and_,
     or_,
     select,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -113,6 +114,12 @@ class LocalOrder(Base):
     handed over or refused, the shelf, a new deadline (laid over `data` until confirmed)."""
 
     __table_args__ = (Index("ix_orders_store_fulfilment", "store_id", "fulfilment"),)
+
+
+ORDER_UNITS = text("(SELECT coalesce(sum(json_extract(value, '$.quantity')), 0) "
+                   "FROM json_each(orders.data, '$.lines'))")
+"""Units on an order, counted in SQL from the lines the feed sent: lists of thousands of
+orders build no order object or JSON document per row."""
 
 
 class LocalCustomer(Base):

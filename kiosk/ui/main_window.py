@@ -352,7 +352,7 @@ class MainWindow(QMainWindow):
             self.show_page("returns")
             page = self.pages["returns"]
             assert isinstance(page, ReturnsPage)
-            page.show_order(outcome.purchase, outcome.reasons, outcome.points_per_euro)
+            page.show_order(outcome.purchase)
         elif outcome.kind == "voucher" and outcome.voucher is not None:
             self.notify(*self.voucher_text(outcome.voucher))
         elif outcome.kind == "product" and outcome.product is not None:

@@ -655,22 +655,11 @@ class ReturnsPage(Page):
 
     def _open(self, call: Callable[[LocalStore], returns.ReturnOrder]) -> None:
         store = self.context.device.store
+        self.context.runner.run_latest("returns_open", lambda: call(store), self.show_order,
+                                       self._failed)
 
-        def work() -> tuple[returns.ReturnOrder, tuple[returns.ReasonCode, ...], int]:
-            order = call(store)
-            with store.read() as session:
-                policy = returns.desk_policy(session)
-            return order, policy.reasons, policy.points_per_euro
-
-        self.context.runner.run_latest("returns_open", work, self._opened, self._failed)
-
-    def _opened(self, result: tuple[returns.ReturnOrder, tuple[returns.ReasonCode, ...],
-                                    int]) -> None:
-        self.show_order(*result)
-
-    def show_order(self, order: returns.ReturnOrder, reasons: tuple[returns.ReasonCode, ...]
-                   = (), points_per_euro: int = 1) -> None:
-        self.panel.show_order(order, reasons, points_per_euro)
+    def show_order(self, order: returns.ReturnOrder) -> None:
+        self.panel.show_order(order)
 
     def open_order(self, order_id: str) -> None:
         """A scanned receipt or confirmation: the purchase opens (fetched when not local)."""
@@ -698,24 +687,21 @@ class ReturnsPage(Page):
         store = self.context.device.store
         title = (self.tr("Purchases of %1 holding this item") if gtin
                  else self.tr("Purchases of %1, every channel")).replace("%1", name)
-        def work() -> tuple[list[returns.PurchaseRow], returns.NoReceiptOffer | None,
-                            tuple[returns.ReasonCode, ...]]:
+        def work() -> tuple[list[returns.PurchaseRow], returns.NoReceiptOffer | None]:
             rows = returns.customer_purchases(store, customer_id, gtin)
             if rows or gtin is None:
-                return rows, None, ()
-            return rows, returns.no_receipt_offer(store, customer_id, gtin), \
-                returns.reason_codes(store)
+                return rows, None
+            return rows, returns.no_receipt_offer(store, customer_id, gtin)
 
         self.context.runner.run_latest("returns_list", work,
                                        lambda found: self._customer_listed(title, *found),
                                        self._failed)
 
     def _customer_listed(self, title: str, rows: list[returns.PurchaseRow],
-                         offer: returns.NoReceiptOffer | None,
-                         reasons: tuple[returns.ReasonCode, ...]) -> None:
+                         offer: returns.NoReceiptOffer | None) -> None:
         self._list(rows, title, offer=offer is not None)
         if offer is not None:
-            self.no_receipt.show_offer(offer, reasons)
+            self.no_receipt.show_offer(offer)
 
     def take_without_receipt(self, offer: returns.NoReceiptOffer, reason: str, condition: str,
                              restock: bool) -> None:

@@ -36,7 +36,6 @@ from kiosk.services.returns import (
     NoReceiptOffer,
     Override,
     Quote,
-    ReasonCode,
     RefundChoice,
     ReturnLine,
     ReturnOrder,
@@ -93,8 +92,6 @@ class ReturnPanel(QFrame):
         self.locale = fmt.locale_for(language)
         self.texts = ReturnTexts(self)
         self.order: ReturnOrder | None = None
-        self.reasons: tuple[ReasonCode, ...] = ()
-        self.points_per_euro = 1
         self.quoted: Quote | None = None
         self.rows: list[LineInputs] = []
         """The inputs of each table row, reused from one purchase to the next."""
@@ -179,12 +176,8 @@ class ReturnPanel(QFrame):
 
     # --- rendering ------------------------------------------------------------------------
 
-    def show_order(self, order: ReturnOrder | None, reasons: tuple[ReasonCode, ...] = (),
-                   points_per_euro: int = 1) -> None:
+    def show_order(self, order: ReturnOrder | None) -> None:
         self.order = order
-        if reasons:
-            self.reasons = reasons
-        self.points_per_euro = points_per_euro
         for widget in (self.lines, self.refund_row, self.summary, self.confirm_button):
             widget.setVisible(order is not None)
         self.filler.setVisible(order is None)
@@ -281,7 +274,7 @@ class ReturnPanel(QFrame):
         del self.rows[len(order.lines):]  # Qt deleted the widgets of rows removed
         self.inputs.clear()
         reasons = [("", self.tr("Choose…"))] + [(r.code, r.text(self.language))
-                                                for r in self.reasons]
+                                                for r in order.reasons]
         for i, line in enumerate(order.lines):
             if i == len(self.rows):
                 self.rows.append(self._new_row(i))
@@ -387,7 +380,7 @@ class ReturnPanel(QFrame):
         self.quoted = None
         missing_reason = [c.line_no for c in self.choices() if not c.reason]
         try:
-            self.quoted = quote(order, self.choices(), self.refund(), self.points_per_euro)
+            self.quoted = quote(order, self.choices(), self.refund())
         except ActionRefused as refused:
             self.summary.setText(self.explain(refused))
             self.confirm_button.setEnabled(False)
@@ -477,11 +470,11 @@ class NoReceiptBox(QFrame):
         layout.addLayout(row)
         self.hide()
 
-    def show_offer(self, offer: NoReceiptOffer, reasons: tuple[ReasonCode, ...]) -> None:
+    def show_offer(self, offer: NoReceiptOffer) -> None:
         self.offer = offer
         self.reason.clear()
         self.reason.addItem(self.tr("Choose…"), "")
-        for code in reasons:
+        for code in offer.reasons:
             self.reason.addItem(code.text(self.language), code.code)
         self.condition.setCurrentIndex(0)
         price = fmt.money(offer.refund_cents, self.locale)
