@@ -10,7 +10,6 @@ override) is `rejected`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -34,9 +33,13 @@ from cloud_stub.outcome import APPLIED, Outcome
 from sync.protocol import (
     Event,
     LoyaltyReversedPayload,
+    ReturnPolicy,
     ReturnRecordedPayload,
     VoucherIssuedPayload,
+    Window,
     WireModel,
+    bought_at,
+    line_window,
     lowest_recent_price,
     paid_for,
     units_received,
@@ -51,19 +54,17 @@ def _policy(session: Session, kind: str, id_: str) -> dict[str, Any]:
 def _outside_policy(session: Session, order: Order, lines: dict[int, OrderLine],
                     payload: ReturnRecordedPayload, event: Event) -> str | None:
     """Why the return is outside the return policy (None: within it)."""
-    policy = _policy(session, "return_policy", "default")
-    days = policy.get("category_days") or {}
-    closed = set(policy.get("non_returnable_categories") or ())
-    bought = order.collected_at if order.fulfilment == "click_collect" and order.collected_at \
-        else order.created_at
+    policy = ReturnPolicy.from_data(_policy(session, "return_policy", "default"))
+    since = bought_at(order.fulfilment, order.created_at, order.collected_at)
     for returned in payload.lines:
         product = session.get(Product, lines[returned.line_no].product_id)
         category = product.category if product else ""
-        if category in closed:
+        window = line_window(policy, category, since, event.occurred_at)
+        if window.status == Window.NOT_RETURNABLE:
             return f"line {returned.line_no} ({category}) is not returnable"
-        window = int(days.get(category, policy.get("default_days", 30)))
-        if event.occurred_at > bought + timedelta(days=window):
-            return f"line {returned.line_no} is past its {window}-day return window"
+        if window.status == Window.CLOSED:
+            return (f"line {returned.line_no} is past its {policy.days_for(category)}-day "
+                    "return window")
     return None
 
 
@@ -72,14 +73,13 @@ def _no_receipt(session: Session, device: Device, event: Event,
     customer = live_customer(session, payload.customer_id)
     if customer is None:
         return Outcome("rejected", f"unknown customer {payload.customer_id}")
-    policy = _policy(session, "return_policy", "default")
-    closed = set(policy.get("non_returnable_categories") or ())
+    policy = ReturnPolicy.from_data(_policy(session, "return_policy", "default"))
     codes = {c.get("code") for c in _policy(session, "reason_codes", "returns").get("codes", [])}
     for returned in payload.lines:
         product = session.get(Product, returned.product_id or "")
         if product is None:
             return Outcome("rejected", f"unknown product {returned.product_id}")
-        if product.category in closed and payload.override is None:
+        if product.category in policy.non_returnable_categories and payload.override is None:
             return Outcome("rejected", f"{product.category} is not returnable")
         if returned.reason not in codes:
             return Outcome("rejected", f"unknown return reason {returned.reason!r}")
@@ -89,7 +89,7 @@ def _no_receipt(session: Session, device: Device, event: Event,
             return Outcome("rejected", f"without receipt, {product.id} is refunded at its "
                            f"lowest recent price ({expected} cents), not "
                            f"{returned.refund_cents}")
-    limit = int((policy.get("no_receipt") or {}).get("max_per_customer_per_year", 0))
+    limit = policy.no_receipt_per_year
     done = no_receipt_counts(session, [customer.id], event.occurred_at).get(customer.id, 0)
     if done >= limit:
         return Outcome("conflict", f"{customer.first_name} {customer.last_name} already made "

@@ -8,7 +8,10 @@ integer cents; times are timezone-aware ISO 8601.
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -161,6 +164,69 @@ def lowest_recent_price(price_cents: int, attributes: dict[str, Any] | None) -> 
     (`lowest_30d_price_cents` in the catalogue), never more than today's."""
     lowest = (attributes or {}).get("lowest_30d_price_cents")
     return min(price_cents, int(lowest)) if lowest is not None else price_cents
+
+
+# --- the return policy, applied on both sides ------------------------------------------
+
+DEFAULT_WINDOW_DAYS = 30
+VOUCHER_VALID_DAYS = 365
+
+
+class Window(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+    """Past the category's return window: a manager may override, with a reason."""
+    NOT_RETURNABLE = "not_returnable"
+    """A category never taken back (hygiene): a manager may override, with a reason."""
+
+
+@dataclass(frozen=True)
+class ReturnPolicy:
+    default_days: int = DEFAULT_WINDOW_DAYS
+    category_days: Mapping[str, int] = field(default_factory=dict)
+    non_returnable_categories: frozenset[str] = frozenset()
+    voucher_valid_days: int = VOUCHER_VALID_DAYS
+    no_receipt_per_year: int = 0
+    """Returns without receipt a customer may make in a year (0: none)."""
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any] | None) -> ReturnPolicy:
+        data = data or {}
+        return cls(
+            default_days=int(data.get("default_days") or DEFAULT_WINDOW_DAYS),
+            category_days={str(k): int(v) for k, v in (data.get("category_days") or {}).items()},
+            non_returnable_categories=frozenset(data.get("non_returnable_categories") or ()),
+            voucher_valid_days=int(data.get("voucher_valid_days") or VOUCHER_VALID_DAYS),
+            no_receipt_per_year=int((data.get("no_receipt") or {}).get(
+                "max_per_customer_per_year", 0)))
+
+    def days_for(self, category: str) -> int:
+        return self.category_days.get(category, self.default_days)
+
+
+@dataclass(frozen=True)
+class LineWindow:
+    status: Window
+    until: datetime | None
+    """Last moment the line can be returned (None: never returnable)."""
+
+
+def bought_at(fulfilment: str, created_at: datetime, collected_at: datetime | None) -> datetime:
+    """When the return window starts: collection for click & collect, the order otherwise
+    (the delivery date is not in the order's data)."""
+    return collected_at if fulfilment == "click_collect" and collected_at else created_at
+
+
+def line_window(policy: ReturnPolicy, category: str, since: datetime,
+                now: datetime) -> LineWindow:
+    """Whether a line bought `since` (see `bought_at`) can come back now, by its category's
+    window;
+    the tablet shows it on each line, the central API refuses a return outside it that
+    carries no manager's override."""
+    if category in policy.non_returnable_categories:
+        return LineWindow(Window.NOT_RETURNABLE, None)
+    until = since + timedelta(days=policy.days_for(category))
+    return LineWindow(Window.OPEN if now <= until else Window.CLOSED, until)
 
 
 class StockReservedPayload(WireModel):

@@ -1,5 +1,6 @@
-"""Return rules: the policy window, what is still returnable, the refund to the cent, the
-means of payment it goes back to, and the loyalty points taken back.
+"""Return rules: what is still returnable, the refund to the cent, the means of payment it
+goes back to, and the loyalty points taken back (the policy window, which the central API
+applies too, is in `sync.protocol`).
 
 Money is integer cents and points are integers: never floats. Every split here is
 cumulative (what the first n units or euros come to, minus what the earlier ones came to),
@@ -10,63 +11,10 @@ several, the parts add up exactly to the whole and never pass it.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
-from enum import StrEnum
+from dataclasses import dataclass
 from typing import Any
 
 from sync.protocol import paid_for
-
-DEFAULT_WINDOW_DAYS = 30
-VOUCHER_VALID_DAYS = 365
-
-
-class Window(StrEnum):
-    OPEN = "open"
-    CLOSED = "closed"
-    """Past the category's return window: a manager may override, with a reason."""
-    NOT_RETURNABLE = "not_returnable"
-    """A category never taken back (hygiene): a manager may override, with a reason."""
-
-
-@dataclass(frozen=True)
-class ReturnPolicy:
-    default_days: int = DEFAULT_WINDOW_DAYS
-    category_days: Mapping[str, int] = field(default_factory=dict)
-    non_returnable_categories: frozenset[str] = frozenset()
-    voucher_valid_days: int = VOUCHER_VALID_DAYS
-    no_receipt_per_year: int = 0
-    """Returns without receipt a customer may make in a year (0: none)."""
-
-    @classmethod
-    def from_data(cls, data: Mapping[str, Any] | None) -> ReturnPolicy:
-        data = data or {}
-        return cls(
-            default_days=int(data.get("default_days") or DEFAULT_WINDOW_DAYS),
-            category_days={str(k): int(v) for k, v in (data.get("category_days") or {}).items()},
-            non_returnable_categories=frozenset(data.get("non_returnable_categories") or ()),
-            voucher_valid_days=int(data.get("voucher_valid_days") or VOUCHER_VALID_DAYS),
-            no_receipt_per_year=int((data.get("no_receipt") or {}).get(
-                "max_per_customer_per_year", 0)))
-
-    def days_for(self, category: str) -> int:
-        return self.category_days.get(category, self.default_days)
-
-
-@dataclass(frozen=True)
-class LineWindow:
-    status: Window
-    until: datetime | None
-    """Last moment the line can be returned (None: never returnable)."""
-
-
-def line_window(policy: ReturnPolicy, category: str, bought_at: datetime,
-                now: datetime) -> LineWindow:
-    """Whether a line bought at `bought_at` can come back now, by its category's window."""
-    if category in policy.non_returnable_categories:
-        return LineWindow(Window.NOT_RETURNABLE, None)
-    until = bought_at + timedelta(days=policy.days_for(category))
-    return LineWindow(Window.OPEN if now <= until else Window.CLOSED, until)
 
 
 @dataclass(frozen=True)

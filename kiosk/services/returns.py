@@ -21,14 +21,10 @@ from sqlalchemy.orm import Session
 
 from kiosk.domain.pickup import line_counts
 from kiosk.domain.returns import (
-    LineWindow,
     OfflineLimits,
-    ReturnPolicy,
-    Window,
     allocate_refund,
     in_delivery,
     line_refund,
-    line_window,
     points_for,
     points_to_reverse,
     returnable,
@@ -51,11 +47,16 @@ from sync.client import RequestRefused, SyncError
 from sync.protocol import (
     MAX_NAME_LENGTH,
     MAX_OVERRIDE_REASON,
+    LineWindow,
     RefundMethod,
+    ReturnPolicy,
+    Window,
+    bought_at,
+    line_window,
     lowest_recent_price,
     units_received,
 )
-from sync.sqltypes import utcnow
+from sync.sqltypes import parse_time, utcnow
 
 OrderFetch = Callable[[str], dict[str, Any]]
 """Fetch one order from the central API for a return (raises when offline or unknown)."""
@@ -179,10 +180,7 @@ def _return_order(session: Session, order: LocalOrder, now: datetime,
     counts = {c.line_no: c for c in line_counts(data, mine)}
     products = {p.id: p for p in session.scalars(select(LocalProduct).where(
         LocalProduct.id.in_([str(line["product_id"]) for line in data.get("lines", [])])))}
-    bought_at = order.created_at
-    collected = data.get("collected_at")
-    if order.fulfilment == "click_collect" and collected:
-        bought_at = datetime.fromisoformat(collected)
+    since = bought_at(order.fulfilment, order.created_at, parse_time(data.get("collected_at")))
     lines = []
     refunded_cents = 0
     for raw in data.get("lines", []):
@@ -200,7 +198,7 @@ def _return_order(session: Session, order: LocalOrder, now: datetime,
             category=category, size=c.size, quantity=c.quantity,
             unit_price_cents=c.unit_price_cents, discount_cents=c.discount_cents,
             received=received, refunded=refunded, returnable=returnable(received, returned),
-            window=line_window(policy.policy, category, bought_at, now)))
+            window=line_window(policy.policy, category, since, now)))
     customer = session.get(LocalCustomer, order.customer_id) if order.customer_id else None
     name = order.customer_name or (f"{customer.first_name} {customer.last_name}"
                                    if customer else "")

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain.returns import Window
 from kiosk.services.errors import ActionRefused
 from kiosk.services.returns import (
     CONDITIONS,
@@ -45,6 +44,7 @@ from kiosk.services.returns import (
 from kiosk.ui import fmt
 from kiosk.ui.models import channel_text
 from kiosk.ui.pickup_panel import ReceiptDialog, _button, _hint
+from sync.protocol import Window
 
 
 class ReturnTexts(QWidget):
