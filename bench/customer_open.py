@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -23,12 +22,12 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import create_engine, or_, select
 from sqlalchemy.orm import Session
 
-from bench.timing import app_window, first_sync, p95, summary, wait
+from bench.timing import p95, summary, synced_app, wait
 from cloud_stub import keys
 from cloud_stub.models import BrowsingEvent, Cart, Customer
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.pages import CustomerPage
-from tests.conftest import cloud_stub, start_server, stop_server
+from tests.conftest import stop_server
 
 CUSTOMERS = 200
 BAR_ONLINE_P95_MS = 300.0
@@ -64,27 +63,15 @@ def open_times(app: QApplication, window: MainWindow,
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication([])
-    with tempfile.TemporaryDirectory(prefix="bench-customer-") as tmp:
-        work = Path(tmp)
-        db_url = f"sqlite:///{work / 'cloud.db'}"
-        cloud_stub("seed", "--db", db_url)
-        token = cloud_stub("device", "add", "--store", "S001", "--db", db_url).split()[-1]
-        passes = passes_for(db_url, CUSTOMERS)
-        server = start_server(db_url, work)
-        window = app_window(server.url, token, work / "tablet")
-        try:
-            first_sync(app, window, 120)
-            open_times(app, window, passes[:10])  # warm-up: first queries, first paint
-            online, online_source = open_times(app, window, passes)
-            stop_server(server)
-            window.sync.sync_now()  # the app learns it is offline
-            wait(app, lambda: window.sync.online is False and not window.sync.running, 60)
-            local, local_source = open_times(app, window, passes)
-        finally:
-            stop_server(server)
-            window.shutdown()
-            window.device.close()
+    with synced_app("bench-customer-", None, 120) as run:
+        app, window = run.app, run.window
+        passes = passes_for(run.db_url, CUSTOMERS)
+        open_times(app, window, passes[:10])  # warm-up: first queries, first paint
+        online, online_source = open_times(app, window, passes)
+        stop_server(run.server)
+        window.sync.sync_now()  # the app learns it is offline
+        wait(app, lambda: window.sync.online is False and not window.sync.running, 60)
+        local, local_source = open_times(app, window, passes)
     p95_online = p95(online)
     p95_local = p95(local)
     print(f"customer_open: {len(passes)} customers of the seed, scan to customer on screen")

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -26,16 +25,15 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from bench.timing import app_window, first_sync, p95, summary, wait
+from bench.timing import p95, summary, synced_app, wait
 from cloud_stub import keys
 from cloud_stub.db import make_engine
 from cloud_stub.models import Order
-from cloud_stub.seed import SeedSize, seed
+from cloud_stub.seed import SeedSize
 from kiosk.domain.pickup import DeskBucket
 from kiosk.store.models import LocalOrder
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.pages import PickupPage
-from tests.conftest import cloud_stub, start_server, stop_server
 
 CLICK_COLLECT = 5000
 MEASURED = 200
@@ -82,32 +80,18 @@ def desk_times(app: QApplication, window: MainWindow,
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication([])
-    with tempfile.TemporaryDirectory(prefix="bench-pickup-") as tmp:
-        work = Path(tmp)
-        db_url = f"sqlite:///{work / 'cloud.db'}"
-        engine = make_engine(db_url)
-        seed(engine, SeedSize(orders=CLICK_COLLECT + 1000, demo_click_collect=CLICK_COLLECT))
-        engine.dispose()
-        token = cloud_stub("device", "add", "--store", "S001", "--db", db_url).split()[-1]
-        passes = ready_passes(db_url, MEASURED + 10)
-        server = start_server(db_url, work)
-        window = app_window(server.url, token, work / "tablet")
-        try:
-            first_sync(app, window, 300)
-            with window.device.store.read() as session:
-                local = session.scalar(select(func.count()).select_from(LocalOrder).where(
-                    LocalOrder.store_id == "S001",
-                    LocalOrder.fulfilment == "click_collect")) or 0
-            window.show_page("pickup")
-            page = window.pages["pickup"]
-            wait(app, lambda: len(page.rows) > 0, 60)  # type: ignore[attr-defined]
-            desk_times(app, window, passes[:10])  # warm-up: first queries, first paint
-            opened, handed = desk_times(app, window, passes[10:])
-        finally:
-            stop_server(server)
-            window.shutdown()
-            window.device.close()
+    size = SeedSize(orders=CLICK_COLLECT + 1000, demo_click_collect=CLICK_COLLECT)
+    with synced_app("bench-pickup-", size, 300) as run:
+        app, window = run.app, run.window
+        passes = ready_passes(run.db_url, MEASURED + 10)
+        with window.device.store.read() as session:
+            local = session.scalar(select(func.count()).select_from(LocalOrder).where(
+                LocalOrder.store_id == "S001", LocalOrder.fulfilment == "click_collect")) or 0
+        window.show_page("pickup")
+        page = window.pages["pickup"]
+        wait(app, lambda: len(page.rows) > 0, 60)  # type: ignore[attr-defined]
+        desk_times(app, window, passes[:10])  # warm-up: first queries, first paint
+        opened, handed = desk_times(app, window, passes[10:])
     p95_open = p95(opened)
     p95_hand = p95(handed)
     print(f"pickup: {local} click & collect orders for this store in the local copy, "

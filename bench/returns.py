@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import time
 from datetime import timedelta
 from pathlib import Path
@@ -27,16 +26,15 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from bench.timing import app_window, first_sync, p95, summary, wait
+from bench.timing import p95, summary, synced_app, wait
 from cloud_stub import keys
 from cloud_stub.db import make_engine
 from cloud_stub.models import Order, Product
-from cloud_stub.seed import SeedSize, seed
+from cloud_stub.seed import SeedSize
 from kiosk.store.models import LocalOrder
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.pages import ReturnsPage
 from sync.sqltypes import utcnow
-from tests.conftest import cloud_stub, start_server, stop_server
 
 LOCAL_ORDERS = 20_000
 SEEDED_ORDERS = 36_000
@@ -96,27 +94,13 @@ def desk_times(app: QApplication, window: MainWindow, scans: list[tuple[str, str
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication([])
-    with tempfile.TemporaryDirectory(prefix="bench-returns-") as tmp:
-        work = Path(tmp)
-        db_url = f"sqlite:///{work / 'cloud.db'}"
-        engine = make_engine(db_url)
-        seed(engine, SeedSize(orders=SEEDED_ORDERS, demo_click_collect=1000))
-        engine.dispose()
-        token = cloud_stub("device", "add", "--store", "S001", "--db", db_url).split()[-1]
-        scans = receipts(db_url, MEASURED + 10)
-        server = start_server(db_url, work)
-        window = app_window(server.url, token, work / "tablet")
-        try:
-            first_sync(app, window, 600)
-            with window.device.store.read() as session:
-                local = session.scalar(select(func.count()).select_from(LocalOrder)) or 0
-            desk_times(app, window, scans[:10])  # warm-up: first queries, first paint
-            listed, confirmed = desk_times(app, window, scans[10:])
-        finally:
-            stop_server(server)
-            window.shutdown()
-            window.device.close()
+    size = SeedSize(orders=SEEDED_ORDERS, demo_click_collect=1000)
+    with synced_app("bench-returns-", size, 600) as run:
+        scans = receipts(run.db_url, MEASURED + 10)
+        with run.window.device.store.read() as session:
+            local = session.scalar(select(func.count()).select_from(LocalOrder)) or 0
+        desk_times(run.app, run.window, scans[:10])  # warm-up: first queries, first paint
+        listed, confirmed = desk_times(run.app, run.window, scans[10:])
     p95_listed, p95_confirmed = p95(listed), p95(confirmed)
     print(f"returns: {local} orders in the local copy, {len(listed)} returns measured")
     print(f"  receipt scan to lines listed      {summary(listed)}")

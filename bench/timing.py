@@ -4,15 +4,57 @@ for the screen, and how figures are told."""
 from __future__ import annotations
 
 import statistics
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from cloud_stub.db import make_engine
+from cloud_stub.seed import SeedSize, seed
 from kiosk.app import build_window
 from kiosk.config import load_settings
 from kiosk.ui.main_window import MainWindow
+from tests.conftest import RunningServer, cloud_stub, start_server, stop_server
+
+
+@dataclass(frozen=True)
+class BenchRun:
+    app: QApplication
+    window: MainWindow
+    server: RunningServer
+    db_url: str
+
+
+@contextmanager
+def synced_app(prefix: str, size: SeedSize | None, sync_timeout_s: float) -> Iterator[BenchRun]:
+    """The real central API on loopback, seeded (the demo seed, or `size`), a tablet of the
+    demo store registered with it, and the real app after its first sync; everything is
+    stopped and removed afterwards."""
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
+        work = Path(tmp)
+        db_url = f"sqlite:///{work / 'cloud.db'}"
+        if size is None:
+            cloud_stub("seed", "--db", db_url)
+        else:
+            engine = make_engine(db_url)
+            seed(engine, size)
+            engine.dispose()
+        token = cloud_stub("device", "add", "--store", "S001", "--db", db_url).split()[-1]
+        server = start_server(db_url, work)
+        window = app_window(server.url, token, work / "tablet")
+        try:
+            first_sync(app, window, sync_timeout_s)
+            yield BenchRun(app, window, server, db_url)
+        finally:
+            stop_server(server)
+            window.shutdown()
+            window.device.close()
 
 
 def app_window(api_url: str, token: str, data_dir: Path) -> MainWindow:
