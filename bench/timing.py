@@ -17,6 +17,7 @@ from cloud_stub.db import make_engine
 from cloud_stub.seed import SeedSize, seed
 from kiosk.app import build_window
 from kiosk.config import load_settings
+from kiosk.services import staff
 from kiosk.ui.main_window import MainWindow
 from tests.conftest import RunningServer, cloud_stub, start_server, stop_server
 
@@ -50,6 +51,8 @@ def synced_app(prefix: str, size: SeedSize | None, sync_timeout_s: float) -> Ite
         window = app_window(server.url, token, work / "tablet")
         try:
             first_sync(app, window, sync_timeout_s)
+            # The seed's associate logs in, as at the start of a shift.
+            window.start_session(staff.log_in(window.device.store, "1001", "1234"))
             yield BenchRun(app, window, server, db_url)
         finally:
             stop_server(server)

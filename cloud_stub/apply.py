@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from cloud_stub import pickup, returns
+from cloud_stub import assistance, pickup, returns
 from cloud_stub.clock import next_version
 from cloud_stub.models import (
     Cart,
@@ -114,6 +114,7 @@ HANDLERS: dict[str, Callable[[Session, Device, Event, WireModel], Outcome]] = {
     "stock.reserved": _stock_reserved,
     "cart.handed_over": _cart_handed_over,
     **returns.HANDLERS,
+    **assistance.HANDLERS,
 }
 
 
@@ -230,7 +231,7 @@ def apply_batch(session: Session, device: Device, batch: EventBatch) -> EventBat
                 "seq": event.seq, "type": event.type, "entity": event.entity,
                 "occurred_at": event.occurred_at, "received_at": received,
                 "payload": event.payload, "status": outcome.status, "reason": outcome.reason,
-                "details": outcome.details})
+                "details": outcome.details, "actor": event.actor})
             known[event_id] = _Known(device.id, outcome.status, outcome.reason, outcome.details)
             seq_owner[event.seq] = event_id
         session.flush()  # handlers' state changes before the bulk inserts

@@ -116,6 +116,52 @@ def cmd_pass(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_staff_set(args: argparse.Namespace) -> int:
+    import getpass
+
+    from cloud_stub.models import Store
+    from cloud_stub.staff import put_staff
+
+    pin = args.pin or getpass.getpass("PIN (4 to 8 digits): ")
+    with _sessions(args.db)() as session, session.begin():
+        if session.get(Store, args.store) is None:
+            print(f"error: unknown store {args.store!r}; see `cloud-stub stores`", file=sys.stderr)
+            return 2
+        try:
+            put_staff(session, args.store, args.number, args.name, args.role, pin)
+        except ValueError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+    print(f"staff {args.number} ({args.role}) set for store {args.store}; "
+          "its tablets get it at their next sync")
+    return 0
+
+
+def cmd_staff_remove(args: argparse.Namespace) -> int:
+    from cloud_stub.staff import deactivate_staff
+
+    with _sessions(args.db)() as session, session.begin():
+        if not deactivate_staff(session, args.store, args.number):
+            print(f"error: no staff {args.number} in store {args.store}", file=sys.stderr)
+            return 2
+    print(f"staff {args.number} of store {args.store} can no longer log in")
+    return 0
+
+
+def cmd_staff_list(args: argparse.Namespace) -> int:
+    from cloud_stub.models import PolicyItem
+
+    with _sessions(args.db)() as session:
+        items = session.scalars(select(PolicyItem).where(
+            PolicyItem.kind == "staff", PolicyItem.id.startswith(f"{args.store}:"))
+            .order_by(PolicyItem.id)).all()
+        for item in items:
+            d = item.data
+            print(f"{d['number']}\t{d['role']}\t{'active' if d['active'] else 'removed'}\t"
+                  f"{d['name']}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cloud-stub", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -147,6 +193,23 @@ def build_parser() -> argparse.ArgumentParser:
     device_add.add_argument("--name")
     device_add.add_argument("--device-id")
     device_add.set_defaults(func=cmd_device_add)
+
+    staff = sub.add_parser("staff", help="staff accounts (PIN login on tablets)") \
+        .add_subparsers(dest="staff_command", required=True)
+    staff_set = staff.add_parser("set", help="create an account or change its PIN or role")
+    staff_remove = staff.add_parser("remove", help="stop an account from logging in")
+    staff_list = staff.add_parser("list", help="a store's accounts (never their PINs)")
+    for p in (staff_set, staff_remove, staff_list):
+        p.add_argument("--db", default=default_db_url())
+        p.add_argument("--store", required=True)
+    for p in (staff_set, staff_remove):
+        p.add_argument("--number", required=True, help="staff number, 3 to 8 digits")
+    staff_set.add_argument("--name", required=True)
+    staff_set.add_argument("--role", choices=("associate", "manager"), default="associate")
+    staff_set.add_argument("--pin", help="4 to 8 digits (asked for when left out)")
+    staff_set.set_defaults(func=cmd_staff_set)
+    staff_remove.set_defaults(func=cmd_staff_remove)
+    staff_list.set_defaults(func=cmd_staff_list)
 
     pass_ = add("pass", "print a signed pass (pickup pass, receipt or store pass)")
     target = pass_.add_mutually_exclusive_group(required=True)

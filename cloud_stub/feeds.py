@@ -13,11 +13,12 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from cloud_stub.clock import current_epoch
 from cloud_stub.models import (
+    AssistanceRequest,
     BrowsingEvent,
     Cart,
     Customer,
@@ -300,11 +301,31 @@ def _policy(session: Session, store_id: str, after: int, limit: int) -> list[Fee
     rows = session.scalars(
         select(PolicyItem)
         .where(PolicyItem.version > after)
-        .where(or_(PolicyItem.kind != "store", PolicyItem.id == store_id))
+        .where(or_(PolicyItem.kind.not_in(("store", "staff")),
+                   and_(PolicyItem.kind == "store", PolicyItem.id == store_id),
+                   and_(PolicyItem.kind == "staff", PolicyItem.id.startswith(f"{store_id}:"))))
         .order_by(PolicyItem.version)
         .limit(limit)
     ).all()
     return [FeedItem(kind=p.kind, id=p.id, version=p.version, data=p.data) for p in rows]
+
+
+def assistance_data(request: AssistanceRequest, first_name: str | None) -> dict[str, Any]:
+    return {"id": request.id, "kind": request.kind, "customer_id": request.customer_id,
+            "first_name": first_name, "order_id": request.order_id, "note": request.note,
+            "device_id": request.device_id, "requested_at": iso(request.requested_at),
+            "answered_at": iso(request.answered_at), "answered_by": request.answered_by}
+
+
+def _assistance(session: Session, store_id: str, after: int, limit: int) -> list[FeedItem]:
+    """This store's requests for an associate; an answered one comes again, as answered."""
+    rows = session.execute(
+        select(AssistanceRequest, Customer.first_name)
+        .outerjoin(Customer, Customer.id == AssistanceRequest.customer_id)
+        .where(AssistanceRequest.store_id == store_id, AssistanceRequest.version > after)
+        .order_by(AssistanceRequest.version).limit(limit)).all()
+    return [FeedItem(kind="assistance", id=r.id, version=r.version, data=assistance_data(r, name))
+            for r, name in rows]
 
 
 FEED_READERS: dict[str, Callable[[Session, str, int, int], Sequence[FeedItem]]] = {
@@ -313,6 +334,7 @@ FEED_READERS: dict[str, Callable[[Session, str, int, int], Sequence[FeedItem]]] 
     "catalog": _catalog,
     "stock": _stock,
     "policy": _policy,
+    "assistance": _assistance,
 }
 
 

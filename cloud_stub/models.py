@@ -381,5 +381,25 @@ class DeviceEvent(Base):
     status: Mapped[str] = mapped_column(String(16))
     reason: Mapped[str | None] = mapped_column(Text)
     details: Mapped[JsonDict | None]
+    actor: Mapped[str | None] = mapped_column(String(32), index=True)
+    """The staff member logged in on the device (`<store>:<number>`); None at a kiosk."""
 
     __table_args__ = (UniqueConstraint("device_id", "seq", name="uq_device_events_device_seq"),)
+
+
+class AssistanceRequest(Base):
+    """A customer at a self-service kiosk asks for an associate: every tablet of the store
+    shows it (the `assistance` feed) until one of them answers."""
+
+    __tablename__ = "assistance_requests"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    store_id: Mapped[str] = mapped_column(ForeignKey("stores.id"), index=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"))
+    kind: Mapped[str] = mapped_column(String(16))  # cart | pickup | return | help
+    customer_id: Mapped[str | None] = mapped_column(String(16))
+    order_id: Mapped[str | None] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(String(120), default="")
+    requested_at: Mapped[datetime]
+    answered_at: Mapped[datetime | None]
+    answered_by: Mapped[str | None] = mapped_column(String(32))
+    version: Mapped[int] = mapped_column(BigInteger, index=True)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from cloud_stub.clock import next_version
 from cloud_stub.models import (
+    AssistanceRequest,
     Device,
     Order,
     PickupNotice,
@@ -142,6 +143,12 @@ def checked_in(session: Session, device: Device, event: Event, payload: WireMode
     order.checked_in_at = event.occurred_at
     order.checkin_method = payload.method
     order.collector_name = payload.collector_name
+    if payload.method == "kiosk":
+        # Checked in alone at the kiosk: the desk's tablets are told someone is waiting.
+        session.add(AssistanceRequest(
+            id=str(event.id), store_id=device.store_id, device_id=device.id, kind="pickup",
+            customer_id=order.customer_id, order_id=order.id, note=order.number,
+            requested_at=event.occurred_at, version=next_version(session)))
     return _changed(session, order)
 
 

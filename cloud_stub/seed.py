@@ -39,6 +39,7 @@ from cloud_stub.models import (
     Store,
     Voucher,
 )
+from cloud_stub.staff import SEED_STAFF, staff_data, staff_id
 from sync.sqltypes import utcnow
 
 STORES = [
@@ -547,4 +548,6 @@ def policy_items(versions: Versions, stores: list[dict[str, Any]]) -> list[dict[
     ]
     items += [("store", s["id"], {k: s[k] for k in ("id", "name", "city", "address")})
               for s in stores]
+    items += [("staff", staff_id(s["id"], number), staff_data(s["id"], number, name, role, pin))
+              for s in stores for number, name, role, pin in SEED_STAFF]
     return [{"kind": k, "id": i, "data": d, "version": next(versions)} for k, i, d in items]

@@ -34,11 +34,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.ui.i18n import install_translator
-
     app = QApplication(sys.argv[:1])
     app.setApplicationName("store-edge")
-    install_translator(app, settings.language)
     window = build_window(settings)
     # Ctrl+C in a terminal closes the window cleanly (Qt would otherwise swallow SIGINT).
     signal.signal(signal.SIGINT, lambda *_: window.close())

@@ -15,8 +15,6 @@ from platformdirs import user_config_path, user_data_path
 
 Mode = Literal["associate", "kiosk"]
 MODES: tuple[str, ...] = ("associate", "kiosk")
-Role = Literal["associate", "manager"]
-ROLES: tuple[str, ...] = ("associate", "manager")
 LANGUAGES: tuple[str, ...] = ("fr", "en")
 
 
@@ -38,14 +36,18 @@ class Settings:
     token: str = ""
     data_dir: Path = field(default_factory=default_data_dir)
     mode: Mode = "associate"
-    role: Role = "associate"
-    """Who works on this tablet: `manager` may accept a return outside the policy (with a
-    reason, recorded)."""
     language: str = "fr"
     sync_interval_s: float = 15.0
     """Seconds between two sync rounds when nothing else triggers one."""
     customer_idle_s: float = 120.0
     """An open customer is closed after this long without a touch or a key (privacy)."""
+    kiosk_idle_s: float = 60.0
+    """Kiosk mode: back to the welcome screen, every trace of the customer cleared, after
+    this long without a touch or a scan."""
+    lock_idle_s: float = 300.0
+    """Associate mode: the tablet locks (PIN to come back) after this long untouched."""
+    shop_url: str = "https://shop.example.com"
+    """The shop's website: "Continue on my phone" links to a product or cart there."""
     camera: str = ""
     """Which camera scans: "" lets the associate pick one in the camera panel (the first
     camera the system reports until then), an index ("0") or a device path/URL fixes it,
@@ -64,8 +66,6 @@ class Settings:
             )
         if self.mode not in MODES:
             raise ConfigError(f"mode must be one of {', '.join(MODES)}, not {self.mode!r}")
-        if self.role not in ROLES:
-            raise ConfigError(f"role must be one of {', '.join(ROLES)}, not {self.role!r}")
         if self.language not in LANGUAGES:
             raise ConfigError(
                 f"language must be one of {', '.join(LANGUAGES)}, not {self.language!r}"
@@ -76,6 +76,13 @@ class Settings:
             raise ConfigError("sync interval must be at least 1 second")
         if self.customer_idle_s < 5:
             raise ConfigError("customer idle must be at least 5 seconds")
+        if self.kiosk_idle_s < 5:
+            raise ConfigError("kiosk idle must be at least 5 seconds")
+        if self.lock_idle_s < 15:
+            raise ConfigError("lock idle must be at least 15 seconds")
+        if not self.shop_url.startswith(("http://", "https://")):
+            raise ConfigError(f"shop url must start with http:// or https://, not "
+                              f"{self.shop_url!r}")
         return self
 
 
@@ -84,18 +91,20 @@ ENV_NAMES = {
     "token": "KIOSK_TOKEN",
     "data_dir": "KIOSK_DATA_DIR",
     "mode": "KIOSK_MODE",
-    "role": "KIOSK_ROLE",
     "language": "KIOSK_LANG",
     "sync_interval_s": "KIOSK_SYNC_INTERVAL",
     "camera": "KIOSK_CAMERA",
     "customer_idle_s": "KIOSK_CUSTOMER_IDLE",
+    "kiosk_idle_s": "KIOSK_KIOSK_IDLE",
+    "lock_idle_s": "KIOSK_LOCK_IDLE",
+    "shop_url": "KIOSK_SHOP_URL",
 }
 
 
 def _coerce(name: str, value: Any) -> Any:
     if name == "data_dir":
         return Path(value).expanduser()
-    if name in ("sync_interval_s", "customer_idle_s"):
+    if name.endswith("_s"):
         try:
             return float(value)
         except (TypeError, ValueError):
@@ -112,14 +121,19 @@ def load_settings(argv: Sequence[str] | None = None, env: Mapping[str, str] | No
     parser.add_argument("--token", help="device token (KIOSK_TOKEN)")
     parser.add_argument("--data-dir", help="local data directory (KIOSK_DATA_DIR)")
     parser.add_argument("--mode", choices=MODES, help="associate or kiosk (KIOSK_MODE)")
-    parser.add_argument("--role", choices=ROLES,
-                        help="associate or manager: a manager may override the return policy "
-                        "(KIOSK_ROLE)")
     parser.add_argument("--lang", dest="language", choices=LANGUAGES, help="fr or en (KIOSK_LANG)")
     parser.add_argument("--sync-interval", dest="sync_interval_s", type=float,
                         help="seconds between sync rounds (KIOSK_SYNC_INTERVAL)")
     parser.add_argument("--customer-idle", dest="customer_idle_s", type=float,
                         help="seconds before an open customer is closed (KIOSK_CUSTOMER_IDLE)")
+    parser.add_argument("--kiosk-idle", dest="kiosk_idle_s", type=float,
+                        help="kiosk: seconds before the welcome screen comes back "
+                        "(KIOSK_KIOSK_IDLE)")
+    parser.add_argument("--lock-idle", dest="lock_idle_s", type=float,
+                        help="associate: seconds before the tablet locks (KIOSK_LOCK_IDLE)")
+    parser.add_argument("--shop-url", dest="shop_url",
+                        help="the shop's website, for links to continue on a phone "
+                        "(KIOSK_SHOP_URL)")
     parser.add_argument("--camera", help="camera index or device, or off (KIOSK_CAMERA)")
     parser.add_argument("--config", type=Path, help="TOML settings file")
     args = parser.parse_args(argv)

@@ -16,6 +16,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import requests
@@ -77,21 +78,23 @@ def wait_until(app, condition: Callable[[], bool], timeout: float = 30) -> None:
         time.sleep(0.02)
 
 
-def take_screenshots(api_url: str, token: str, data_dir: Path, out: Path,
-                     store_pass: str) -> list[Path]:
+def take_screenshots(api_url: str, tokens: dict[str, str], data_dir: Path, out: Path,
+                     story: DemoStory) -> list[Path]:
+    """`tokens`: a device token for the kiosk and one for the associate tablet."""
     from PySide6.QtWidgets import QApplication
 
     from kiosk.app import build_window
     from kiosk.config import load_settings
+    from kiosk.services import staff
     from kiosk.ui.i18n import install_translator
 
     app = QApplication.instance() or QApplication([])
     saved: list[Path] = []
     for language in ("fr", "en"):
-        translator = install_translator(app, language)
-        for mode in ("associate", "kiosk"):
-            settings = load_settings(["--api", api_url, "--token", token, "--data-dir",
-                                      str(data_dir), "--lang", language, "--mode", mode], env={})
+        for mode in ("kiosk", "associate"):
+            settings = load_settings(["--api", api_url, "--token", tokens[mode], "--data-dir",
+                                      str(data_dir / mode), "--lang", language, "--mode", mode],
+                                     env={})
             window = build_window(settings)
             window.resize(*map(int, SCREEN.split("x")))
             window.show()
@@ -107,18 +110,62 @@ def take_screenshots(api_url: str, token: str, data_dir: Path, out: Path,
                 saved.append(path)
 
             if mode == "kiosk":
-                shot("kiosk-welcome")
+                _walk_kiosk_screens(app, window, shot, story)
             else:
+                shot("login")
+                window.start_session(staff.log_in(window.device.store, *DEMO_MANAGER))
+                wait_until(app, lambda w=window: not w.locked)
                 _walk_associate_pages(app, window, shot)
-                _show_camera_scan(app, window, shot, store_pass)
+                _show_camera_scan(app, window, shot, story.store_pass)
             window.shutdown()
             window.close()
             window.device.close()
             window.deleteLater()
             app.processEvents()
-        if translator is not None:
-            app.removeTranslator(translator)
+    install_translator(app, "en")
     return saved
+
+
+def _walk_kiosk_screens(app, window, shot: Callable[..., None], story: DemoStory) -> None:  # type: ignore[no-untyped-def]
+    """The customer's visit at the kiosk: their cart, the link for their phone, a product
+    label scanned, an order picked up, a return ticket."""
+    flow = window.flow
+    shot("kiosk-welcome")
+
+    def scan(text: str, screen: str) -> None:
+        window.kiosk_scan(text)
+        wait_until(app, lambda: window.current_page() == f"page_{screen}")
+
+    scan(story.store_pass, "home")
+    shot("kiosk-home")
+    window.flow.show_cart()
+    shot("kiosk-cart")
+    window.flow.show_phone(None)
+    shot("kiosk-phone")
+    if story.product_gtin:
+        scan(story.product_gtin, "product")
+        shot("kiosk-product")
+    window.flow.show_pickup()
+    shot("kiosk-pickup")
+    window.end_customer_session()
+    scan(story.return_pass, "home")
+    window.flow.show_returns()
+    wait_until(app, lambda: window.current_page() == "page_returns")
+    shot("kiosk-returns")
+    purchases = window.flow.session.purchases
+    if purchases:
+        order = purchases[0]
+        window.flow.choose_lines(order)
+        line = next(x for x in order.lines if x.returnable and x.window.status == "open")
+        window.flow.session.chosen[line.line_no] = [1, order.reasons[0].code]
+        shot("kiosk-return-lines")
+        window.flow.make_ticket()
+        shot("kiosk-return-ticket")
+    window.end_customer_session()
+    assert window.flow is not flow
+    scan(story.pickup_pass, "checked_in")
+    shot("kiosk-checked-in")
+    window.end_customer_session()
 
 
 def _walk_associate_pages(app, window, shot: Callable[..., None]) -> None:  # type: ignore[no-untyped-def]
@@ -161,6 +208,8 @@ def _walk_associate_pages(app, window, shot: Callable[..., None]) -> None:  # ty
     wait_until(app, lambda: not window.sync.running)
     window.show_page("sync")
     shot("sync")
+    window.show_page("settings")
+    shot("settings")
 
 
 def _show_return(app, window, shot: Callable[..., None]) -> None:  # type: ignore[no-untyped-def]
@@ -222,6 +271,19 @@ def _show_camera_scan(app, window, shot: Callable[[str], None], store_pass: str)
     window.camera_button.setChecked(False)
 
 
+@dataclass(frozen=True)
+class DemoStory:
+    store_pass: str
+    pickup_pass: str
+    product_gtin: str
+    return_pass: str
+    """The store pass of a customer with a recent delivery to bring back."""
+
+
+DEMO_MANAGER = ("2001", "9876")
+"""The seed's manager (cloud_stub.staff.SEED_STAFF), who walks through the pages."""
+
+
 def showcase_customer(db_url: str) -> str:
     """The demo's story: a customer who agreed to personalised advice, browsed a lot online
     and left a cart, comes into the store."""
@@ -242,10 +304,48 @@ def showcase_customer(db_url: str) -> str:
     return customer_id
 
 
+def demo_story(db_url: str, store_id: str) -> DemoStory:
+    """Passes and a product label for the kiosk's screenshots."""
+    from datetime import timedelta
+
+    from sqlalchemy import create_engine, select
+    from sqlalchemy.orm import Session
+
+    from cloud_stub.models import Cart, CartLine, Order, Product
+    from sync.sqltypes import utcnow
+
+    customer_id = showcase_customer(db_url)
+    engine = create_engine(db_url)
+    with Session(engine) as session:
+        order_id = session.scalars(select(Order.id).where(
+            Order.store_id == store_id, Order.fulfilment == "click_collect",
+            Order.pickup_state == "ready", Order.payment_state == "paid")
+            .order_by(Order.id)).first()
+        gtin = session.scalars(
+            select(Product.gtin).join(CartLine, CartLine.product_id == Product.id)
+            .join(Cart, Cart.id == CartLine.cart_id).where(Cart.customer_id == customer_id)
+        ).first()
+        returning = session.scalars(select(Order.customer_id).where(
+            Order.fulfilment == "delivery", Order.status == "delivered",
+            Order.customer_id.is_not(None), Order.created_at > utcnow() - timedelta(days=10))
+            .order_by(Order.created_at.desc())).first()
+    engine.dispose()
+    return DemoStory(
+        return_pass=cloud_stub("pass", "--customer", str(returning), "--db", db_url)
+        .strip().splitlines()[-1],
+        store_pass=cloud_stub("pass", "--customer", customer_id, "--db", db_url)
+        .strip().splitlines()[-1],
+        pickup_pass=cloud_stub("pass", "--order", str(order_id), "--db", db_url)
+        .strip().splitlines()[-1],
+        product_gtin=gtin or "")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kiosk-demo", description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "demo-out")
     parser.add_argument("--work", type=Path, default=ROOT / ".demo")
+    parser.add_argument("--mode", choices=("associate", "kiosk"), default="associate",
+                        help="with a display: the associate tablet or the customer kiosk")
     parser.add_argument("--screenshots", action="store_true",
                         help="walk the pages and save screenshots instead of opening a window")
     args = parser.parse_args(argv)
@@ -267,23 +367,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     shutil.rmtree(tablet_dir, ignore_errors=True)
     print(cloud_stub("seed", "--db", db_url).strip())
     store_id = cloud_stub("stores", "--db", db_url).split()[0]
-    token = cloud_stub("device", "add", "--store", store_id, "--db", db_url,
-                       "--name", "demo tablet").strip().splitlines()[-1]
+    tokens = {mode: cloud_stub("device", "add", "--store", store_id, "--db", db_url,
+                               "--name", f"demo {mode}").strip().splitlines()[-1]
+              for mode in ("associate", "kiosk")}
     port = free_port()
     with running_server(db_url, port, args.work / "cloud-stub.log") as api_url:
         print(f"central API on {api_url} (docs at {api_url}/docs), store {store_id}")
         if args.screenshots:
             shutil.rmtree(args.out, ignore_errors=True)
-            store_pass = cloud_stub("pass", "--customer", showcase_customer(db_url),
-                                    "--db", db_url).strip().splitlines()[-1]
-            saved = take_screenshots(api_url, token, tablet_dir, args.out, store_pass)
+            saved = take_screenshots(api_url, tokens, tablet_dir, args.out,
+                                     demo_story(db_url, store_id))
             print(f"demo: {len(saved)} screenshots written under {args.out}/:")
             for path in saved:
                 print(f"  {path}")
             return 0
         from kiosk.app import main as kiosk_main
 
-        return kiosk_main(["--api", api_url, "--token", token, "--data-dir", str(tablet_dir)])
+        if args.mode == "associate":
+            print("log in with staff number 1001 and PIN 1234 (associate), or 2001 and PIN "
+                  "9876 (manager)")
+        return kiosk_main(["--api", api_url, "--token", tokens[args.mode], "--data-dir",
+                           str(tablet_dir / args.mode), "--mode", args.mode])
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 PROTOCOL_VERSION = 1
 
-FEEDS: tuple[str, ...] = ("orders", "customers", "catalog", "stock", "policy")
+FEEDS: tuple[str, ...] = ("orders", "customers", "catalog", "stock", "policy", "assistance")
 """Change feeds a device pulls, in the order a fresh device pulls them."""
 
 MAX_BATCH_EVENTS = 500
@@ -31,6 +31,8 @@ DEFAULT_PAGE_SIZE = 500
 MAX_PAGE_SIZE = 2000
 
 EVENT_TYPE_PATTERN = r"^[a-z][a-z_]*\.[a-z][a-z_]*$"
+
+ACTOR_PATTERN = r"^[A-Za-z0-9_-]{1,16}:\d{3,8}$"
 
 EventStatus = Literal["applied", "duplicate", "rejected", "conflict"]
 
@@ -50,6 +52,9 @@ class Event(WireModel):
     entity: Annotated[str, Field(min_length=1, max_length=128)]
     occurred_at: datetime
     payload: dict[str, Any] = Field(default_factory=dict)
+    actor: Annotated[str, Field(pattern=ACTOR_PATTERN)] | None = None
+    """The staff member logged in when it was recorded (`<store>:<staff number>`); None for
+    what a customer did at a self-service kiosk, or a device on its own."""
 
     @field_validator("occurred_at")
     @classmethod
@@ -110,9 +115,10 @@ class CustomerIdentifiedPayload(WireModel):
     method: Literal["pass", "card", "search"]
 
 
-PickupMethod = Literal["pass", "code", "name_and_id", "associate"]
+PickupMethod = Literal["pass", "code", "name_and_id", "associate", "kiosk"]
 """How the desk knew the person was the right one: the pickup pass scanned, the 6-digit
-pickup code, the name checked against an ID document, or (older devices) not said."""
+pickup code, the name checked against an ID document, the pickup pass scanned by the
+customer at a self-service kiosk, or (older devices) not said."""
 
 MAX_NAME_LENGTH = 80
 MAX_SHELF_LENGTH = 16
@@ -430,6 +436,34 @@ class LoyaltyReversedPayload(WireModel):
     points: Annotated[int, Field(ge=1)]
 
 
+AssistanceKind = Literal["cart", "pickup", "return", "help"]
+"""Why a customer at a kiosk wants an associate: their online cart, an order to collect
+(checked in at the kiosk), a return ticket to finish, anything else."""
+MAX_ASSISTANCE_NOTE = 120
+
+
+class AssistanceRequestedPayload(WireModel):
+    request_id: uuid.UUID
+    kind: AssistanceKind
+    customer_id: str | None = None
+    order_id: str | None = None
+    note: Annotated[str, Field(max_length=MAX_ASSISTANCE_NOTE)] = ""
+    """What the associate needs to know, in a few words (order number, items); never
+    more personal data than the first name."""
+
+
+class AssistanceAnsweredPayload(WireModel):
+    request_id: uuid.UUID
+
+
+class StaffLockedOutPayload(WireModel):
+    """Too many wrong PINs for one staff number on this device: a security record."""
+
+    staff_number: Annotated[str, Field(pattern=r"^\d{1,12}$")]
+    attempts: Annotated[int, Field(ge=1)]
+    locked_until: datetime
+
+
 EVENT_PAYLOADS: dict[str, type[WireModel]] = {
     "customer.identified": CustomerIdentifiedPayload,
     "pickup.prepared": PickupPreparedPayload,
@@ -445,6 +479,9 @@ EVENT_PAYLOADS: dict[str, type[WireModel]] = {
     "return.recorded": ReturnRecordedPayload,
     "voucher.issued": VoucherIssuedPayload,
     "loyalty.reversed": LoyaltyReversedPayload,
+    "assistance.requested": AssistanceRequestedPayload,
+    "assistance.answered": AssistanceAnsweredPayload,
+    "staff.locked_out": StaffLockedOutPayload,
 }
 
 

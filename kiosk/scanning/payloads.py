@@ -102,9 +102,52 @@ class VoucherCode:
     voucher_id: str
 
 
-VOUCHER_CODE = re.compile(VOUCHER_ID_PATTERN)
+@dataclass(frozen=True)
+class StaffBadge:
+    """A staff badge's Code 128 (`STAFF-1001`): fills the staff number at the login screen;
+    at a customer kiosk it opens nothing."""
 
-Payload = StorePass | PickupPass | Receipt | LoyaltyCard | Product | PickupCode | VoucherCode
+    number: str
+
+
+@dataclass(frozen=True)
+class TicketLine:
+    line_no: int
+    quantity: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class ReturnTicket:
+    """What a customer chose at the kiosk to bring back (`RT:<order>:<line>x<qty>:<reason>,…`):
+    it fills the returns desk's form, where the associate checks the items and the policy
+    as for any return; nothing is refunded on the ticket's word alone."""
+
+    order_id: str
+    lines: tuple[TicketLine, ...]
+
+    @property
+    def text(self) -> str:
+        lines = ",".join(f"{x.line_no}x{x.quantity}:{x.reason}" for x in self.lines)
+        return f"RT:{self.order_id}:{lines}"
+
+
+VOUCHER_CODE = re.compile(VOUCHER_ID_PATTERN)
+STAFF_BADGE = re.compile(r"^STAFF-(\d{3,8})$")
+_TICKET_LINE = r"(\d{1,3})x(\d{1,2}):([a-z][a-z_]{0,31})"
+RETURN_TICKET = re.compile(rf"^RT:([A-Z0-9]{{1,16}}):({_TICKET_LINE}(?:,{_TICKET_LINE}){{0,49}})$")
+
+
+def _ticket(match: re.Match[str]) -> Parsed:
+    lines = tuple(TicketLine(int(n), int(q), r)
+                  for n, q, r in re.findall(_TICKET_LINE, match.group(2)))
+    if any(x.quantity < 1 for x in lines) or len({x.line_no for x in lines}) != len(lines):
+        return Refused(Refusal.MALFORMED, "return ticket")
+    return ReturnTicket(match.group(1), lines)
+
+
+Payload = (StorePass | PickupPass | Receipt | LoyaltyCard | Product | PickupCode | VoucherCode
+           | StaffBadge | ReturnTicket)
 Parsed = Payload | Refused
 
 
@@ -238,4 +281,8 @@ def parse(text: object, keys: KeyRing, store_id: str | None = None,
         return _token(text, keys, store_id, now)
     if VOUCHER_CODE.match(text):
         return VoucherCode(text)
+    if badge := STAFF_BADGE.match(text):
+        return StaffBadge(badge.group(1))
+    if ticket := RETURN_TICKET.match(text):
+        return _ticket(ticket)
     return Refused(Refusal.NOT_RECOGNISED, text[:20])

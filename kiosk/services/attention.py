@@ -63,9 +63,15 @@ def attention_items(store: LocalStore) -> list[AttentionItem]:
         ]
 
 
-def resolve(store: LocalStore, seq: int, by: str) -> None:
-    """A person dealt with it. A dismissed dead letter lets the events held behind it flow."""
+def resolve(store: LocalStore, seq: int, by: str, manager: bool = True) -> None:
+    """A person dealt with it. A dismissed dead letter lets the events held behind it flow.
+
+    Dismissing a dead letter voids what it recorded (it will never reach the central
+    system): only a manager may. Acknowledging a conflict is anyone's job."""
     with store.write() as session:
+        if not manager and session.scalar(select(OutboxEvent.seq).where(
+                OutboxEvent.seq == seq, OPEN_DEAD_LETTER)) is not None:
+            raise ActionRefused("manager_only")
         done = session.execute(
             update(OutboxEvent)
             .where(OutboxEvent.seq == seq, NEEDS_ATTENTION)

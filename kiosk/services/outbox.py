@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -13,6 +14,11 @@ from sqlalchemy.orm import Session
 from kiosk.store.models import OutboxEvent
 from sync.protocol import EVENT_PAYLOADS
 from sync.sqltypes import utcnow
+
+acting_staff: ContextVar[str | None] = ContextVar("acting_staff", default=None)
+"""Who is logged in (`<store>:<number>`), for the events recorded in this context. The GUI
+sets it at login; the task runner hands a copy of the GUI's context to every job, so an
+action records who started it even when the user switches before it commits."""
 
 _MAX_SEQ = select(func.coalesce(func.max(OutboxEvent.seq), 0))
 _INSERT = insert(OutboxEvent.__table__)
@@ -46,5 +52,5 @@ def record_event(session: Session, type_: str, entity: str, payload: dict[str, A
     session.connection().execute(_INSERT, {
         "seq": event.seq, "id": event.id, "type": type_, "entity": entity,
         "occurred_at": occurred_at or utcnow(), "payload": clean, "state": "pending",
-        "attempts": 0})
+        "attempts": 0, "actor": acting_staff.get()})
     return event

@@ -62,6 +62,8 @@ class PickupPolicy:
     code_lock_minutes: int = 10
     no_show_action: str = "extend"
     """What the desk proposes first for an overdue order: extend | return_to_stock."""
+    minutes_per_customer: int = 3
+    """How long the desk takes per customer: the kiosk's estimate of the wait."""
 
 
 def pickup_policy(session: Session) -> PickupPolicy:

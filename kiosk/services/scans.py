@@ -22,6 +22,8 @@ from kiosk.scanning.payloads import (
     Receipt,
     Refusal,
     Refused,
+    ReturnTicket,
+    StaffBadge,
     StorePass,
     VoucherCode,
     parse,
@@ -35,7 +37,7 @@ from kiosk.store.models import LocalOrder, LocalProduct, LocalStock, LoyaltyCard
 from sync.client import RequestRefused, SyncError
 from sync.protocol import PickupMethod
 
-ScanKind = Literal["customer", "pickup", "return", "product", "voucher", "refused"]
+ScanKind = Literal["customer", "pickup", "return", "product", "voucher", "staff", "refused"]
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,9 @@ class ScanOutcome:
     purchase: returns.ReturnOrder | None = None
     """A receipt's purchase, ready for the returns desk."""
     voucher: returns.VoucherView | None = None
+    ticket: ReturnTicket | None = None
+    """A kiosk's return ticket: the customer's choice of lines, to fill the desk's form."""
+    staff_number: str | None = None
 
 
 def key_ring(store: LocalStore) -> KeyRing:
@@ -87,34 +92,42 @@ def handle_scan(store: LocalStore, text: str, now: datetime | None = None,
             return _overdue(store, store_id, payload.detail)
         return ScanOutcome("refused", refusal=payload.reason.value)
     if isinstance(payload, StorePass):
-        return _customer(store, payload.customer_id, "pass", live, payload.cart_id)
+        return open_scanned_customer(store, payload.customer_id, "pass", live, payload.cart_id)
     if isinstance(payload, LoyaltyCard):
-        with store.read() as session:
-            customer_id = session.scalars(select(LoyaltyCardIndex.customer_id).where(
-                LoyaltyCardIndex.number == payload.number)).first()
+        customer_id = card_owner(store, payload.number)
         if customer_id is None:
             return ScanOutcome("refused", refusal="card_unknown")
-        return _customer(store, customer_id, "card", live)
+        return open_scanned_customer(store, customer_id, "card", live)
     if isinstance(payload, PickupPass | PickupCode):
         return _pickup(store, store_id, payload, fetch)
-    if isinstance(payload, Receipt):
+    if isinstance(payload, Receipt | ReturnTicket):
         try:
             purchase = returns.open_return(store, payload.order_id, now, return_fetch)
         except ActionRefused as refused:
             return ScanOutcome("refused", refusal=refused.code, params=refused.params)
         return ScanOutcome("return", order_id=purchase.order_id, order_number=purchase.number,
-                           purchase=purchase)
+                           purchase=purchase,
+                           ticket=payload if isinstance(payload, ReturnTicket) else None)
+    if isinstance(payload, StaffBadge):
+        return ScanOutcome("staff", staff_number=payload.number)
     if isinstance(payload, VoucherCode):
         try:
             return ScanOutcome("voucher", voucher=returns.find_voucher(store, payload.voucher_id))
         except ActionRefused as refused:
             return ScanOutcome("refused", refusal=refused.code, params=refused.params)
     assert isinstance(payload, Product)
-    return _product(store, store_id, payload.gtin)
+    return product_here(store, store_id, payload.gtin)
 
 
-def _customer(store: LocalStore, customer_id: str, method: Literal["pass", "card"],
-              live: LiveFetch | None, cart_id: str | None = None) -> ScanOutcome:
+def card_owner(store: LocalStore, number: str) -> str | None:
+    with store.read() as session:
+        return session.scalars(select(LoyaltyCardIndex.customer_id).where(
+            LoyaltyCardIndex.number == number)).first()
+
+
+def open_scanned_customer(store: LocalStore, customer_id: str,
+                          method: Literal["pass", "card"], live: LiveFetch | None,
+                          cart_id: str | None = None) -> ScanOutcome:
     try:
         view = open_customer(store, customer_id, method, live, pass_cart_id=cart_id)
     except ActionRefused as refused:
@@ -134,7 +147,7 @@ def _pickup(store: LocalStore, store_id: str | None, payload: PickupPass | Picku
     try:
         order_id = (pickup.find_by_code(store, store_id, payload.code)
                     if isinstance(payload, PickupCode) else payload.order_id)
-        checked_in = _check_in(store, store_id, order_id, method, fetch)
+        checked_in = check_in_by_pass(store, store_id, order_id, method, fetch)
     except ActionRefused as refused:
         if refused.code not in VISIT_REFUSALS:  # no such order here: nothing opens
             refusal = "other_store" if refused.code == "order_other_store" else refused.code
@@ -151,14 +164,14 @@ VISIT_REFUSALS = frozenset({"not_ready_for_check_in", "order_cancelled",
 """Refusals of a check-in of an order the desk holds: the order still opens, with them."""
 
 
-def _check_in(store: LocalStore, store_id: str, order_id: str, method: PickupMethod,
+def check_in_by_pass(store: LocalStore, store_id: str, order_id: str, method: PickupMethod,
               fetch: pickup.OrderFetch | None) -> pickup.DeskOrder:
     """Check in from the local copy; a pass for an order it does not hold yet is fetched
     from the central API first."""
     try:
         return pickup.check_in(store, order_id, method, store_id=store_id)
     except ActionRefused as refused:
-        if refused.code != "order_unknown" or method != "pass":
+        if refused.code != "order_unknown" or method not in ("pass", "kiosk"):
             raise
     _fetch_if_missing(store, order_id, fetch)
     return pickup.check_in(store, order_id, method, store_id=store_id)
@@ -192,7 +205,7 @@ def _fetch_if_missing(store: LocalStore, order_id: str, fetch: pickup.OrderFetch
         raise ActionRefused("order_not_local_offline") from error
 
 
-def _product(store: LocalStore, store_id: str | None, gtin: str) -> ScanOutcome:
+def product_here(store: LocalStore, store_id: str | None, gtin: str) -> ScanOutcome:
     with store.read() as session:
         product = session.scalars(select(LocalProduct).where(LocalProduct.gtin == gtin)).first()
         if product is None:

@@ -58,6 +58,8 @@ class OutboxEvent(Base):
     result_reason: Mapped[str | None] = mapped_column(Text)
     result_details: Mapped[JsonDict | None]
     resolved_at: Mapped[datetime | None]
+    actor: Mapped[str | None] = mapped_column(String(32))
+    """The staff member logged in when it was recorded (None: a customer at the kiosk)."""
     """When a person dealt with a dead letter or a conflict (None: still waiting)."""
     resolved_by: Mapped[str | None] = mapped_column(String(80))
 
@@ -192,3 +194,22 @@ class PolicyEntry(Base):
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     version: Mapped[int] = mapped_column(BigInteger)
     data: Mapped[JsonDict]
+
+
+class AssistanceEntry(Base):
+    """A customer at a kiosk asking for an associate: the `assistance` feed's copy."""
+
+    __tablename__ = "assistance"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger)
+    data: Mapped[JsonDict]
+
+
+class PinAttempts(Base):
+    """Wrong PINs in a row per staff number on this device, and the lock they led to: kept
+    in the database so that restarting the app does not reset the count."""
+
+    __tablename__ = "pin_attempts"
+    staff_number: Mapped[str] = mapped_column(String(12), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None]

@@ -20,6 +20,7 @@ from kiosk.domain.text import digits, fold
 from kiosk.store.db import LocalStore
 from kiosk.store.models import (
     HELD_ENTITIES,
+    AssistanceEntry,
     DeviceSetting,
     FeedState,
     LocalCustomer,
@@ -89,6 +90,10 @@ def _policy_row(item: FeedItem) -> dict[str, Any]:
     return {"kind": item.kind, "id": item.id, "version": item.version, "data": item.data or {}}
 
 
+def _assistance_row(item: FeedItem) -> dict[str, Any]:
+    return {"id": item.id, "version": item.version, "data": item.data or {}}
+
+
 # feed -> (table, row builder, primary key columns)
 FEED_TABLES: dict[str, tuple[type, Callable[[FeedItem], dict[str, Any]], tuple[str, ...]]] = {
     "orders": (LocalOrder, _order_row, ("id",)),
@@ -96,6 +101,7 @@ FEED_TABLES: dict[str, tuple[type, Callable[[FeedItem], dict[str, Any]], tuple[s
     "catalog": (LocalProduct, _product_row, ("id",)),
     "stock": (LocalStock, _stock_row, ("store_id", "product_id")),
     "policy": (PolicyEntry, _policy_row, ("kind", "id")),
+    "assistance": (AssistanceEntry, _assistance_row, ("id",)),
 }
 
 
@@ -148,7 +154,7 @@ class StoreReplica:
         size = 0
         for row in rows:
             event = Event(id=row.id, seq=row.seq, type=row.type, entity=row.entity,
-                          occurred_at=row.occurred_at, payload=row.payload)
+                          occurred_at=row.occurred_at, payload=row.payload, actor=row.actor)
             size += len(event.model_dump_json())
             if events and size > max_bytes:
                 break

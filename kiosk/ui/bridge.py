@@ -7,6 +7,7 @@ relay object living on the GUI thread, which calls the GUI's callback there.
 
 from __future__ import annotations
 
+import contextvars
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -81,7 +82,10 @@ class TaskRunner(QObject):
         job_id = self._next_job
         self._next_job += 1
         self._waiting[job_id] = (on_done, on_error, awaited)
-        self.pool.start(_Job(fn, job_id, self._relay))
+        # The job sees the GUI's context as it is now (who is logged in), whatever happens
+        # on the GUI before it runs.
+        context = contextvars.copy_context()
+        self.pool.start(_Job(lambda: context.run(fn), job_id, self._relay))
 
     def run_latest(self, key: str, fn: Callable[[], Any], on_done: Done | None = None,
                    on_error: Failed | None = None) -> None:
@@ -125,6 +129,12 @@ class TaskRunner(QObject):
                     log.error("background task failed", exc_info=error)
             elif on_done is not None:
                 on_done(result)
+        except RuntimeError as gone:
+            # The screen it was for was rebuilt meanwhile (language, user or customer
+            # changed): its widgets are deleted and nobody waits for this answer.
+            if "already deleted" not in str(gone):
+                raise
+            log.debug("result dropped: its screen was rebuilt")
         finally:
             if awaited is not None:  # the result is on screen now
                 awaited.end()

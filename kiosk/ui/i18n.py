@@ -1,4 +1,8 @@
-"""French and English through Qt's translation system (.ts sources, .qm compiled by make)."""
+"""French and English through Qt's translation system (.ts sources, .qm compiled by make).
+
+One translator at a time: switching language removes the previous one; the window then
+rebuilds its screens, whose texts are all read through `tr()` when they are built.
+"""
 
 from __future__ import annotations
 
@@ -12,9 +16,16 @@ log = logging.getLogger(__name__)
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "assets" / "translations"
 SOURCE_LANGUAGE = "en"
 
+_installed: dict[int, QTranslator] = {}
+"""The translator installed per application (by id), so that a switch removes it."""
+
 
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
-    """Load `kiosk_<language>.qm`; English is the source language and needs none."""
+    """Show `language` from now on: load `kiosk_<language>.qm` (English is the source
+    language and needs none), replacing whatever translation was installed before."""
+    previous = _installed.pop(id(app), None)
+    if previous is not None:
+        app.removeTranslator(previous)
     if language == SOURCE_LANGUAGE:
         return None
     translator = QTranslator(app)
@@ -23,4 +34,5 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
         log.error("no translation file %s (run `make translations`); showing English", qm)
         return None
     app.installTranslator(translator)
+    _installed[id(app)] = translator
     return translator

@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -20,14 +21,20 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.scanning.decode import CONTEXT_FORMATS
-from kiosk.services import returns, scans
+from kiosk.scanning.payloads import STAFF_BADGE
+from kiosk.services import assistance, kiosk, preferences, returns, scans
 from kiosk.services.device import Device
 from kiosk.services.errors import ActionRefused
+from kiosk.services.outbox import acting_staff
 from kiosk.services.pickup import DeskOrder
+from kiosk.services.staff import StaffMember
 from kiosk.services.status import SyncStatus
 from kiosk.ui import fmt
 from kiosk.ui.bridge import TaskRunner
 from kiosk.ui.camera_panel import CameraPanel
+from kiosk.ui.i18n import install_translator
+from kiosk.ui.kiosk_screens import KioskFlow
+from kiosk.ui.login import LoginPage
 from kiosk.ui.models import pickup_state_text
 from kiosk.ui.pages import (
     CustomerPage,
@@ -35,10 +42,10 @@ from kiosk.ui.pages import (
     PageContext,
     PickupPage,
     ReturnsPage,
+    SettingsPage,
     SyncPage,
-    WelcomePage,
 )
-from kiosk.ui.style import STYLE_SHEET, set_style_state
+from kiosk.ui.style import set_style_state, style_sheet
 from kiosk.ui.sync_controller import SyncController
 from kiosk.ui.wedge_filter import WedgeFilter
 
@@ -52,90 +59,53 @@ FOREIGN_CODES = frozenset({"not_recognised", "wrong_type", "unknown_key", "malfo
 
 
 class MainWindow(QMainWindow):
+    """Associate mode: a lock screen (staff number and PIN) in front of the workspace
+    (navigation, pages, messages). Kiosk mode: one `KioskFlow` per customer, full screen.
+
+    The workspace is built for one person in one language: a different person logging in,
+    or another language, builds it anew, so nothing of the previous user's work stays.
+    """
+
     def __init__(self, device: Device) -> None:
         super().__init__()
         self.device = device
         self.settings = device.settings
+        self.kiosk_mode = self.settings.mode == "kiosk"
         self.setObjectName("main_window")
+        self.setStyleSheet(style_sheet(QApplication.font().pointSizeF()))
+        chosen = preferences.load(device.store)  # a small read, before the window shows
+        self.default_language = chosen.language or self.settings.language
+        self.language = self.default_language
+        self.lock_idle_s = chosen.lock_idle_s or self.settings.lock_idle_s
+        install_translator(QApplication.instance(), self.language)
         self.setWindowTitle(self.tr("Store app"))
-        self.setStyleSheet(STYLE_SHEET)
         # One more worker than the pages need: a sync round (one at a time, long on a slow
         # network) never keeps a page's read waiting for a thread.
         self.runner = TaskRunner(self, threads=3, activity=device.activity)
         self.sync = SyncController(device, self.runner, self)
         self.context = PageContext(device=device, runner=self.runner, sync=self.sync,
-                                   language=self.settings.language, notify=self.notify,
+                                   language=self.language, notify=self.notify,
                                    explain=self.explain)
-
-        root = QWidget()
-        outer = QHBoxLayout(root)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-        self.stack = QStackedWidget()
-        self.stack.setObjectName("pages")
+        self.staff: StaffMember | None = None
+        self.last_staff: str | None = None
+        """Who worked on the workspace as it stands (kept while locked for their return)."""
         self.pages: dict[str, Page] = {}
         self.nav_group = QButtonGroup(self)
-        self.nav_group.setExclusive(True)
-
-        if self.settings.mode == "kiosk":
-            self._add_page("welcome", WelcomePage(self.context))
-        else:
-            nav = QFrame()
-            nav.setObjectName("nav")
-            nav_layout = QVBoxLayout(nav)
-            nav_layout.setContentsMargins(12, 16, 12, 16)
-            nav_layout.setSpacing(8)
-            brand = QLabel(self.tr("Store"))
-            brand.setObjectName("nav_brand")
-            nav_layout.addWidget(brand)
-            self.store_label = QLabel("")
-            self.store_label.setObjectName("nav_store")
-            self.store_label.setWordWrap(True)
-            nav_layout.addWidget(self.store_label)
-            nav_layout.addSpacing(12)
-            for key, page, caption in (
-                ("customer", CustomerPage(self.context), self.tr("Customer")),
-                ("pickup", PickupPage(self.context), self.tr("Pickup")),
-                ("returns", ReturnsPage(self.context), self.tr("Returns")),
-                ("sync", SyncPage(self.context), self.tr("Sync")),
-            ):
-                button = QPushButton(caption)
-                button.setObjectName(f"nav_{key}")
-                button.setCheckable(True)
-                button.setAccessibleName(caption)
-                button.clicked.connect(lambda _checked=False, k=key: self.show_page(k))
-                self.nav_group.addButton(button)
-                nav_layout.addWidget(button)
-                self._add_page(key, page)
-            nav_layout.addStretch(1)
-            self.camera_button = QPushButton(self.tr("Camera"))
-            self.camera_button.setObjectName("nav_camera")
-            self.camera_button.setCheckable(True)
-            self.camera_button.setAccessibleName(self.tr("Scan with the camera"))
-            self.camera_button.setVisible(self.settings.camera != "off")
-            self.camera_button.toggled.connect(self.show_camera)
-            nav_layout.addWidget(self.camera_button)
-            outer.addWidget(nav)
-
-        main = QWidget()
-        main_layout = QVBoxLayout(main)
-        main_layout.setContentsMargins(24, 16, 24, 16)
-        self.banner = QLabel()
-        self.banner.setObjectName("message_banner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
-        main_layout.addWidget(self.banner)
-        main_layout.addWidget(self.stack, 1)
-        outer.addWidget(main, 1)
+        self.screens = QStackedWidget()
+        self.screens.setObjectName("screens")
+        self.setCentralWidget(self.screens)
         self.camera = CameraPanel(self.settings.data_dir, fixed_device=(
             "" if self.settings.camera == "off" else self.settings.camera))
         self.camera.hide()
         self.camera.scanned.connect(self.handle_scan)
-        outer.addWidget(self.camera)
-        self.setCentralWidget(root)
+        self.banner = QLabel()
         self.banner_timer = QTimer(self)
         self.banner_timer.setSingleShot(True)
-        self.banner_timer.timeout.connect(self.banner.hide)
+        self.banner_timer.timeout.connect(lambda: self.banner.hide())
+        self.workspace: QWidget | None = None
+        self.flow: KioskFlow | None = None
+        self.login: LoginPage | None = None
+        self.stack = QStackedWidget()
 
         self.status_connectivity = QLabel()
         self.status_connectivity.setObjectName("status_connectivity")
@@ -151,34 +121,317 @@ class MainWindow(QMainWindow):
         for label in (self.status_connectivity, self.status_pending, self.status_last_sync):
             bar.addWidget(label)
         bar.addPermanentWidget(self.status_attention)
-        if self.settings.mode == "kiosk":
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.timeout.connect(self._idle)
+        self.wedge = WedgeFilter(self)
+        self.wedge.scanned.connect(self.handle_scan)
+        self.wedge.activity.connect(self._touched)
+        if self.kiosk_mode:
             bar.hide()  # sync figures are staff information, not for customers
+            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+            self._new_flow()
+        else:
+            self.login = LoginPage(self.runner, device.store, self.language)
+            self.login.logged_in.connect(self.start_session)
+            self.screens.addWidget(self.login)
+            self._build_workspace()
+            self.lock()
         self.sync.status_changed.connect(self.show_status)
         self.sync.round_finished.connect(lambda _r: self._show_connectivity())
+        self.sync.round_finished.connect(lambda _r: self.load_assistance())
         self._show_connectivity()
-        self.show_page("welcome" if self.settings.mode == "kiosk" else "pickup")
-        self.wedge = WedgeFilter(self)
-        if self.settings.mode == "associate":
-            self.wedge.scanned.connect(self.handle_scan)
-            customer_page = self.pages["customer"]
-            assert isinstance(customer_page, CustomerPage)
-            self.wedge.activity.connect(customer_page.still_active)
-            customer_page.panel.open_pickup.connect(self.open_pickup)
-            pickup_page = self.pages["pickup"]
-            assert isinstance(pickup_page, PickupPage)
-            pickup_page.scan.connect(self.handle_scan)
-            self.wedge.install()
+        self.wedge.install()
 
-    def _add_page(self, key: str, page: Page) -> None:
-        self.pages[key] = page
-        self.stack.addWidget(page)
+    # --- building the screens ----------------------------------------------------------------
+
+    def _build_workspace(self, page: str = "pickup") -> None:
+        """Navigation, pages and messages for the person logged in, in the language now."""
+        old = self.workspace
+        was_active = self.isActiveWindow()
+        self.pages = {}
+        self.nav_group = QButtonGroup(self)
+        self.nav_group.setExclusive(True)
+        workspace = QWidget(self.screens)  # never a window of its own, even for a moment
+        workspace.setObjectName("workspace")
+        outer = QHBoxLayout(workspace)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        nav = QFrame()
+        nav.setObjectName("nav")
+        nav_layout = QVBoxLayout(nav)
+        nav_layout.setContentsMargins(12, 16, 12, 16)
+        nav_layout.setSpacing(8)
+        brand = QLabel(self.tr("Store"))
+        brand.setObjectName("nav_brand")
+        nav_layout.addWidget(brand)
+        self.store_label = QLabel("")
+        self.store_label.setObjectName("nav_store")
+        self.store_label.setWordWrap(True)
+        nav_layout.addWidget(self.store_label)
+        self.user_label = QLabel(self._who())
+        self.user_label.setObjectName("nav_user")
+        self.user_label.setWordWrap(True)
+        nav_layout.addWidget(self.user_label)
+        nav_layout.addSpacing(8)
+        settings_page = SettingsPage(self.context, round(self.lock_idle_s / 60))
+        settings_page.language_changed.connect(self.choose_language)
+        settings_page.lock_minutes_changed.connect(self.choose_lock_minutes)
+        for key, page_widget, caption in (
+            ("customer", CustomerPage(self.context), self.tr("Customer")),
+            ("pickup", PickupPage(self.context), self.tr("Pickup")),
+            ("returns", ReturnsPage(self.context), self.tr("Returns")),
+            ("sync", SyncPage(self.context), self.tr("Sync")),
+            ("settings", settings_page, self.tr("Settings")),
+        ):
+            button = QPushButton(caption)
+            button.setObjectName(f"nav_{key}")
+            button.setCheckable(True)
+            button.setAccessibleName(caption)
+            button.clicked.connect(lambda _checked=False, k=key: self.show_page(k))
+            self.nav_group.addButton(button)
+            nav_layout.addWidget(button)
+            self.pages[key] = page_widget
+            self.stack.addWidget(page_widget)
+        nav_layout.addStretch(1)
+        self.camera_button = QPushButton(self.tr("Camera"))
+        self.camera_button.setObjectName("nav_camera")
+        self.camera_button.setCheckable(True)
+        self.camera_button.setAccessibleName(self.tr("Scan with the camera"))
+        self.camera_button.setVisible(self.settings.camera != "off")
+        self.camera_button.toggled.connect(self.show_camera)
+        nav_layout.addWidget(self.camera_button)
+        lock = QPushButton(self.tr("Lock"))
+        lock.setObjectName("nav_lock")
+        lock.setAccessibleName(self.tr("Lock the tablet or switch user"))
+        lock.clicked.connect(self.lock)
+        nav_layout.addWidget(lock)
+        outer.addWidget(nav)
+
+        main = QWidget()
+        main_layout = QVBoxLayout(main)
+        main_layout.setContentsMargins(24, 16, 24, 16)
+        self.assistance_bar = QFrame()
+        self.assistance_bar.setObjectName("assistance_bar")
+        row = QHBoxLayout(self.assistance_bar)
+        row.setContentsMargins(12, 8, 12, 8)
+        self.assistance_text = QLabel()
+        self.assistance_text.setObjectName("assistance_text")
+        self.assistance_text.setWordWrap(True)
+        row.addWidget(self.assistance_text, 1)
+        self.assistance_button = QPushButton(self.tr("I'm on my way"))
+        self.assistance_button.setObjectName("assistance_answer")
+        self.assistance_button.setAccessibleName(self.tr("Answer the customer's call: I'm on "
+                                                         "my way"))
+        self.assistance_button.clicked.connect(self.answer_assistance)
+        row.addWidget(self.assistance_button)
+        self.assistance_bar.hide()
+        self.assistance_request: str | None = None
+        main_layout.addWidget(self.assistance_bar)
+        self.banner = QLabel()
+        self.banner.setObjectName("message_banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        main_layout.addWidget(self.banner)
+        main_layout.addWidget(self.stack, 1)
+        outer.addWidget(main, 1)
+        outer.addWidget(self.camera)
+
+        customer_page = self.pages["customer"]
+        assert isinstance(customer_page, CustomerPage)
+        self.wedge.activity.connect(customer_page.still_active)
+        customer_page.panel.open_pickup.connect(self.open_pickup)
+        pickup_page = self.pages["pickup"]
+        assert isinstance(pickup_page, PickupPage)
+        pickup_page.scan.connect(self.handle_scan)
+        self.workspace = workspace
+        self.screens.addWidget(workspace)
+        if old is not None:
+            self.screens.removeWidget(old)
+            old.deleteLater()
+        self.show_page(page)
+        self.load_assistance()
+        if was_active:  # swapping the widget tree must not leave the keyboard without a window
+            self.activateWindow()
+
+    def _new_flow(self) -> None:
+        """A new customer session at the kiosk: the old one's widgets and data go with it."""
+        old = self.flow
+        self.flow = KioskFlow(self.context, self.language, self.settings.shop_url,
+                              lambda: self.sync.online)
+        self.flow.done.connect(self.end_customer_session)
+        self.flow.language_chosen.connect(self.choose_language)
+        self.screens.addWidget(self.flow)
+        self.screens.setCurrentWidget(self.flow)
+        if old is not None:
+            self.screens.removeWidget(old)
+            old.setParent(None)  # out of the window now; deleted once its signal returns
+            old.deleteLater()
+        self.camera.set_formats(CONTEXT_FORMATS["kiosk"])
+
+    def end_customer_session(self) -> None:
+        """"Done", or nobody touched the kiosk for a while: back to the welcome screen in
+        the kiosk's own language, with every trace of the customer gone."""
+        self.runner.supersede("kiosk")  # an answer still on its way shows nothing
+        if self.language != self.default_language:
+            self.language = self.context.language = self.default_language
+            install_translator(QApplication.instance(), self.language)
+        self._new_flow()
+        self.idle.stop()
+
+    # --- people ----------------------------------------------------------------------------
+
+    def _who(self) -> str:
+        if self.staff is None:
+            return ""
+        role = self.tr("Manager") if self.staff.is_manager else self.tr("Associate")
+        return f"{self.staff.name}\n{role}"
+
+    def start_session(self, member: StaffMember) -> None:
+        """Logged in. Someone else than who worked here before gets a fresh workspace."""
+        self.staff = member
+        self.context.staff = member
+        acting_staff.set(member.staff_id)
+        if member.staff_id != self.last_staff:
+            self._build_workspace()
+        self.last_staff = member.staff_id
+        self.user_label.setText(self._who())
+        assert self.workspace is not None
+        self.screens.setCurrentWidget(self.workspace)
+        self.idle.start(int(self.lock_idle_s * 1000))
+
+    def lock(self) -> None:
+        """Locked (by hand, to switch user, or after the idle time): the lock screen hides
+        the workspace and the customer on screen is closed."""
+        self.staff = None
+        self.context.staff = None
+        acting_staff.set(None)
+        self.idle.stop()
+        customer_page = self.pages.get("customer")
+        if isinstance(customer_page, CustomerPage):
+            customer_page.clear()
+        self.show_camera(False)
+        if self.login is not None:
+            self.screens.setCurrentWidget(self.login)
+            self.login.reset()
+
+    @property
+    def locked(self) -> bool:
+        return not self.kiosk_mode and self.staff is None
+
+    def _touched(self) -> None:
+        """A touch, click or key: the idle countdown starts again (on a kiosk always, so
+        that a language chosen and left also goes back to the kiosk's own)."""
+        if self.kiosk_mode:
+            self.idle.start(int(self.settings.kiosk_idle_s * 1000))
+        elif self.idle.isActive():
+            self.idle.start(int(self.lock_idle_s * 1000))
+
+    def _idle(self) -> None:
+        if self.kiosk_mode:
+            self.end_customer_session()
+        elif self.staff is not None:
+            self.lock()
+            assert self.login is not None
+            self.login.say(self.tr("Locked after %n minute(s) without use.", "",
+                                   max(1, round(self.lock_idle_s / 60))))
+
+    # --- languages and settings --------------------------------------------------------------
+
+    def choose_language(self, language: str) -> None:
+        if language == self.language:
+            return
+        self.language = self.context.language = language
+        install_translator(QApplication.instance(), language)
+        self.setWindowTitle(self.tr("Store app"))
+        if self.kiosk_mode:
+            self._new_flow()  # only offered on the welcome screen: nothing personal to keep
+        else:
+            store = self.device.store
+            self.runner.run(lambda: preferences.save_language(store, language))
+            page = self.current_page().removeprefix("page_")
+            self._build_workspace(page if page in self.pages else "pickup")
+            self.user_label.setText(self._who())
+            login = LoginPage(self.runner, store, language)
+            login.logged_in.connect(self.start_session)
+            if self.login is not None:
+                self.screens.removeWidget(self.login)
+                self.login.deleteLater()
+            self.login = login
+            self.screens.insertWidget(0, login)
+            assert self.workspace is not None
+            self.screens.setCurrentWidget(self.workspace if self.staff else login)
+        self._show_connectivity()
+        self.sync.refresh_status()
+
+    def choose_lock_minutes(self, minutes: int) -> None:
+        store = self.device.store
+        manager = self.staff is not None and self.staff.is_manager
+
+        def saved(_result: object) -> None:
+            self.lock_idle_s = minutes * 60
+            self._touched()
+            self.notify(self.tr("The tablet now locks after %n minute(s) without use.", "",
+                                minutes), "info")
+
+        self.runner.run(lambda: preferences.save_lock_minutes(store, minutes, manager), saved,
+                        lambda error: self.notify(self.explain(error), "warning"))
+
+    # --- customers asking for help -------------------------------------------------------------
+
+    def load_assistance(self) -> None:
+        if self.kiosk_mode:
+            return
+        store = self.device.store
+        self.runner.run_latest("assistance", lambda: assistance.open_requests(store),
+                               self.show_assistance)
+
+    def show_assistance(self, rows: list[assistance.AssistanceRow]) -> None:
+        if not rows:
+            self.assistance_request = None
+            self.assistance_bar.hide()
+            return
+        first = rows[0]
+        who = first.first_name or self.tr("A customer")
+        texts = {
+            "cart": self.tr("%1 asks for an associate at the kiosk, about their online cart "
+                            "(%2)."),
+            "pickup": self.tr("%1 checked in at the kiosk for order %2: bring it to the "
+                              "pickup desk."),
+            "return": self.tr("%1 asks for an associate at the kiosk about a return (%2)."),
+            "help": self.tr("%1 asks for an associate at the kiosk."),
+        }
+        text = texts.get(first.kind, texts["help"]).replace("%1", who).replace("%2", first.note)
+        text += f" ({fmt.ago(first.requested_at)})"
+        if len(rows) > 1:
+            text += " · " + self.tr("%n more waiting", "", len(rows) - 1)
+        self.assistance_request = first.request_id
+        self.assistance_text.setText(text)
+        self.assistance_bar.show()
+
+    def answer_assistance(self) -> None:
+        request_id = self.assistance_request
+        if request_id is None:
+            return
+        store = self.device.store
+
+        def answered(_result: object) -> None:
+            self.sync.request_sync()
+            self.load_assistance()
+
+        self.runner.run(lambda: assistance.answer(store, request_id), answered,
+                        lambda error: (self.notify(self.explain(error), "warning"),
+                                       self.load_assistance()))
 
     # --- navigation and messages ---------------------------------------------------------
 
     def show_page(self, key: str) -> None:
         page = self.pages[key]
         leaving = self.stack.currentWidget()
-        button = self.findChild(QPushButton, f"nav_{key}")
+        button = next((b for b in self.nav_group.buttons() if b.objectName() == f"nav_{key}"),
+                      None)
         if button is not None:
             button.setChecked(True)
         if leaving is page:
@@ -205,9 +458,17 @@ class MainWindow(QMainWindow):
             self.camera.stop()
 
     def current_page(self) -> str:
+        """The objectName of what is in front: a page, the lock screen, a kiosk screen."""
+        if self.flow is not None:
+            return f"page_{self.flow.current()}"
+        if self.locked and self.login is not None:
+            return self.login.objectName()
         return self.stack.currentWidget().objectName()
 
     def notify(self, text: str, level: str = "info") -> None:
+        if self.flow is not None:
+            self.flow.say(text, level)
+            return
         self.banner.setText(text)
         set_style_state(self.banner, "level", level)
         self.banner.show()
@@ -297,6 +558,11 @@ class MainWindow(QMainWindow):
             "not_returnable": self.tr("%8 is not returnable."),
             "voucher_unknown": self.tr("Voucher %1 is not known on this tablet yet: the till "
                                        "checks it with the central system."),
+            "manager_only": self.tr("Only a manager can do this: ask a manager to log in on "
+                                    "this tablet."),
+            "lock_minutes_range": self.tr("Choose between 1 and 60 minutes."),
+            "assistance_answered": self.tr("Another associate already answered this "
+                                           "customer."),
             "no_receipt_limit": self.tr("%8 has already made %7 return(s) without receipt this "
                                         "year, the most the policy allows."),
         }
@@ -315,6 +581,18 @@ class MainWindow(QMainWindow):
 
     def handle_scan(self, text: str) -> None:
         """Camera and wedge scans both end here."""
+        if self.flow is not None:
+            self.kiosk_scan(text)
+            return
+        if self.locked:
+            assert self.login is not None
+            badge = STAFF_BADGE.match(text.strip())
+            if badge:
+                self.login.badge_scanned(badge.group(1))
+            else:  # nothing opens on a locked tablet
+                self.login.say(self.tr("Log in first: scans open nothing while the tablet is "
+                                       "locked."), "warning")
+            return
         store, live = self.device.store, self.context.live_context()
         offline = self.sync.online is False
         fetch = None if offline else self.device.live.order
@@ -322,6 +600,24 @@ class MainWindow(QMainWindow):
         self.runner.run(lambda: scans.handle_scan(store, text, live=live, fetch=fetch,
                                                   return_fetch=return_fetch),
                         self.show_scan, self._scan_failed)
+
+    def kiosk_scan(self, text: str) -> None:
+        flow = self.flow
+        assert flow is not None
+        store, live = self.device.store, self.context.live_context()
+        fetch = None if self.sync.online is False else self.device.live.order
+        customer = flow.session.customer.customer_id if flow.session.customer else None
+        self._touched()
+
+        def show(result: kiosk.KioskScan) -> None:
+            if self.flow is flow:  # the session it was for is still the one on screen
+                flow.scanned(result)
+                if result.kind == "checked_in":
+                    self.sync.request_sync()  # the desk sees the customer at once
+
+        self.runner.run_latest("kiosk", lambda: kiosk.kiosk_scan(store, text, customer, live,
+                                                                 fetch), show,
+                               lambda error: flow._failed(error) if self.flow is flow else None)
 
     def _scan_failed(self, error: BaseException) -> None:
         self.notify(self.explain(error), "error")
@@ -352,7 +648,10 @@ class MainWindow(QMainWindow):
             self.show_page("returns")
             page = self.pages["returns"]
             assert isinstance(page, ReturnsPage)
-            page.show_order(outcome.purchase)
+            page.show_order(outcome.purchase, outcome.ticket)
+        elif outcome.kind == "staff":
+            self.notify(self.tr("Staff badge %1: to switch user, tap “Lock” first.")
+                        .replace("%1", outcome.staff_number or ""), "info")
         elif outcome.kind == "voucher" and outcome.voucher is not None:
             self.notify(*self.voucher_text(outcome.voucher))
         elif outcome.kind == "product" and outcome.product is not None:
@@ -456,7 +755,7 @@ class MainWindow(QMainWindow):
             warnings.append(self.tr("⚠ queue not moving since %1")
                             .replace("%1", fmt.ago(status.stalled_since)))
         self.status_attention.setText("   ".join(warnings))
-        if self.settings.mode != "kiosk" and status.store_name:
+        if not self.kiosk_mode and status.store_name:
             self.store_label.setText(status.store_name)
 
     # --- lifecycle -------------------------------------------------------------------------
@@ -466,6 +765,8 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop timers and let running work finish: nothing recorded is cut in half."""
+        self.idle.stop()
+        acting_staff.set(None)
         self.wedge.remove()
         self.camera.stop()
         self.sync.stop()

@@ -1,4 +1,4 @@
-"""The associate's pages (Customer, Pickup, Returns, Sync) and the kiosk's welcome page.
+"""The associate's pages: Customer, Pickup, Returns, Sync and Settings.
 
 Pages never touch the database or the network themselves: they hand service calls to
 the `TaskRunner` and render what comes back.
@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
+    QSpinBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -31,13 +33,15 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.pickup import DeskBucket
-from kiosk.services import attention, customer_view, customers, pickup, returns
+from kiosk.scanning.payloads import ReturnTicket
+from kiosk.services import attention, customer_view, customers, pickup, preferences, returns
 from kiosk.services.attention import AttentionItem
 from kiosk.services.customer_view import CustomerView
 from kiosk.services.device import Device, home_store_id
 from kiosk.services.errors import ActionRefused
 from kiosk.services.pickup import DeskOrder, HandoverReceipt, PickupRow
 from kiosk.services.scans import ProductHere
+from kiosk.services.staff import StaffMember
 from kiosk.services.status import SyncStatus
 from kiosk.store import LocalStore
 from kiosk.ui import fmt
@@ -70,6 +74,8 @@ class PageContext:
     """Show a message to the user: (text, level) with level info | warning | error."""
     explain: Callable[[BaseException], str]
     """A refusal or failure as a sentence the user understands."""
+    staff: StaffMember | None = None
+    """Who is logged in (associate mode): what their role allows, whose name is recorded."""
 
     def live_context(self) -> customer_view.LiveFetch | None:
         """The live customer context, unless the last sync round found the server
@@ -84,9 +90,10 @@ def _title(text: str, name: str) -> QLabel:
     return label
 
 
-def _table(name: str, model: Any) -> QTableView:
+def _table(name: str, model: Any, label: str) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
+    view.setAccessibleName(label)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -134,7 +141,7 @@ class CustomerPage(Page):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.model = CustomerTableModel(self)
-        self.results = _table("customer_results", self.model)
+        self.results = _table("customer_results", self.model, self.tr("Customers found"))
         header = self.results.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -284,7 +291,7 @@ class PickupPage(Page):
         code_button.clicked.connect(self._code_entered)
         finders.addWidget(code_button)
         layout.addLayout(finders)
-        self.table = _table("pickup_table", self.model)
+        self.table = _table("pickup_table", self.model, self.tr("Click & collect orders"))
         header = self.table.horizontalHeader()
         # Fixed and stretched columns only: sizing to contents would measure every row of a
         # queue of thousands at each refresh, on the GUI thread.
@@ -630,7 +637,7 @@ class ReturnsPage(Page):
         self.listing.setWordWrap(True)
         column.addWidget(self.listing)
         self.model = PurchaseTableModel(context.language, self)
-        self.purchases = _table("returns_purchases", self.model)
+        self.purchases = _table("returns_purchases", self.model, self.tr("Purchases found"))
         header = self.purchases.horizontalHeader()
         for i in (1, 2):
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
@@ -639,8 +646,11 @@ class ReturnsPage(Page):
         self.left = left
         left.hide()  # shown when there is a list of purchases to choose from
         splitter.addWidget(left)
-        settings = context.device.settings
-        self.panel = ReturnPanel(context.language, settings.role == "manager", context.explain)
+        manager = context.staff is not None and context.staff.is_manager
+        self.panel = ReturnPanel(context.language, manager, context.explain)
+        if manager and context.staff is not None:
+            self.panel.override_by.setText(context.staff.name)  # the logged-in manager
+            self.panel.override_by.setReadOnly(True)
         self.panel.confirm.connect(self.confirm)
         splitter.addWidget(self.panel)
         splitter.setSizes([LIST_WIDTH, 1000])
@@ -658,8 +668,12 @@ class ReturnsPage(Page):
         self.context.runner.run_latest("returns_open", lambda: call(store), self.show_order,
                                        self._failed)
 
-    def show_order(self, order: returns.ReturnOrder) -> None:
+    def show_order(self, order: returns.ReturnOrder, ticket: ReturnTicket | None = None) -> None:
         self.panel.show_order(order)
+        if ticket is not None:
+            self.panel.apply_ticket(ticket)
+            self.context.notify(self.tr("Return ticket from the kiosk: check the items and their "
+                                        "condition, choose the refund, then confirm."), "info")
 
     def open_order(self, order_id: str) -> None:
         """A scanned receipt or confirmation: the purchase opens (fetched when not local)."""
@@ -767,7 +781,7 @@ class ReturnsPage(Page):
     def confirm(self, request: ReturnRequest) -> None:
         store, device_id = self.context.device.store, self.context.device.settings.device_id
         online = self.context.sync.online is not False
-        role = self.context.device.settings.role
+        role = self.context.staff.role if self.context.staff is not None else "associate"
         self.panel.confirm_button.setEnabled(False)
         self.context.runner.run(
             lambda: returns.record_return(store, device_id, request.order_id, request.choices,
@@ -867,7 +881,8 @@ class SyncPage(Page):
         attention_title.setProperty("role", "subtitle")
         layout.addWidget(attention_title)
         self.attention_model = AttentionTableModel(context.language, self)
-        self.attention = _table("sync_attention_table", self.attention_model)
+        self.attention = _table("sync_attention_table", self.attention_model,
+                                 self.tr("Events to look at"))
         header_view = self.attention.horizontalHeader()
         for column in range(self.attention_model.columnCount()):
             header_view.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -956,22 +971,30 @@ class SyncPage(Page):
 
     def _selected(self) -> None:
         item = self._current()
-        self.resolve_button.setEnabled(item is not None)
+        manager = self.context.staff is not None and self.context.staff.is_manager
+        self.resolve_button.setEnabled(item is not None
+                                       and (item.kind != "dead_letter" or manager))
         self.retry_button.setEnabled(item is not None and item.kind == "dead_letter")
         if item is None:
             self.help.setText(self.tr("Nothing needs attention.")
                               if self.attention_model.rowCount() == 0
                               else self.tr("Select a line to see what to do."))
         else:
-            self.help.setText(self.attention_model.what_to_do(item))
+            text = self.attention_model.what_to_do(item)
+            if item.kind == "dead_letter" and not manager:
+                text += " " + self.tr("Discarding it voids what it recorded: only a manager "
+                                      "can.")
+            self.help.setText(text)
 
     def resolve_selected(self) -> None:
         item = self._current()
         if item is None:
             return
         store = self.context.device.store
-        who = self.context.device.settings.device_id
-        self.context.runner.run(lambda: attention.resolve(store, item.seq, who),
+        staff = self.context.staff
+        who = staff.staff_id if staff is not None else self.context.device.settings.device_id
+        manager = staff is not None and staff.is_manager
+        self.context.runner.run(lambda: attention.resolve(store, item.seq, who, manager),
                                 lambda _r: self._changed(), self._failed)
 
     def retry_selected(self) -> None:
@@ -995,21 +1018,64 @@ class SyncPage(Page):
         return f"{fmt.day_and_time(value, locale)} ({fmt.ago(value)})" if value else fmt.ago(None)
 
 
-class WelcomePage(Page):
-    """The self-service kiosk's first screen."""
+class SettingsPage(Page):
+    """The tablet's settings: the language for everyone; how soon the tablet locks, for a
+    manager only (an associate sees it, disabled, with why)."""
 
-    def __init__(self, context: PageContext) -> None:
-        super().__init__(context, "page_welcome")
+    language_changed = Signal(str)
+    lock_minutes_changed = Signal(int)
+
+    def __init__(self, context: PageContext, lock_minutes: int) -> None:
+        super().__init__(context, "page_settings")
         layout = QVBoxLayout(self)
+        layout.addWidget(_title(self.tr("Settings"), "settings_title"))
+        card = QFrame()
+        card.setProperty("role", "card")
+        grid = QGridLayout(card)
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(14)
+        staff = context.staff
+        who = QLabel(self.tr("%1 · manager").replace("%1", staff.name) if staff and staff.is_manager
+                     else self.tr("%1 · associate").replace("%1", staff.name) if staff else "—")
+        who.setObjectName("settings_user")
+        grid.addWidget(QLabel(self.tr("Logged in")), 0, 0)
+        grid.addWidget(who, 0, 1)
+        language_label = QLabel(self.tr("Language"))
+        self.language = QComboBox()
+        self.language.setObjectName("settings_language")
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem("Français", "fr")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(self.language.findData(context.language))
+        self.language.setMinimumHeight(44)
+        language_label.setBuddy(self.language)
+        self.language.activated.connect(
+            lambda _i: self.language_changed.emit(self.language.currentData()))
+        grid.addWidget(language_label, 1, 0)
+        grid.addWidget(self.language, 1, 1)
+        lock_label = QLabel(self.tr("Lock the tablet after"))
+        self.lock_minutes = QSpinBox()
+        self.lock_minutes.setObjectName("settings_lock_minutes")
+        self.lock_minutes.setAccessibleName(self.tr("Minutes without use before the tablet "
+                                                    "locks"))
+        self.lock_minutes.setRange(*preferences.LOCK_MINUTES_RANGE)
+        self.lock_minutes.setSuffix(" " + self.tr("min"))
+        self.lock_minutes.setValue(lock_minutes)
+        self.lock_minutes.setMinimumHeight(44)
+        manager = staff is not None and staff.is_manager
+        self.lock_minutes.setEnabled(manager)
+        lock_label.setBuddy(self.lock_minutes)
+        self.lock_minutes.editingFinished.connect(
+            lambda: self.lock_minutes_changed.emit(self.lock_minutes.value()))
+        grid.addWidget(lock_label, 2, 0)
+        grid.addWidget(self.lock_minutes, 2, 1)
+        hint = QLabel(self.tr("Only a manager can change how soon tablets lock.") if not manager
+                      else self.tr("Tablets lock when nobody touches them, so that no customer "
+                                   "data stays on an unattended screen."))
+        hint.setObjectName("settings_lock_hint")
+        hint.setWordWrap(True)
+        hint.setProperty("role", "hint")
+        grid.addWidget(hint, 3, 0, 1, 2)
+        grid.setColumnStretch(1, 1)
+        layout.addWidget(card)
         layout.addStretch(1)
-        title = _title(self.tr("Welcome!"), "welcome_title")
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(title)
-        text = QLabel(self.tr("Scan your store pass or your loyalty card to see your cart, "
-                              "pick up an order or start a return."))
-        text.setObjectName("welcome_text")
-        text.setWordWrap(True)
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setProperty("role", "lead")
-        layout.addWidget(text)
-        layout.addStretch(2)

@@ -107,6 +107,7 @@ class OrderPanel(QFrame):
         layout.addWidget(self.conflict)
         self.lines = QTableWidget(0, 6)
         self.lines.setObjectName("pickup_lines")
+        self.lines.setAccessibleName(self.tr("Lines of the order"))
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.lines.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

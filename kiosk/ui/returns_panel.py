@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.scanning.payloads import ReturnTicket
 from kiosk.services.errors import ActionRefused
 from kiosk.services.returns import (
     CONDITIONS,
@@ -112,6 +113,7 @@ class ReturnPanel(QFrame):
         layout.addWidget(self.alert)
         self.lines = QTableWidget(0, 5)
         self.lines.setObjectName("returns_lines")
+        self.lines.setAccessibleName(self.tr("Lines of the purchase"))
         self.lines.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.lines.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.lines.verticalHeader().setVisible(False)
@@ -333,6 +335,20 @@ class ReturnPanel(QFrame):
         self.requote()
 
     # --- choices --------------------------------------------------------------------------
+
+    def apply_ticket(self, ticket: ReturnTicket) -> None:
+        """Fill the form with what the customer chose at the kiosk; lines that cannot come
+        back (any more) stay at 0 and the associate sees why on the line."""
+        for line in ticket.lines:
+            try:
+                spin, reason = self.quantity(line.line_no), self.reason(line.line_no)
+            except KeyError:
+                continue
+            spin.setValue(min(line.quantity, spin.maximum()))
+            index = reason.findData(line.reason)
+            if index >= 0:
+                reason.setCurrentIndex(index)
+        self.requote()
 
     def quantity(self, line_no: int) -> QSpinBox:
         return self.inputs[line_no].quantity

@@ -10,12 +10,14 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.ui.main_window import MainWindow
 from tests.conftest import RunningServer
-from tests.e2e.helpers import open_window
+from tests.e2e.helpers import open_window, sync_round
 
 
 @pytest.fixture
 def window(qtbot: QtBot, server: RunningServer, tmp_path: Path) -> Iterator[MainWindow]:
+    """The app on a store tablet, synced once and the seed's associate logged in."""
     window = open_window(qtbot, server.url, server.device_token("S001"), tmp_path / "tablet")
+    sync_round(qtbot, window)
     yield window
     window.shutdown()
     window.device.close()

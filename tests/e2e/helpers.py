@@ -16,27 +16,54 @@ from kiosk.app import build_window
 from kiosk.config import load_settings
 from kiosk.domain.pickup import DeskBucket
 from kiosk.services.pickup import PickupRow
+from kiosk.services.staff import staff_accounts
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.pages import PickupPage
 from tests.conftest import RunningServer
 
 WAIT_MS = 30_000
 
+ASSOCIATE = ("1001", "1234")
+"""The seed's associate in every store (cloud_stub.staff.SEED_STAFF): number, PIN."""
+MANAGER = ("2001", "9876")
 
-def open_window(qtbot: QtBot, api_url: str, token: str, data_dir: Path) -> MainWindow:
+_logins: dict[int, tuple[str, str] | None] = {}
+"""Who logs in on each test window once its first sync brought the staff accounts."""
+
+
+def open_window(qtbot: QtBot, api_url: str, token: str, data_dir: Path,
+                staff: tuple[str, str] | None = ASSOCIATE, *extra: str) -> MainWindow:
+    """The app's window; `staff` logs in (through the lock screen) after the first sync
+    round, as a person would (None: stays locked); `extra`: more command-line flags."""
     settings = load_settings(["--api", api_url, "--token", token, "--data-dir", str(data_dir),
-                              "--lang", "en", "--sync-interval", "3600"], env={})
+                              "--lang", "en", "--sync-interval", "3600", *extra], env={})
     window = build_window(settings)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
+    _logins[id(window)] = staff
     return window
+
+
+def log_in(qtbot: QtBot, window: MainWindow, number: str, pin: str) -> None:
+    """Type the staff number and PIN on the lock screen, as a person does, and wait."""
+    login = window.login
+    assert login is not None and window.locked
+    login.number.setText(number)
+    login.pin.setFocus()
+    qtbot.keyClicks(login.pin, pin)
+    qtbot.keyClick(login.pin, Qt.Key.Key_Return)
+    qtbot.wait_until(lambda: not window.locked, timeout=WAIT_MS)
 
 
 def sync_round(qtbot: QtBot, window: MainWindow) -> None:
     with (qtbot.wait_signal(window.sync.status_changed, timeout=WAIT_MS),
           qtbot.wait_signal(window.sync.round_finished, timeout=WAIT_MS)):
         window.sync.sync_now()
+    staff = _logins.get(id(window))
+    if staff is not None and window.locked and staff_accounts(window.device.store):
+        _logins[id(window)] = None
+        log_in(qtbot, window, *staff)
 
 
 def open_pickup_desk(qtbot: QtBot, window: MainWindow) -> PickupPage:

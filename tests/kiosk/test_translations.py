@@ -52,4 +52,4 @@ def test_the_french_shell_is_french(qtbot) -> None:  # type: ignore[no-untyped-d
 
         assert fmt.ago(datetime.now(UTC) - timedelta(hours=3, minutes=5)) == "il y a 3 h"
     finally:
-        app.removeTranslator(translator)
+        install_translator(app, "en")

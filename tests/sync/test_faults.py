@@ -101,7 +101,8 @@ def server_view(rig: Rig, device_id: str) -> tuple[list[str], dict[str, dict[str
                     StockLevel.store_id, StockLevel.product_id, StockLevel.version)).all()},
                 "policy": {f"{k}:{i}": v for k, i, v in s.execute(select(
                     PolicyItem.kind, PolicyItem.id, PolicyItem.version).where(
-                    or_(PolicyItem.kind != "store", PolicyItem.id == "S001"))).all()},
+                    or_(PolicyItem.kind.not_in(("store", "staff")), PolicyItem.id == "S001",
+                        PolicyItem.id.startswith("S001:")))).all()},
             }
     finally:
         engine.dispose()

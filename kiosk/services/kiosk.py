@@ -1,0 +1,179 @@
+"""The self-service kiosk's actions: what a customer alone may do with their own pass.
+
+Every scan is read as a customer's: a staff badge, a receipt or a voucher opens nothing
+here, and while one customer's session is open another customer's pass or pickup pass
+is refused (the kiosk never shows two customers' data one after the other unasked).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+from urllib.parse import quote
+
+from sqlalchemy import select
+
+from kiosk.domain.pickup import DeskBucket
+from kiosk.scanning.payloads import (
+    LoyaltyCard,
+    PickupPass,
+    Product,
+    Refused,
+    ReturnTicket,
+    StaffBadge,
+    StorePass,
+    TicketLine,
+    parse,
+)
+from kiosk.services import pickup, returns, scans
+from kiosk.services.customer_view import CustomerView, LiveFetch
+from kiosk.services.device import home_store_id
+from kiosk.services.errors import ActionRefused
+from kiosk.store import LocalStore
+from kiosk.store.models import LocalCustomer, LocalOrder
+from sync.sqltypes import utcnow
+
+KioskScanKind = Literal["customer", "checked_in", "product", "refused"]
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """A customer checked in at the kiosk for an order waiting on the shelf."""
+
+    order_number: str
+    first_name: str
+    items: int
+    ahead: int
+    """Other customers checked in and not served yet."""
+    wait_minutes: int
+
+
+@dataclass(frozen=True)
+class KioskScan:
+    kind: KioskScanKind
+    customer: CustomerView | None = None
+    check_in: CheckIn | None = None
+    product: scans.ProductHere | None = None
+    refusal: str | None = None
+    params: dict[str, object] = field(default_factory=dict)
+
+
+def kiosk_scan(store: LocalStore, text: str, session_customer: str | None,
+               live: LiveFetch | None = None, fetch: pickup.OrderFetch | None = None,
+               now: datetime | None = None) -> KioskScan:
+    """`session_customer`: whose session is open on the kiosk (None at the welcome screen)."""
+    store_id = home_store_id(store)
+    payload = parse(text, scans.key_ring(store), store_id, now=now)
+    if isinstance(payload, Refused):
+        return KioskScan("refused", refusal=payload.reason.value)
+    if isinstance(payload, StaffBadge):
+        return KioskScan("refused", refusal="staff_badge")
+    if isinstance(payload, StorePass | LoyaltyCard):
+        customer_id = payload.customer_id if isinstance(payload, StorePass) \
+            else scans.card_owner(store, payload.number)
+        if customer_id is None:
+            return KioskScan("refused", refusal="card_unknown")
+        if session_customer is not None and customer_id != session_customer:
+            return KioskScan("refused", refusal="another_customer")
+        outcome = scans.open_scanned_customer(
+            store, customer_id, "pass" if isinstance(payload, StorePass) else "card", live,
+            payload.cart_id if isinstance(payload, StorePass) else None)
+        if outcome.customer is None:
+            return KioskScan("refused", refusal=outcome.refusal)
+        return KioskScan("customer", customer=outcome.customer)
+    if isinstance(payload, PickupPass):
+        return check_in(store, payload.order_id, session_customer, fetch, now)
+    if isinstance(payload, Product):
+        outcome = scans.product_here(store, store_id, payload.gtin)
+        if outcome.product is None:
+            return KioskScan("refused", refusal=outcome.refusal)
+        return KioskScan("product", product=outcome.product)
+    return KioskScan("refused", refusal="desk_only")  # receipts, vouchers, tickets
+
+
+def check_in(store: LocalStore, order_id: str, session_customer: str | None,
+             fetch: pickup.OrderFetch | None = None, now: datetime | None = None) -> KioskScan:
+    """Check the customer in for `order_id` (from its pickup pass, or tapped in the list of
+    the identified customer's orders): refused for someone else's order."""
+    store_id = home_store_id(store)
+    if store_id is None:
+        return KioskScan("refused", refusal="other_store")
+    with store.read() as session:
+        order = session.get(LocalOrder, order_id)
+        owner = order.customer_id if order is not None else None
+    if session_customer is not None and owner is not None and owner != session_customer:
+        return KioskScan("refused", refusal="another_customer")
+    try:
+        checked = scans.check_in_by_pass(store, store_id, order_id, "kiosk", fetch)
+    except ActionRefused as refused:
+        code = "other_store" if refused.code == "order_other_store" else refused.code
+        return KioskScan("refused", refusal=code, params=dict(refused.params))
+    return KioskScan("checked_in", check_in=_wait(store, store_id, checked, now))
+
+
+def _wait(store: LocalStore, store_id: str, order: pickup.DeskOrder,
+          now: datetime | None) -> CheckIn:
+    with store.read() as session:
+        minutes = pickup.pickup_policy(session).minutes_per_customer
+        customer_id = session.scalar(select(LocalOrder.customer_id).where(
+            LocalOrder.id == order.order_id))
+        first = session.scalar(select(LocalCustomer.first_name).where(
+            LocalCustomer.id == customer_id)) if customer_id else None
+    waiting = [r for r in pickup.pickup_queue(store, store_id, now or utcnow())
+               if r.bucket == DeskBucket.WAITING and r.order_id != order.order_id]
+    return CheckIn(order_number=order.number, first_name=first or "",
+                   items=sum(line.quantity for line in order.lines), ahead=len(waiting),
+                   wait_minutes=(len(waiting) + 1) * minutes)
+
+
+# --- returns: the customer chooses, the desk finishes ------------------------------------------
+
+
+def returnable_purchases(store: LocalStore, customer_id: str,
+                         now: datetime | None = None) -> list[returns.ReturnOrder]:
+    """The customer's purchases with something that can still come back, newest first."""
+    found = []
+    for row in returns.customer_purchases(store, customer_id, limit=50):
+        try:
+            order = returns.open_return(store, row.order_id, now)
+        except ActionRefused:
+            continue
+        if not order.in_delivery and any(
+                line.returnable and line.window.status == "open" for line in order.lines):
+            found.append(order)
+        if len(found) >= 12:
+            break
+    return found
+
+
+def return_ticket(order: returns.ReturnOrder, chosen: dict[int, tuple[int, str]]) -> ReturnTicket:
+    """`chosen`: line -> (units, reason code). Refused when nothing is chosen or a line
+    asks for more than can come back."""
+    lines = []
+    reasons = {r.code for r in order.reasons}
+    for line in order.lines:
+        units, reason = chosen.get(line.line_no, (0, ""))
+        if units <= 0:
+            continue
+        if units > line.returnable:
+            raise ActionRefused("return_too_many", name=line.name, most=line.returnable)
+        if reason not in reasons:
+            raise ActionRefused("reason_needed", line=line.line_no)
+        lines.append(TicketLine(line.line_no, units, reason))
+    if not lines:
+        raise ActionRefused("nothing_to_return")
+    return ReturnTicket(order.order_id, tuple(lines))
+
+
+# --- continue on the phone ---------------------------------------------------------------------
+
+
+def cart_link(shop_url: str, cart_id: str | None) -> str:
+    """The online cart on the shop's website (the customer's own login opens it)."""
+    base = shop_url.rstrip("/")
+    return f"{base}/cart/{quote(cart_id)}?utm_source=store_kiosk" if cart_id else f"{base}/cart"
+
+
+def product_link(shop_url: str, gtin: str) -> str:
+    return f"{shop_url.rstrip('/')}/p/{quote(gtin)}?utm_source=store_kiosk"

@@ -1,0 +1,108 @@
+"""Staff login on an associate tablet: a staff number (typed or from the badge) and a PIN,
+checked offline against the salted slow hash the `policy` feed brought.
+
+Wrong PINs are counted per staff number in the database (a restart does not reset
+them); after `MAX_PIN_ATTEMPTS` in a row the number is locked for `LOCK_MINUTES` and the
+central API gets a `staff.locked_out` record. An unknown number answers exactly like a
+wrong PIN and is counted the same way, so the screen never tells which numbers exist.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+
+from kiosk.services.errors import ActionRefused
+from kiosk.services.outbox import record_event
+from kiosk.services.returns import Role
+from kiosk.store import LocalStore
+from kiosk.store.models import PinAttempts, PolicyEntry
+from sync.credentials import PIN_PATTERN, verify_pin
+from sync.sqltypes import utcnow
+
+MAX_PIN_ATTEMPTS = 5
+LOCK_MINUTES = 5
+MAX_NUMBER_LENGTH = 12
+
+@dataclass(frozen=True)
+class StaffMember:
+    staff_id: str
+    """`<store>:<number>`: what events record as their actor."""
+    number: str
+    name: str
+    role: Role
+
+    @property
+    def is_manager(self) -> bool:
+        return self.role == "manager"
+
+
+def staff_accounts(store: LocalStore) -> int:
+    """How many accounts can log in here (0 before the first sync: nobody can)."""
+    with store.read() as session:
+        entries = session.scalars(select(PolicyEntry.data).where(PolicyEntry.kind == "staff"))
+        return sum(1 for data in entries if data.get("active"))
+
+
+def _account(store: LocalStore, number: str) -> dict[str, object] | None:
+    with store.read() as session:
+        entries = session.scalars(select(PolicyEntry).where(
+            PolicyEntry.kind == "staff", PolicyEntry.id.endswith(f":{number}"))).all()
+        return next((dict(e.data, staff_id=e.id) for e in entries
+                     if e.data.get("number") == number and e.data.get("active")), None)
+
+
+def log_in(store: LocalStore, number: str, pin: str, now: datetime | None = None) -> StaffMember:
+    """The staff member, or `ActionRefused`: `pin_locked` (until), `pin_wrong` (left),
+    `no_staff_yet` (the tablet never synced), `pin_format`."""
+    now = now or utcnow()
+    number = number.strip()
+    if not number.isdigit() or len(number) > MAX_NUMBER_LENGTH or not PIN_PATTERN.match(pin):
+        raise ActionRefused("pin_format")
+    if staff_accounts(store) == 0:
+        raise ActionRefused("no_staff_yet")
+    with store.read() as session:
+        attempts = session.get(PinAttempts, number)
+        if attempts is not None and attempts.locked_until is not None \
+                and attempts.locked_until > now:
+            raise ActionRefused("pin_locked", until=attempts.locked_until)
+    account = _account(store, number)
+    # The slow hash runs for unknown numbers too: the time taken tells nothing either.
+    stored = str(account["pin_hash"]) if account else _DUMMY_HASH
+    if verify_pin(pin, stored) and account is not None:
+        with store.write() as session:
+            session.merge(PinAttempts(staff_number=number, failures=0, locked_until=None))
+        role: Role = "manager" if account.get("role") == "manager" else "associate"
+        return StaffMember(staff_id=str(account["staff_id"]), number=number,
+                           name=str(account["name"]), role=role)
+    with store.write() as session:
+        attempts = session.get(PinAttempts, number) or PinAttempts(staff_number=number,
+                                                                    failures=0)
+        session.add(attempts)
+        if attempts.locked_until is not None and attempts.locked_until <= now:
+            attempts.failures = 0  # a lock that ran out starts a fresh count
+        attempts.failures += 1
+        attempts.locked_until = None
+        failures = attempts.failures
+        until = now + timedelta(minutes=LOCK_MINUTES) if failures >= MAX_PIN_ATTEMPTS else None
+        attempts.locked_until = until
+        if until is not None:
+            record_event(session, "staff.locked_out", f"staff:{number}",
+                         {"staff_number": number, "attempts": failures, "locked_until": until},
+                         now)
+    if until is not None:
+        raise ActionRefused("pin_locked", until=until)
+    raise ActionRefused("pin_wrong", left=MAX_PIN_ATTEMPTS - failures)
+
+
+_DUMMY_HASH = "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
+
+
+def locked_numbers(store: LocalStore, now: datetime | None = None) -> int:
+    """Staff numbers locked right now (for the Sync page's figures and tests)."""
+    now = now or utcnow()
+    with store.read() as session:
+        return int(session.scalar(select(func.count()).select_from(PinAttempts).where(
+            PinAttempts.locked_until > now)) or 0)
