@@ -69,7 +69,7 @@ def cmd_device_add(args: argparse.Namespace) -> int:
             return 2
         token = new_token(device_id)
         session.add(Device(id=device_id, store_id=args.store, name=args.name or device_id,
-                           token_hash=hash_token(token)))
+                           token_hash=hash_token(token), kind=args.kind))
     print(f"device {device_id} registered for store {args.store}", file=sys.stderr)
     print(token)
     return 0
@@ -192,6 +192,8 @@ def build_parser() -> argparse.ArgumentParser:
     device_add.add_argument("--store", required=True)
     device_add.add_argument("--name")
     device_add.add_argument("--device-id")
+    device_add.add_argument("--kind", choices=("tablet", "kiosk"), default="tablet",
+                            help="a kiosk is customer-facing: it never receives staff accounts")
     device_add.set_defaults(func=cmd_device_add)
 
     staff = sub.add_parser("staff", help="staff accounts (PIN login on tablets)") \

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
@@ -297,13 +298,16 @@ def _stock(session: Session, store_id: str, after: int, limit: int) -> list[Feed
     ]
 
 
-def _policy(session: Session, store_id: str, after: int, limit: int) -> list[FeedItem]:
+def _policy(session: Session, store_id: str, after: int, limit: int,
+            staff: bool = True) -> list[FeedItem]:
+    """`staff`: with the store's staff accounts (PIN hashes), for staff tablets only."""
+    mine = [and_(PolicyItem.kind == "store", PolicyItem.id == store_id)]
+    if staff:
+        mine.append(and_(PolicyItem.kind == "staff", PolicyItem.id.startswith(f"{store_id}:")))
     rows = session.scalars(
         select(PolicyItem)
         .where(PolicyItem.version > after)
-        .where(or_(PolicyItem.kind.not_in(("store", "staff")),
-                   and_(PolicyItem.kind == "store", PolicyItem.id == store_id),
-                   and_(PolicyItem.kind == "staff", PolicyItem.id.startswith(f"{store_id}:"))))
+        .where(or_(PolicyItem.kind.not_in(("store", "staff")), *mine))
         .order_by(PolicyItem.version)
         .limit(limit)
     ).all()
@@ -339,10 +343,12 @@ FEED_READERS: dict[str, Callable[[Session, str, int, int], Sequence[FeedItem]]] 
 
 
 def read_page(session: Session, feed: str, store_id: str, cursor: str | None,
-              limit: int) -> FeedPage:
+              limit: int, kiosk: bool = False) -> FeedPage:
+    """`kiosk`: the device faces customers: staff accounts stay off it."""
     epoch = current_epoch(session)
     after = parse_cursor(cursor, epoch)
-    items = list(FEED_READERS[feed](session, store_id, after, limit + 1))
+    reader = partial(_policy, staff=False) if kiosk and feed == "policy" else FEED_READERS[feed]
+    items = list(reader(session, store_id, after, limit + 1))
     has_more = len(items) > limit
     items = items[:limit]
     last = items[-1].version if items else after

@@ -62,6 +62,8 @@ class Device(Base):
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+    kind: Mapped[str] = mapped_column(String(16), default="tablet", server_default="tablet")
+    """tablet (staff log in on it) | kiosk (customer-facing: never gets staff accounts)."""
 
 
 class Customer(Base):

@@ -368,8 +368,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(cloud_stub("seed", "--db", db_url).strip())
     store_id = cloud_stub("stores", "--db", db_url).split()[0]
     tokens = {mode: cloud_stub("device", "add", "--store", store_id, "--db", db_url,
-                               "--name", f"demo {mode}").strip().splitlines()[-1]
-              for mode in ("associate", "kiosk")}
+                               "--name", f"demo {mode}", "--kind", kind)
+              .strip().splitlines()[-1]
+              for mode, kind in (("associate", "tablet"), ("kiosk", "kiosk"))}
     port = free_port()
     with running_server(db_url, port, args.work / "cloud-stub.log") as api_url:
         print(f"central API on {api_url} (docs at {api_url}/docs), store {store_id}")

@@ -126,9 +126,9 @@ class RunningServer:
     process: subprocess.Popen[bytes]
     log: Path
 
-    def device_token(self, store: str) -> str:
-        return cloud_stub("device", "add", "--store", store, "--db", self.db_url)\
-            .strip().splitlines()[-1]
+    def device_token(self, store: str, kind: str = "tablet") -> str:
+        return cloud_stub("device", "add", "--store", store, "--db", self.db_url,
+                          "--kind", kind).strip().splitlines()[-1]
 
 
 def start_server(db_url: str, workdir: Path, port: int | None = None) -> RunningServer:

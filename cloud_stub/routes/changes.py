@@ -27,7 +27,8 @@ def get_changes(
             status.HTTP_400_BAD_REQUEST, f"unknown feed {feed!r}; feeds are {', '.join(FEEDS)}"
         )
     try:
-        return read_page(session, feed, device.store_id, cursor, limit)
+        return read_page(session, feed, device.store_id, cursor, limit,
+                         kiosk=device.kind == "kiosk")
     except CursorGone as exc:
         raise HTTPException(status.HTTP_410_GONE, str(exc)) from None
     except BadCursor as exc:

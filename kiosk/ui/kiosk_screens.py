@@ -225,8 +225,10 @@ class KioskFlow(QWidget):
             card.setObjectName(name)
             card.setProperty("role", "card")
             inner = QVBoxLayout(card)
-            inner.addWidget(_label(heading, f"{name}_title", "subtitle"))
-            inner.addWidget(_label(body, f"{name}_text"))
+            for label in (_label(heading, f"{name}_title", "subtitle"),
+                          _label(body, f"{name}_text")):
+                label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                inner.addWidget(label)
             inner.addStretch(1)
             row.addWidget(card, 1)
         layout.addLayout(row)

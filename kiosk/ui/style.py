@@ -94,11 +94,7 @@ QStatusBar QLabel { padding: 4px 12px; font-size: 15px; }
 #camera_status { font-size: 16px; padding: 6px 0; }
 #camera_status[level="warning"] { color: #7a4b00; font-weight: 600; }
 #nav_user { color: #d4e3f0; font-size: 15px; }
-QComboBox, QSpinBox {
-    background: #ffffff; color: #1b2430; border: 1px solid #aab6c4; border-radius: 8px;
-    padding: 8px 10px; font-size: 17px; min-height: 24px;
-}
-QComboBox:focus, QSpinBox:focus { border: 2px solid #1d5c8c; }
+#page_settings QComboBox, #page_settings QSpinBox { font-size: 17px; min-height: 32px; }
 #login_message, #kiosk_message { border-radius: 8px; padding: 12px 16px; font-size: 18px; }
 #login_message[level="info"], #kiosk_message[level="info"] { background: #e1f0e5; color: #14532d; }
 #login_message[level="warning"], #kiosk_message[level="warning"] {

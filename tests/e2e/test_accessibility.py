@@ -117,7 +117,8 @@ def associate(qtbot: QtBot, server: RunningServer, tmp_path: Path) -> Iterator[M
 
 @pytest.fixture
 def kiosk(qtbot: QtBot, server: RunningServer, tmp_path: Path) -> Iterator[MainWindow]:
-    window = open_window(qtbot, server.url, server.device_token("S001"), tmp_path / "k", None,
+    window = open_window(qtbot, server.url, server.device_token("S001", "kiosk"), tmp_path / "k",
+                         None,
                          "--mode", "kiosk")
     sync_round(qtbot, window)
     yield window
@@ -236,10 +237,10 @@ def _english_left(root: QWidget, english: set[str]) -> list[str]:
 def test_french_screens_show_no_english_string(
         qtbot: QtBot, server: RunningServer, tmp_path: Path) -> None:
     english = _english_sources_with_french()
-    token = server.device_token("S001")
     left: dict[str, list[str]] = {}
     try:
         for mode, walk in (("associate", associate_screens), ("kiosk", kiosk_screens)):
+            token = server.device_token("S001", "kiosk" if mode == "kiosk" else "tablet")
             window = open_window(qtbot, server.url, token, tmp_path / mode,
                                  ("1001", "1234") if mode == "associate" else None,
                                  "--lang", "fr", "--mode", mode)

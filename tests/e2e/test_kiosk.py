@@ -23,7 +23,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from cloud_stub.models import AssistanceRequest, Cart, Customer, DeviceEvent, Order, Product
-from kiosk.store.models import OutboxEvent
+from kiosk.services.staff import staff_accounts
+from kiosk.store.models import OutboxEvent, PolicyEntry
 from kiosk.ui.kiosk_screens import KioskFlow
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.pages import ReturnsPage
@@ -44,8 +45,8 @@ STAFF_PAGES = ("page_customer", "page_pickup", "page_returns", "page_sync", "pag
 
 @pytest.fixture
 def kiosk(qtbot: QtBot, server: RunningServer, tmp_path: Path) -> Iterator[MainWindow]:
-    window = open_window(qtbot, server.url, server.device_token("S001"), tmp_path / "kiosk",
-                         None, "--mode", "kiosk")
+    token = server.device_token("S001", "kiosk")
+    window = open_window(qtbot, server.url, token, tmp_path / "kiosk", None, "--mode", "kiosk")
     sync_round(qtbot, window)
     yield window
     window.shutdown()
@@ -255,6 +256,10 @@ def test_after_the_idle_time_no_widget_holds_the_customers_data(
 
 def test_no_staff_function_opens_whatever_the_customer_scans_or_taps(
         qtbot: QtBot, kiosk: MainWindow, server: RunningServer) -> None:
+    assert staff_accounts(kiosk.device.store) == 0  # no PIN hash ever reaches a kiosk
+    with kiosk.device.store.read() as session:
+        assert session.scalars(select(PolicyEntry).where(PolicyEntry.kind == "staff")).all() \
+            == []
     def no_staff_page() -> None:
         for name in STAFF_PAGES:
             widget = kiosk.findChild(QWidget, name)

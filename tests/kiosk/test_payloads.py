@@ -192,3 +192,18 @@ def test_fuzz_every_input_gets_a_payload_or_a_refusal(text: Any) -> None:
                       Product | PickupCode)
     if isinstance(text, str) and text != VALID and text.startswith("eyJ"):
         assert isinstance(result, Refused)  # a changed or cut token never verifies
+
+
+def test_staff_badges_and_return_tickets_are_read_and_bad_ones_refused() -> None:
+    from kiosk.scanning.payloads import ReturnTicket, StaffBadge, TicketLine
+
+    ring = KeyRing.from_jwks(None)
+    assert parse("STAFF-1001", ring) == StaffBadge("1001")
+    ticket = parse("RT:O000123:1x2:wrong_size,3x1:damaged", ring)
+    assert ticket == ReturnTicket("O000123", (TicketLine(1, 2, "wrong_size"),
+                                              TicketLine(3, 1, "damaged")))
+    assert isinstance(ticket, ReturnTicket)
+    assert parse(ticket.text, ring) == ticket  # what the kiosk draws, the desk reads
+    for bad in ("STAFF-12", "STAFF-ABC", "RT:O1:1x0:wrong_size", "RT:O1:1x1:a,1x2:b",
+                "RT:O1:", "RT:o1:1x1:a", "RT:O1:1x1:Wrong"):
+        assert isinstance(parse(bad, ring), Refused), bad

@@ -115,3 +115,4 @@ def test_events_record_who_was_logged_in(store: LocalStore) -> None:
     assert actors == ["S001:1001", None]
     replica = StoreReplica(store, "dev-test")
     assert [e.actor for e in replica.pending_events(10, 100_000)] == ["S001:1001", None]
+

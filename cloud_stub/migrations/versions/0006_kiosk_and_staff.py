@@ -1,4 +1,5 @@
-"""kiosk and staff: who did what (the event's actor), customers asking for an associate
+"""kiosk and staff: who did what (the event's actor), customers asking for an associate,
+devices' kind (a kiosk gets no staff accounts)
 
 Revision ID: 0006
 Revises: 0005
@@ -18,6 +19,9 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table('devices', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('kind', sa.String(length=16), server_default='tablet',
+                                      nullable=False))
     with op.batch_alter_table('device_events', schema=None) as batch_op:
         batch_op.add_column(sa.Column('actor', sa.String(length=32), nullable=True))
         batch_op.create_index(batch_op.f('ix_device_events_actor'), ['actor'], unique=False)
@@ -50,3 +54,5 @@ def downgrade() -> None:
     with op.batch_alter_table('device_events', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_device_events_actor'))
         batch_op.drop_column('actor')
+    with op.batch_alter_table('devices', schema=None) as batch_op:
+        batch_op.drop_column('kind')
