@@ -130,23 +130,6 @@ def _wait(store: LocalStore, store_id: str, order: pickup.DeskOrder,
 # --- returns: the customer chooses, the desk finishes ------------------------------------------
 
 
-def returnable_purchases(store: LocalStore, customer_id: str,
-                         now: datetime | None = None) -> list[returns.ReturnOrder]:
-    """The customer's purchases with something that can still come back, newest first."""
-    found = []
-    for row in returns.customer_purchases(store, customer_id, limit=50):
-        try:
-            order = returns.open_return(store, row.order_id, now)
-        except ActionRefused:
-            continue
-        if not order.in_delivery and any(
-                line.returnable and line.window.status == "open" for line in order.lines):
-            found.append(order)
-        if len(found) >= 12:
-            break
-    return found
-
-
 def return_ticket(order: returns.ReturnOrder, chosen: dict[int, tuple[int, str]]) -> ReturnTicket:
     """`chosen`: line -> (units, reason code). Refused when nothing is chosen or a line
     asks for more than can come back."""

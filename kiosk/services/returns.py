@@ -286,6 +286,27 @@ def customer_purchases(store: LocalStore, customer_id: str, gtin: str | None = N
                 for i, n, ch, at, t, items, st in session.execute(query)]
 
 
+def returnable_purchases(store: LocalStore, customer_id: str, now: datetime | None = None,
+                         most: int = 12) -> list[ReturnOrder]:
+    """The customer's purchases with something that can still come back (window open, not
+    in delivery), newest first: what a customer alone may choose from at a kiosk. One read,
+    the policy read once."""
+    now = now or utcnow()
+    found: list[ReturnOrder] = []
+    with store.read() as session:
+        policy = desk_policy(session)
+        orders = session.scalars(select(LocalOrder).where(LocalOrder.customer_id == customer_id)
+                                 .order_by(LocalOrder.created_at.desc()).limit(50))
+        for order in orders:
+            purchase = _return_order(session, order, now, policy)
+            if not purchase.in_delivery and any(
+                    line.returnable and line.window.status == "open" for line in purchase.lines):
+                found.append(purchase)
+                if len(found) >= most:
+                    break
+    return found
+
+
 def search_purchases(store: LocalStore, query: str, limit: int = 50) -> list[PurchaseRow]:
     """Purchases of the customers whose name, email or phone match (the local copy)."""
     words = fold(query).split()

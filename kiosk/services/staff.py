@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from kiosk.services.errors import ActionRefused
 from kiosk.services.outbox import record_event
@@ -39,19 +41,17 @@ class StaffMember:
         return self.role == "manager"
 
 
+def _active_accounts(session: Session) -> dict[str, dict[str, Any]]:
+    """The accounts that can log in here, by staff number (with their `staff_id`)."""
+    entries = session.scalars(select(PolicyEntry).where(PolicyEntry.kind == "staff"))
+    return {str(e.data.get("number")): dict(e.data, staff_id=e.id)
+            for e in entries if e.data.get("active")}
+
+
 def staff_accounts(store: LocalStore) -> int:
     """How many accounts can log in here (0 before the first sync: nobody can)."""
     with store.read() as session:
-        entries = session.scalars(select(PolicyEntry.data).where(PolicyEntry.kind == "staff"))
-        return sum(1 for data in entries if data.get("active"))
-
-
-def _account(store: LocalStore, number: str) -> dict[str, object] | None:
-    with store.read() as session:
-        entries = session.scalars(select(PolicyEntry).where(
-            PolicyEntry.kind == "staff", PolicyEntry.id.endswith(f":{number}"))).all()
-        return next((dict(e.data, staff_id=e.id) for e in entries
-                     if e.data.get("number") == number and e.data.get("active")), None)
+        return len(_active_accounts(session))
 
 
 def log_in(store: LocalStore, number: str, pin: str, now: datetime | None = None) -> StaffMember:
@@ -61,14 +61,15 @@ def log_in(store: LocalStore, number: str, pin: str, now: datetime | None = None
     number = number.strip()
     if not number.isdigit() or len(number) > MAX_NUMBER_LENGTH or not PIN_PATTERN.match(pin):
         raise ActionRefused("pin_format")
-    if staff_accounts(store) == 0:
-        raise ActionRefused("no_staff_yet")
     with store.read() as session:
+        accounts = _active_accounts(session)
         attempts = session.get(PinAttempts, number)
-        if attempts is not None and attempts.locked_until is not None \
-                and attempts.locked_until > now:
-            raise ActionRefused("pin_locked", until=attempts.locked_until)
-    account = _account(store, number)
+        locked_until = attempts.locked_until if attempts is not None else None
+    if not accounts:
+        raise ActionRefused("no_staff_yet")
+    if locked_until is not None and locked_until > now:
+        raise ActionRefused("pin_locked", until=locked_until)
+    account = accounts.get(number)
     # The slow hash runs for unknown numbers too: the time taken tells nothing either.
     stored = str(account["pin_hash"]) if account else _DUMMY_HASH
     if verify_pin(pin, stored) and account is not None:
@@ -84,7 +85,6 @@ def log_in(store: LocalStore, number: str, pin: str, now: datetime | None = None
         if attempts.locked_until is not None and attempts.locked_until <= now:
             attempts.failures = 0  # a lock that ran out starts a fresh count
         attempts.failures += 1
-        attempts.locked_until = None
         failures = attempts.failures
         until = now + timedelta(minutes=LOCK_MINUTES) if failures >= MAX_PIN_ATTEMPTS else None
         attempts.locked_until = until

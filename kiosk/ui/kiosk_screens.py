@@ -7,6 +7,7 @@ customer stays on screen or in memory. No staff page, no text field, no window c
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,6 +35,8 @@ from kiosk.services.handover import qr_png
 from kiosk.services.scans import ProductHere
 from kiosk.ui import fmt
 from kiosk.ui.style import set_style_state
+
+log = logging.getLogger(__name__)
 
 SCREENS = ("welcome", "home", "cart", "pickup", "checked_in", "returns", "return_lines",
            "ticket", "phone", "product")
@@ -398,7 +401,7 @@ class KioskFlow(QWidget):
         if isinstance(error, ActionRefused):
             self.say(self.refusal_text(error.code, error.params), "warning")
         else:
-            self.context.explain(error)  # logged; the customer gets a calm message
+            log.error("kiosk action failed", exc_info=error)  # the customer: a calm message
             self.say(self.tr("Sorry, something went wrong. Please try again, or ask an "
                              "associate."), "warning")
 
@@ -464,7 +467,7 @@ class KioskFlow(QWidget):
         if customer is None:
             return
         store = self.context.device.store
-        self.context.runner.run(lambda: kiosk.returnable_purchases(store, customer.customer_id),
+        self.context.runner.run(lambda: returns.returnable_purchases(store, customer.customer_id),
                                 self._purchases, self._failed)
 
     def _purchases(self, purchases: list[returns.ReturnOrder]) -> None:

@@ -103,6 +103,8 @@ class MainWindow(QMainWindow):
         self.banner_timer.setSingleShot(True)
         self.banner_timer.timeout.connect(lambda: self.banner.hide())
         self.workspace: QWidget | None = None
+        """Built at the first login, for that person (nothing staff-only exists before)."""
+        self.store_name = ""
         self.flow: KioskFlow | None = None
         self.login: LoginPage | None = None
         self.stack = QStackedWidget()
@@ -135,7 +137,6 @@ class MainWindow(QMainWindow):
             self.login = LoginPage(self.runner, device.store, self.language)
             self.login.logged_in.connect(self.start_session)
             self.screens.addWidget(self.login)
-            self._build_workspace()
             self.lock()
         self.sync.status_changed.connect(self.show_status)
         self.sync.round_finished.connect(lambda _r: self._show_connectivity())
@@ -167,7 +168,7 @@ class MainWindow(QMainWindow):
         brand = QLabel(self.tr("Store"))
         brand.setObjectName("nav_brand")
         nav_layout.addWidget(brand)
-        self.store_label = QLabel("")
+        self.store_label = QLabel(self.store_name)
         self.store_label.setObjectName("nav_store")
         self.store_label.setWordWrap(True)
         nav_layout.addWidget(self.store_label)
@@ -382,7 +383,7 @@ class MainWindow(QMainWindow):
     # --- customers asking for help -------------------------------------------------------------
 
     def load_assistance(self) -> None:
-        if self.kiosk_mode:
+        if self.workspace is None:  # a kiosk, or nobody logged in yet
             return
         store = self.device.store
         self.runner.run_latest("assistance", lambda: assistance.open_requests(store),
@@ -756,7 +757,9 @@ class MainWindow(QMainWindow):
                             .replace("%1", fmt.ago(status.stalled_since)))
         self.status_attention.setText("   ".join(warnings))
         if not self.kiosk_mode and status.store_name:
-            self.store_label.setText(status.store_name)
+            self.store_name = status.store_name
+            if self.workspace is not None:
+                self.store_label.setText(status.store_name)
 
     # --- lifecycle -------------------------------------------------------------------------
 

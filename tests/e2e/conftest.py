@@ -21,3 +21,14 @@ def window(qtbot: QtBot, server: RunningServer, tmp_path: Path) -> Iterator[Main
     yield window
     window.shutdown()
     window.device.close()
+
+
+@pytest.fixture
+def kiosk(qtbot: QtBot, server: RunningServer, tmp_path: Path) -> Iterator[MainWindow]:
+    """The app on a self-service kiosk (registered as one: no staff accounts), synced once."""
+    token = server.device_token("S001", "kiosk")
+    window = open_window(qtbot, server.url, token, tmp_path / "kiosk", None, "--mode", "kiosk")
+    sync_round(qtbot, window)
+    yield window
+    window.shutdown()
+    window.device.close()

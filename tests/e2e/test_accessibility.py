@@ -115,17 +115,6 @@ def associate(qtbot: QtBot, server: RunningServer, tmp_path: Path) -> Iterator[M
     window.device.close()
 
 
-@pytest.fixture
-def kiosk(qtbot: QtBot, server: RunningServer, tmp_path: Path) -> Iterator[MainWindow]:
-    window = open_window(qtbot, server.url, server.device_token("S001", "kiosk"), tmp_path / "k",
-                         None,
-                         "--mode", "kiosk")
-    sync_round(qtbot, window)
-    yield window
-    window.shutdown()
-    window.device.close()
-
-
 def test_every_control_of_every_associate_page_has_an_accessible_name(
         qtbot: QtBot, associate: MainWindow, server: RunningServer) -> None:
     missing = {screen: unnamed(associate)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -47,7 +47,7 @@ def test_wrong_pins_lock_the_number_and_the_central_api_hears_of_it(
         assert "4 attempt(s) left" in messages[0] and "1 attempt(s) left" in messages[3]
         assert "locked until" in messages[4]
         assert "locked until" in type_pin(qtbot, window, "1001", "1234")  # even the right one
-        assert window.locked and not window.pages["pickup"].isVisible()
+        assert window.locked and window.findChild(QWidget, "page_pickup") is None
         assert window.login is not None and window.login.pin.text() == ""  # never kept
         assert "4 attempt(s) left" in type_pin(qtbot, window, "9999", "1234")  # unknown: same
         log_in(qtbot, window, *MANAGER)  # someone else still can

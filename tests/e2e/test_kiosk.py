@@ -6,10 +6,8 @@ is scanned or tapped; the network lost mid-way."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 import shiboken6
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -41,16 +39,6 @@ from tests.e2e.test_returns_desk import returnable_web_order
 
 STAFF_PAGES = ("page_customer", "page_pickup", "page_returns", "page_sync", "page_settings",
                "page_login", "nav_sync", "nav_settings", "status_bar")
-
-
-@pytest.fixture
-def kiosk(qtbot: QtBot, server: RunningServer, tmp_path: Path) -> Iterator[MainWindow]:
-    token = server.device_token("S001", "kiosk")
-    window = open_window(qtbot, server.url, token, tmp_path / "kiosk", None, "--mode", "kiosk")
-    sync_round(qtbot, window)
-    yield window
-    window.shutdown()
-    window.device.close()
 
 
 def flow(window: MainWindow) -> KioskFlow:
