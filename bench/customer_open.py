@@ -23,7 +23,7 @@ from sqlalchemy import create_engine, or_, select
 from sqlalchemy.orm import Session
 
 from bench.timing import p95, summary, synced_app, wait
-from cloud_stub import keys
+from cloud_stub.core import keys
 from cloud_stub.models import BrowsingEvent, Cart, Customer
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.pages import CustomerPage

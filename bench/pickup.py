@@ -26,14 +26,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bench.timing import p95, summary, synced_app, wait
-from cloud_stub import keys
-from cloud_stub.db import make_engine
+from cloud_stub.admin.seed import SeedSize
+from cloud_stub.core import keys
+from cloud_stub.core.db import make_engine
 from cloud_stub.models import Order
-from cloud_stub.seed import SeedSize
-from kiosk.domain.pickup import DeskBucket
 from kiosk.store.models import LocalOrder
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.pages import PickupPage
+from sync.rules.pickup import DeskBucket
 
 CLICK_COLLECT = 5000
 MEASURED = 200

@@ -29,8 +29,8 @@ from sqlalchemy.orm import Session
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from cloud_stub.admin.seed import ean13
 from cloud_stub.models import Order
-from cloud_stub.seed import ean13
 from kiosk.scanning.decode import CONTEXT_FORMATS, ENGINES, SYMBOLOGIES, Engine, decode_frame
 from kiosk.scanning.synthetic import Code, SyntheticFrame, camera_frame, distorted_set, no_code_set
 from tests.conftest import cloud_stub

@@ -13,8 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from cloud_stub.db import make_engine
-from cloud_stub.seed import SeedSize, seed
+from cloud_stub.admin.seed import SeedSize, seed
+from cloud_stub.core.db import make_engine
 from kiosk.app import build_window
 from kiosk.config import load_settings
 from kiosk.services import staff

@@ -10,9 +10,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from cloud_stub.db import make_engine, migrate, session_factory
-from cloud_stub.routes import changes, customers, devices, events, health, orders
-from cloud_stub.settings import Settings
+from cloud_stub.api.routes import changes, customers, devices, events, health, orders
+from cloud_stub.core.config import Settings
+from cloud_stub.core.db import make_engine, migrate, session_factory
 from sync.protocol import ApiError
 
 ERROR_CODES = {

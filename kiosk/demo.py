@@ -33,7 +33,7 @@ def free_port() -> int:
 
 def cloud_stub(*args: str) -> str:
     """Run the real `cloud-stub` command line; returns its standard output."""
-    result = subprocess.run([sys.executable, "-m", "cloud_stub.cli", *args], check=True,
+    result = subprocess.run([sys.executable, "-m", "cloud_stub", *args], check=True,
                             capture_output=True, text=True)
     return result.stdout
 
@@ -43,7 +43,7 @@ def running_server(db_url: str, port: int, log_path: Path) -> Iterator[str]:
     url = f"http://127.0.0.1:{port}"
     with log_path.open("w") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "cloud_stub.cli", "serve", "--db", db_url, "--port", str(port)],
+            [sys.executable, "-m", "cloud_stub", "serve", "--db", db_url, "--port", str(port)],
             stdout=log, stderr=subprocess.STDOUT)
     try:
         deadline = time.monotonic() + 30
@@ -169,7 +169,7 @@ def _walk_kiosk_screens(app, window, shot: Callable[..., None], story: DemoStory
 
 
 def _walk_associate_pages(app, window, shot: Callable[..., None]) -> None:  # type: ignore[no-untyped-def]
-    from kiosk.domain.pickup import DeskBucket
+    from sync.rules.pickup import DeskBucket
 
     window.show_page("pickup")
     page = window.pages["pickup"]
@@ -281,7 +281,7 @@ class DemoStory:
 
 
 DEMO_MANAGER = ("2001", "9876")
-"""The seed's manager (cloud_stub.staff.SEED_STAFF), who walks through the pages."""
+"""The seed's manager (cloud_stub.crud.staff.SEED_STAFF), who walks through the pages."""
 
 
 def showcase_customer(db_url: str) -> str:

@@ -8,13 +8,12 @@ integer cents; times are timezone-aware ISO 8601.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
-from enum import StrEnum
-from typing import Annotated, Any, Literal
+from datetime import datetime
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from sync.rules.returns import MAX_OVERRIDE_REASON, MIN_OVERRIDE_REASON
 
 PROTOCOL_VERSION = 1
 
@@ -106,11 +105,21 @@ class ApiError(WireModel):
 
 
 # --- event payloads -------------------------------------------------------------------------
-# One model per event type the server knows. The server validates the payload against it
-# and rejects the event (with the validation message) when it does not fit.
+# One model per event type the server knows; the model names its type, so recording an
+# event on the tablet and judging it on the server both key on the class. The server
+# validates the payload against it and rejects the event (with the validation message)
+# when it does not fit.
 
 
-class CustomerIdentifiedPayload(WireModel):
+class EventPayload(WireModel):
+    """The facts of one event; `event_type` is the type it travels as."""
+
+    event_type: ClassVar[str]
+
+
+class CustomerIdentifiedPayload(EventPayload):
+    event_type = "customer.identified"
+
     customer_id: str
     method: Literal["pass", "card", "search"]
 
@@ -124,7 +133,9 @@ MAX_NAME_LENGTH = 80
 MAX_SHELF_LENGTH = 16
 
 
-class PickupCheckedInPayload(WireModel):
+class PickupCheckedInPayload(EventPayload):
+    event_type = "pickup.checked_in"
+
     order_id: str
     method: PickupMethod = "associate"
     collector_name: Annotated[str, Field(min_length=1, max_length=MAX_NAME_LENGTH)] | None = None
@@ -136,107 +147,10 @@ MAX_BASKET_LINES = 50
 MAX_RESERVATION_MINUTES = 24 * 60
 
 
-def paid_for(unit_price_cents: int, discount_cents: int, quantity: int, units: int,
-             already: int = 0) -> int:
-    """What a customer paid for `units` of an order line of `quantity` when `already` units
-    of it were refunded before: the line's discount shared pro rata, in whole cents.
-
-    Cumulative, so that the parts add up: the first n units of a line cost
-    `price * n - discount * n // quantity`, and each refund is the difference between two
-    such totals. However a line is returned (1 + 1 + 1 or 3 at once), the refunds sum to
-    exactly what the line cost, never a cent more. The tablet shows this refund on the
-    receipt; the central API books the same amount."""
-    def first(n: int) -> int:
-        return unit_price_cents * n - discount_cents * n // quantity
-    return first(already + units) - first(already)
-
-
-HANDED_STATUSES = {"delivery": ("delivered",), "in_store": ("completed",)}
-"""Order statuses in which the customer holds the goods (click & collect: per line, the
-units handed over at the desk)."""
-
-
-def units_received(fulfilment: str, status: str, quantity: int, handed_over: int) -> int:
-    """Units of an order line the customer actually received, so could bring back: none of
-    an order still in delivery, only those handed over at the pickup desk for click &
-    collect. The tablet offers them; the central API holds returns to them."""
-    if fulfilment == "click_collect":
-        return handed_over
-    return quantity if status in HANDED_STATUSES.get(fulfilment, ()) else 0
-
-
-def lowest_recent_price(price_cents: int, attributes: dict[str, Any] | None) -> int:
-    """What an item brought back without receipt is refunded: its lowest price of late
-    (`lowest_30d_price_cents` in the catalogue), never more than today's."""
-    lowest = (attributes or {}).get("lowest_30d_price_cents")
-    return min(price_cents, int(lowest)) if lowest is not None else price_cents
-
-
-# --- the return policy, applied on both sides ------------------------------------------
-
-DEFAULT_WINDOW_DAYS = 30
-VOUCHER_VALID_DAYS = 365
-
-
-class Window(StrEnum):
-    OPEN = "open"
-    CLOSED = "closed"
-    """Past the category's return window: a manager may override, with a reason."""
-    NOT_RETURNABLE = "not_returnable"
-    """A category never taken back (hygiene): a manager may override, with a reason."""
-
-
-@dataclass(frozen=True)
-class ReturnPolicy:
-    default_days: int = DEFAULT_WINDOW_DAYS
-    category_days: Mapping[str, int] = field(default_factory=dict)
-    non_returnable_categories: frozenset[str] = frozenset()
-    voucher_valid_days: int = VOUCHER_VALID_DAYS
-    no_receipt_per_year: int = 0
-    """Returns without receipt a customer may make in a year (0: none)."""
-
-    @classmethod
-    def from_data(cls, data: Mapping[str, Any] | None) -> ReturnPolicy:
-        data = data or {}
-        return cls(
-            default_days=int(data.get("default_days") or DEFAULT_WINDOW_DAYS),
-            category_days={str(k): int(v) for k, v in (data.get("category_days") or {}).items()},
-            non_returnable_categories=frozenset(data.get("non_returnable_categories") or ()),
-            voucher_valid_days=int(data.get("voucher_valid_days") or VOUCHER_VALID_DAYS),
-            no_receipt_per_year=int((data.get("no_receipt") or {}).get(
-                "max_per_customer_per_year", 0)))
-
-    def days_for(self, category: str) -> int:
-        return self.category_days.get(category, self.default_days)
-
-
-@dataclass(frozen=True)
-class LineWindow:
-    status: Window
-    until: datetime | None
-    """Last moment the line can be returned (None: never returnable)."""
-
-
-def bought_at(fulfilment: str, created_at: datetime, collected_at: datetime | None) -> datetime:
-    """When the return window starts: collection for click & collect, the order otherwise
-    (the delivery date is not in the order's data)."""
-    return collected_at if fulfilment == "click_collect" and collected_at else created_at
-
-
-def line_window(policy: ReturnPolicy, category: str, since: datetime,
-                now: datetime) -> LineWindow:
-    """Whether a line bought `since` (see `bought_at`) can come back now, by its category's
-    window;
-    the tablet shows it on each line, the central API refuses a return outside it that
-    carries no manager's override."""
-    if category in policy.non_returnable_categories:
-        return LineWindow(Window.NOT_RETURNABLE, None)
-    until = since + timedelta(days=policy.days_for(category))
-    return LineWindow(Window.OPEN if now <= until else Window.CLOSED, until)
-
-
-class StockReservedPayload(WireModel):
+class StockReservedPayload(EventPayload):
     """Items put aside for a customer to try on, until `expires_at`."""
+
+    event_type = "stock.reserved"
 
     reservation_id: uuid.UUID
     product_id: Annotated[str, Field(min_length=1, max_length=16)]
@@ -256,8 +170,10 @@ class BasketLine(WireModel):
     later pickup (endless aisle)."""
 
 
-class CartHandedOverPayload(WireModel):
+class CartHandedOverPayload(EventPayload):
     """An online cart turned into a store basket; the till scans `basket_ref`."""
+
+    event_type = "cart.handed_over"
 
     basket_ref: Annotated[str, Field(pattern=r"^B-[A-Z0-9]{4,20}$")]
     customer_id: Annotated[str, Field(min_length=1, max_length=16)]
@@ -274,23 +190,44 @@ class PreparedLine(WireModel):
     missing: Annotated[int, Field(ge=0, le=MAX_LINE_QUANTITY)]
 
 
-class PickupPreparedPayload(WireModel):
+class PickupPreparedPayload(EventPayload):
+    event_type = "pickup.prepared"
+
     order_id: str
     lines: Annotated[list[PreparedLine], Field(min_length=1, max_length=MAX_BASKET_LINES)]
 
 
-class PickupReadyPayload(WireModel):
+class PickupReadyPayload(EventPayload):
     """Prepared and put away at `shelf`: the central API tells the customer."""
+
+    event_type = "pickup.ready"
 
     order_id: str
     shelf: Annotated[str, Field(min_length=1, max_length=MAX_SHELF_LENGTH)]
 
 
-class PickupOrderPayload(WireModel):
-    """An event about a whole order and nothing else (notice resent, deadline extended,
-    returned to stock)."""
+class PickupOrderPayload(EventPayload):
+    """An event about a whole order and nothing else."""
 
     order_id: str
+
+
+class PickupNoticeResentPayload(PickupOrderPayload):
+    """The customer is told again that the order waits for them."""
+
+    event_type = "pickup.notice_resent"
+
+
+class PickupExtendedPayload(PickupOrderPayload):
+    """The pickup deadline moves on by the policy's extension."""
+
+    event_type = "pickup.extended"
+
+
+class PickupExpiredPayload(PickupOrderPayload):
+    """A no-show: the order goes back to stock."""
+
+    event_type = "pickup.expired"
 
 
 RefusalReason = Literal["damaged", "wrong_size", "wrong_item", "changed_mind",
@@ -313,10 +250,12 @@ class HandoverLine(WireModel):
         return self
 
 
-class PickupHandedOverPayload(WireModel):
+class PickupHandedOverPayload(EventPayload):
     """One visit at the desk. `pickup.handed_over` when at least one unit left with the
     customer, `pickup.refused` when the customer refused everything they were offered;
     refused units become a refund the central API processes."""
+
+    event_type = "pickup.handed_over"
 
     order_id: str
     handover_id: uuid.UUID
@@ -332,6 +271,8 @@ class PickupHandedOverPayload(WireModel):
 
 
 class PickupRefusedPayload(PickupHandedOverPayload):
+    event_type = "pickup.refused"
+
     @model_validator(mode="after")
     def _nothing_handed_over(self) -> PickupRefusedPayload:
         if any(line.handed_over for line in self.lines):
@@ -346,7 +287,6 @@ RefundMethod = Literal["original_payment", "store_credit", "exchange"]
 PaymentMethod = Literal["card", "paypal", "gift_card", "cash"]
 VOUCHER_ID_PATTERN = r"^V-[A-Z0-9-]{4,76}$"
 RETURN_ID_PATTERN = r"^R-[A-Z0-9-]{4,76}$"
-MAX_OVERRIDE_REASON = 200
 
 
 class ReturnedLine(WireModel):
@@ -374,11 +314,13 @@ class ManagerOverride(WireModel):
     """A return outside the policy, allowed by a manager, and why."""
 
     by: Annotated[str, Field(min_length=1, max_length=MAX_NAME_LENGTH)]
-    reason: Annotated[str, Field(min_length=3, max_length=MAX_OVERRIDE_REASON)]
+    reason: Annotated[str, Field(min_length=MIN_OVERRIDE_REASON, max_length=MAX_OVERRIDE_REASON)]
 
 
-class ReturnRecordedPayload(WireModel):
+class ReturnRecordedPayload(EventPayload):
     """Goods brought back to this store's returns desk, and how they were refunded."""
+
+    event_type = "return.recorded"
 
     return_id: Annotated[str, Field(pattern=RETURN_ID_PATTERN)]
     order_id: str | None
@@ -416,9 +358,11 @@ class ReturnRecordedPayload(WireModel):
         return self
 
 
-class VoucherIssuedPayload(WireModel):
+class VoucherIssuedPayload(EventPayload):
     """Store credit handed to the customer as a voucher with its own QR code; usable on
     every channel once the central API knows it."""
+
+    event_type = "voucher.issued"
 
     voucher_id: Annotated[str, Field(pattern=VOUCHER_ID_PATTERN)]
     return_id: Annotated[str, Field(pattern=RETURN_ID_PATTERN)]
@@ -427,8 +371,10 @@ class VoucherIssuedPayload(WireModel):
     expires_at: datetime
 
 
-class LoyaltyReversedPayload(WireModel):
+class LoyaltyReversedPayload(EventPayload):
     """Points earned on returned goods, taken back (so refunds cannot farm points)."""
+
+    event_type = "loyalty.reversed"
 
     customer_id: str
     order_id: str
@@ -442,7 +388,9 @@ AssistanceKind = Literal["cart", "pickup", "return", "help"]
 MAX_ASSISTANCE_NOTE = 120
 
 
-class AssistanceRequestedPayload(WireModel):
+class AssistanceRequestedPayload(EventPayload):
+    event_type = "assistance.requested"
+
     request_id: uuid.UUID
     kind: AssistanceKind
     customer_id: str | None = None
@@ -452,37 +400,29 @@ class AssistanceRequestedPayload(WireModel):
     more personal data than the first name."""
 
 
-class AssistanceAnsweredPayload(WireModel):
+class AssistanceAnsweredPayload(EventPayload):
+    event_type = "assistance.answered"
+
     request_id: uuid.UUID
 
 
-class StaffLockedOutPayload(WireModel):
+class StaffLockedOutPayload(EventPayload):
     """Too many wrong PINs for one staff number on this device: a security record."""
+
+    event_type = "staff.locked_out"
 
     staff_number: Annotated[str, Field(pattern=r"^\d{1,12}$")]
     attempts: Annotated[int, Field(ge=1)]
     locked_until: datetime
 
 
-EVENT_PAYLOADS: dict[str, type[WireModel]] = {
-    "customer.identified": CustomerIdentifiedPayload,
-    "pickup.prepared": PickupPreparedPayload,
-    "pickup.ready": PickupReadyPayload,
-    "pickup.notice_resent": PickupOrderPayload,
-    "pickup.checked_in": PickupCheckedInPayload,
-    "pickup.handed_over": PickupHandedOverPayload,
-    "pickup.refused": PickupRefusedPayload,
-    "pickup.extended": PickupOrderPayload,
-    "pickup.expired": PickupOrderPayload,
-    "stock.reserved": StockReservedPayload,
-    "cart.handed_over": CartHandedOverPayload,
-    "return.recorded": ReturnRecordedPayload,
-    "voucher.issued": VoucherIssuedPayload,
-    "loyalty.reversed": LoyaltyReversedPayload,
-    "assistance.requested": AssistanceRequestedPayload,
-    "assistance.answered": AssistanceAnsweredPayload,
-    "staff.locked_out": StaffLockedOutPayload,
-}
+EVENT_PAYLOADS: dict[str, type[EventPayload]] = {model.event_type: model for model in (
+    CustomerIdentifiedPayload, PickupPreparedPayload, PickupReadyPayload,
+    PickupNoticeResentPayload, PickupCheckedInPayload, PickupHandedOverPayload,
+    PickupRefusedPayload, PickupExtendedPayload, PickupExpiredPayload, StockReservedPayload,
+    CartHandedOverPayload, ReturnRecordedPayload, VoucherIssuedPayload, LoyaltyReversedPayload,
+    AssistanceRequestedPayload, AssistanceAnsweredPayload, StaffLockedOutPayload)}
+"""Every event type the server knows, and the model of its payload."""
 
 
 class DeviceStatus(WireModel):

@@ -33,7 +33,7 @@ def free_port() -> int:
 
 def cloud_stub(*args: str) -> str:
     """Run the real `cloud-stub` command line and return its standard output."""
-    result = subprocess.run([sys.executable, "-m", "cloud_stub.cli", *args],
+    result = subprocess.run([sys.executable, "-m", "cloud_stub", *args],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     return result.stdout
@@ -136,7 +136,7 @@ def start_server(db_url: str, workdir: Path, port: int | None = None) -> Running
     log = workdir / f"cloud-stub-{port}.log"
     with log.open("wb") as out:
         process = subprocess.Popen(
-            [sys.executable, "-m", "cloud_stub.cli", "serve", "--db", db_url, "--port", str(port)],
+            [sys.executable, "-m", "cloud_stub", "serve", "--db", db_url, "--port", str(port)],
             stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30

@@ -13,7 +13,12 @@ from kiosk.services.errors import ActionRefused
 from kiosk.services.outbox import record_event
 from kiosk.store import LocalStore
 from kiosk.store.models import AssistanceEntry, OutboxEvent
-from sync.protocol import AssistanceKind
+from sync.protocol import (
+    MAX_ASSISTANCE_NOTE,
+    AssistanceAnsweredPayload,
+    AssistanceKind,
+    AssistanceRequestedPayload,
+)
 from sync.sqltypes import parse_time, utcnow
 
 
@@ -31,9 +36,9 @@ def request_assistance(store: LocalStore, kind: AssistanceKind, customer_id: str
     """Record the request (sent at the next sync round); returns its id."""
     request_id = str(uuid.uuid4())
     with store.write() as session:
-        record_event(session, "assistance.requested", f"assistance:{request_id}",
-                     {"request_id": request_id, "kind": kind, "customer_id": customer_id,
-                      "order_id": order_id, "note": note[:120]})
+        record_event(session, f"assistance:{request_id}", AssistanceRequestedPayload(
+            request_id=request_id, kind=kind, customer_id=customer_id, order_id=order_id,
+            note=note[:MAX_ASSISTANCE_NOTE]))
     return request_id
 
 
@@ -59,5 +64,5 @@ def answer(store: LocalStore, request_id: str) -> None:
         entry = session.get(AssistanceEntry, request_id)
         if entry is None or entry.data.get("answered_at"):
             raise ActionRefused("assistance_answered")
-        record_event(session, "assistance.answered", f"assistance:{request_id}",
-                     {"request_id": request_id})
+        record_event(session, f"assistance:{request_id}",
+                     AssistanceAnsweredPayload(request_id=request_id))

@@ -8,11 +8,12 @@ from typing import Literal
 from sqlalchemy import bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
-from kiosk.domain.text import digits, fold
 from kiosk.services.errors import ActionRefused
 from kiosk.services.outbox import record_event
 from kiosk.store import LocalStore
 from kiosk.store.models import LocalCustomer, LoyaltyCardIndex
+from kiosk.store.text import digits, fold
+from sync.protocol import CustomerIdentifiedPayload
 from sync.sqltypes import utcnow
 
 SEARCH_LIMIT = 50
@@ -66,8 +67,8 @@ def record_identification(session: Session, customer_id: str, method: IdentifyMe
     """`customer.identified` for the omnichannel KPIs, and when this tablet last saw them;
     in the caller's write transaction."""
     session.connection().execute(_MARK_IDENTIFIED, {"customer_id": customer_id, "at": utcnow()})
-    record_event(session, "customer.identified", f"customer:{customer_id}",
-                 {"customer_id": customer_id, "method": method})
+    record_event(session, f"customer:{customer_id}",
+                 CustomerIdentifiedPayload(customer_id=customer_id, method=method))
 
 
 def identify_customer(store: LocalStore, customer_id: str, method: IdentifyMethod) -> None:

@@ -22,7 +22,13 @@ from kiosk.services.errors import ActionRefused
 from kiosk.services.outbox import record_event
 from kiosk.store import LocalStore
 from kiosk.store.models import LocalReservation
-from sync.protocol import MAX_BASKET_LINES, MAX_LINE_QUANTITY
+from sync.protocol import (
+    MAX_BASKET_LINES,
+    MAX_LINE_QUANTITY,
+    CartHandedOverPayload,
+    StockReservedPayload,
+)
+from sync.protocol import BasketLine as WireBasketLine
 
 TRY_ON_MINUTES = 30
 
@@ -106,10 +112,9 @@ def reserve_for_try_on(store: LocalStore, customer_id: str, picks: list[Pick],
                 id=reservation_id, store_id=store_id or "", product_id=pick.product_id,
                 size=pick.size, quantity=pick.quantity, customer_id=customer_id,
                 expires_at=expires_at))
-            record_event(session, "stock.reserved", f"stock:{pick.product_id}", {
-                "reservation_id": reservation_id, "product_id": pick.product_id,
-                "size": pick.size, "quantity": pick.quantity, "customer_id": customer_id,
-                "expires_at": expires_at.isoformat()})
+            record_event(session, f"stock:{pick.product_id}", StockReservedPayload(
+                reservation_id=reservation_id, product_id=pick.product_id, size=pick.size,
+                quantity=pick.quantity, customer_id=customer_id, expires_at=expires_at))
             ids.append(reservation_id)
     return Reserved(ids, expires_at)
 
@@ -141,12 +146,12 @@ def hand_over_cart(store: LocalStore, customer_id: str, cart_id: str | None,
             fulfilment = "take_now" if on_shelf >= pick.quantity else "order"
             lines.append(BasketLine(card, pick.size, pick.quantity, pick.unit_price_cents,
                                     fulfilment))
-        record_event(session, "cart.handed_over", f"customer:{customer_id}", {
-            "basket_ref": ref, "customer_id": customer_id, "cart_id": cart_id,
-            "reservation_ids": list(reservation_ids or []),
-            "lines": [{"product_id": line.product.product_id, "size": line.size,
-                       "quantity": line.quantity, "unit_price_cents": line.unit_price_cents,
-                       "fulfilment": line.fulfilment} for line in lines]})
+        record_event(session, f"customer:{customer_id}", CartHandedOverPayload(
+            basket_ref=ref, customer_id=customer_id, cart_id=cart_id,
+            reservation_ids=list(reservation_ids or []),
+            lines=[WireBasketLine(product_id=line.product.product_id, size=line.size,
+                                  quantity=line.quantity, unit_price_cents=line.unit_price_cents,
+                                  fulfilment=line.fulfilment) for line in lines]))
     total = sum(line.quantity * line.unit_price_cents for line in lines)
     return Basket(ref, customer_id, lines, total, list(reservation_ids or []))
 

@@ -14,7 +14,6 @@ from urllib.parse import quote
 
 from sqlalchemy import select
 
-from kiosk.domain.pickup import DeskBucket
 from kiosk.scanning.payloads import (
     LoyaltyCard,
     PickupPass,
@@ -32,6 +31,7 @@ from kiosk.services.device import home_store_id
 from kiosk.services.errors import ActionRefused
 from kiosk.store import LocalStore
 from kiosk.store.models import LocalCustomer, LocalOrder
+from sync.rules.pickup import DeskBucket
 from sync.sqltypes import utcnow
 
 KioskScanKind = Literal["customer", "checked_in", "product", "refused"]

@@ -6,13 +6,12 @@ import uuid
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from kiosk.store.models import OutboxEvent
-from sync.protocol import EVENT_PAYLOADS
+from sync.protocol import EVENT_PAYLOADS, EventPayload
 from sync.sqltypes import utcnow
 
 acting_staff: ContextVar[str | None] = ContextVar("acting_staff", default=None)
@@ -35,19 +34,20 @@ class RecordedEvent:
     id: str
 
 
-def record_event(session: Session, type_: str, entity: str, payload: dict[str, Any],
+def record_event(session: Session, entity: str, payload: EventPayload,
                  occurred_at: datetime | None = None) -> RecordedEvent:
     """Add an event to the outbox in the caller's transaction; it commits with the state change.
 
-    The payload is checked against the protocol here, so an event the server could never
-    accept is refused at once instead of becoming a dead letter later. Core statements on
-    the transaction's connection, not the ORM: this runs once per user action, and every
-    millisecond here is one the associate waits for.
+    The event's type is its payload model's; the model checked the payload when the
+    service built it, so an event the server could never accept is refused at once instead
+    of becoming a dead letter later. Core statements on the transaction's connection, not
+    the ORM: this runs once per user action, and every millisecond here is one the
+    associate waits for.
     """
-    model = EVENT_PAYLOADS.get(type_)
-    if model is None:
-        raise ValueError(f"no payload model for event type {type_!r}")
-    clean = model.model_validate(payload).model_dump(mode="json")
+    type_ = getattr(payload, "event_type", None)
+    if type_ is None or EVENT_PAYLOADS.get(type_) is not type(payload):
+        raise ValueError(f"{type(payload).__name__} is not an event the protocol carries")
+    clean = payload.model_dump(mode="json")
     event = RecordedEvent(seq=next_seq(session), id=str(uuid.uuid4()))
     session.connection().execute(_INSERT, {
         "seq": event.seq, "id": event.id, "type": type_, "entity": entity,

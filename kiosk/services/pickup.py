@@ -17,18 +17,6 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from kiosk.domain.pickup import (
-    DeskBucket,
-    LineCounts,
-    PickupState,
-    desk_bucket,
-    extended_deadline,
-    is_on_the_shelf,
-    is_preparable,
-    line_counts,
-    state_after_visit,
-)
-from kiosk.domain.text import digits, fold
 from kiosk.services.errors import ActionRefused
 from kiosk.services.outbox import record_event
 from kiosk.store import LocalStore
@@ -43,7 +31,35 @@ from kiosk.store.models import (
     PolicyEntry,
 )
 from kiosk.store.replica import get_setting, set_setting, store_fetched_order
-from sync.protocol import MAX_NAME_LENGTH, MAX_SHELF_LENGTH, PickupMethod, RefusalReason
+from kiosk.store.text import digits, fold
+from sync.protocol import (
+    MAX_NAME_LENGTH,
+    MAX_SHELF_LENGTH,
+    HandoverLine,
+    PickupCheckedInPayload,
+    PickupExpiredPayload,
+    PickupExtendedPayload,
+    PickupHandedOverPayload,
+    PickupMethod,
+    PickupNoticeResentPayload,
+    PickupOrderPayload,
+    PickupPreparedPayload,
+    PickupReadyPayload,
+    PickupRefusedPayload,
+    PreparedLine,
+    RefusalReason,
+)
+from sync.rules.pickup import (
+    DeskBucket,
+    LineCounts,
+    PickupPolicy,
+    PickupState,
+    desk_bucket,
+    is_on_the_shelf,
+    is_preparable,
+    line_counts,
+    state_after_visit,
+)
 from sync.sqltypes import parse_time, utcnow
 
 OrderFetch = Callable[[str], dict[str, Any]]
@@ -53,24 +69,9 @@ OrderFetch = Callable[[str], dict[str, Any]]
 # --- policy -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class PickupPolicy:
-    hold_days: int = 7
-    extension_days: int = 3
-    max_extensions: int = 1
-    code_attempts: int = 5
-    code_lock_minutes: int = 10
-    no_show_action: str = "extend"
-    """What the desk proposes first for an overdue order: extend | return_to_stock."""
-    minutes_per_customer: int = 3
-    """How long the desk takes per customer: the kiosk's estimate of the wait."""
-
-
 def pickup_policy(session: Session) -> PickupPolicy:
     entry = session.get(PolicyEntry, ("pickup_policy", "default"))
-    data = entry.data if entry else {}
-    known = {k: v for k, v in data.items() if k in PickupPolicy.__dataclass_fields__}
-    return PickupPolicy(**known)
+    return PickupPolicy.from_data(entry.data if entry else None)
 
 
 # --- what the desk shows ----------------------------------------------------------------------
@@ -315,9 +316,13 @@ def fetch_order(store: LocalStore, order_id: str, fetch: OrderFetch) -> None:
 
 # --- changing an order ------------------------------------------------------------------------
 
+PickupOrderEvent = (PickupPreparedPayload | PickupReadyPayload | PickupOrderPayload
+                    | PickupCheckedInPayload | PickupHandedOverPayload)
+"""An event about one click & collect order at this desk."""
 
-def _change(session: Session, order: LocalOrder, state: str, event_type: str,
-            payload: dict[str, Any], now: datetime, lines: list[LineCounts] | None = None,
+
+def _change(session: Session, order: LocalOrder, state: str, payload: PickupOrderEvent,
+            now: datetime, lines: list[LineCounts] | None = None,
             **overlay: Any) -> DeskOrder:
     """Show the change on this tablet and record its event, in the caller's transaction."""
     mine = dict(order.local_data or {})
@@ -329,8 +334,7 @@ def _change(session: Session, order: LocalOrder, state: str, event_type: str,
         mine[key] = value.isoformat() if isinstance(value, datetime) else value
     order.local_data = mine
     order.local_pickup_state = state
-    record_event(session, event_type, f"order:{order.id}", {"order_id": order.id, **payload},
-                 occurred_at=now)
+    record_event(session, f"order:{order.id}", payload, occurred_at=now)
     session.flush()
     return _desk_order(session, order, now)
 
@@ -352,9 +356,9 @@ def _prepare(session: Session, order: LocalOrder, line_no: int, picked: int, mis
         raise ActionRefused("quantity_too_high", line=line_no, most=line.quantity)
     lines = [replace(x, picked=picked, missing=missing) if x.line_no == line_no else x
              for x in eff.lines]
-    return _change(session, order, PickupState.PREPARING, "pickup.prepared",
-                   {"lines": [{"line_no": line_no, "picked": picked, "missing": missing}]},
-                   now, lines)
+    return _change(session, order, PickupState.PREPARING, PickupPreparedPayload(
+        order_id=order.id, lines=[PreparedLine(line_no=line_no, picked=picked,
+                                               missing=missing)]), now, lines)
 
 
 def set_line(store: LocalStore, order_id: str, line_no: int, picked: int, missing: int,
@@ -413,8 +417,9 @@ def mark_ready(store: LocalStore, order_id: str, shelf: str,
                                 lines=", ".join(map(str, open_lines)))
         if not any(line.picked for line in eff.lines):
             raise ActionRefused("nothing_picked", number=order.number)
-        deadline = now + timedelta(days=pickup_policy(session).hold_days)
-        return _change(session, order, PickupState.READY, "pickup.ready", {"shelf": shelf},
+        deadline = pickup_policy(session).deadline(now)
+        return _change(session, order, PickupState.READY,
+                       PickupReadyPayload(order_id=order.id, shelf=shelf),
                        now, ready_at=now, pickup_deadline=deadline, shelf=shelf)
 
 
@@ -425,7 +430,8 @@ def resend_notice(store: LocalStore, order_id: str, now: datetime | None = None)
         eff = _effective(order)
         if not is_on_the_shelf(eff.state):
             raise ActionRefused("not_on_the_shelf", number=order.number, state=eff.state)
-        return _change(session, order, eff.state, "pickup.notice_resent", {}, now)
+        return _change(session, order, eff.state,
+                       PickupNoticeResentPayload(order_id=order.id), now)
 
 
 # --- verification ---------------------------------------------------------------------------
@@ -497,8 +503,8 @@ def check_in(store: LocalStore, order_id: str, method: PickupMethod,
         _visit_checks(order, eff, now)
         if eff.state == PickupState.CHECKED_IN:
             return _desk_order(session, order, now)
-        return _change(session, order, PickupState.CHECKED_IN, "pickup.checked_in",
-                       {"method": method, "collector_name": collector}, now,
+        return _change(session, order, PickupState.CHECKED_IN, PickupCheckedInPayload(
+                           order_id=order.id, method=method, collector_name=collector), now,
                        collector_name=collector or "", checkin_method=method)
 
 
@@ -561,15 +567,15 @@ def hand_over(store: LocalStore, order_id: str, choices: list[HandoverChoice],
                  if line.line_no in chosen else line for line in eff.lines]
         state = state_after_visit(lines)
         handover_id = uuid.uuid4()
-        kind = "pickup.handed_over" if any(c.handed_over for c in chosen.values()) \
-            else "pickup.refused"
+        visit = PickupHandedOverPayload if any(c.handed_over for c in chosen.values()) \
+            else PickupRefusedPayload
         overlay: dict[str, Any] = {"collector_name": collector or ""}
         if state == PickupState.COLLECTED:
             overlay["collected_at"] = now
-        desk = _change(session, order, state, kind, {
-            "handover_id": str(handover_id), "method": method, "collector_name": collector,
-            "lines": [{"line_no": c.line_no, "handed_over": c.handed_over,
-                       "refused": c.refused, "reason": c.reason} for c in chosen.values()]},
+        desk = _change(session, order, state, visit(
+            order_id=order.id, handover_id=handover_id, method=method, collector_name=collector,
+            lines=[HandoverLine(line_no=c.line_no, handed_over=c.handed_over, refused=c.refused,
+                                reason=c.reason) for c in chosen.values()]),
             now, lines, **overlay)
         names = {line.line_no: line.name or line.product_id for line in desk.lines}
         return HandoverReceipt(
@@ -597,10 +603,11 @@ def extend_deadline(store: LocalStore, order_id: str, now: datetime | None = Non
         policy = pickup_policy(session)
         if eff.state != PickupState.READY:
             raise ActionRefused("not_on_the_shelf", number=order.number, state=eff.state)
-        if eff.extensions >= policy.max_extensions:
+        if not policy.can_extend(eff.extensions):
             raise ActionRefused("already_extended", number=order.number)
-        deadline = extended_deadline(eff.deadline, now, policy.extension_days)
-        return _change(session, order, PickupState.READY, "pickup.extended", {}, now,
+        deadline = policy.extended_deadline(eff.deadline, now)
+        return _change(session, order, PickupState.READY,
+                       PickupExtendedPayload(order_id=order.id), now,
                        pickup_deadline=deadline, extensions=eff.extensions + 1)
 
 
@@ -612,4 +619,5 @@ def return_to_stock(store: LocalStore, order_id: str, now: datetime | None = Non
         eff = _effective(order)
         if eff.state != PickupState.READY:
             raise ActionRefused("not_on_the_shelf", number=order.number, state=eff.state)
-        return _change(session, order, PickupState.EXPIRED, "pickup.expired", {}, now)
+        return _change(session, order, PickupState.EXPIRED,
+                       PickupExpiredPayload(order_id=order.id), now)

@@ -13,23 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any, Literal
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from kiosk.domain.pickup import line_counts
-from kiosk.domain.returns import (
-    OfflineLimits,
-    allocate_refund,
-    in_delivery,
-    line_refund,
-    points_for,
-    points_to_reverse,
-    returnable,
-)
-from kiosk.domain.text import fold
 from kiosk.services.errors import ActionRefused
 from kiosk.services.outbox import next_seq, record_event
 from kiosk.store import LocalStore
@@ -43,17 +32,32 @@ from kiosk.store.models import (
     PolicyEntry,
 )
 from kiosk.store.replica import store_fetched_order
+from kiosk.store.text import fold
 from sync.client import RequestRefused, SyncError
 from sync.protocol import (
     MAX_NAME_LENGTH,
-    MAX_OVERRIDE_REASON,
-    LineWindow,
+    LoyaltyReversedPayload,
+    ManagerOverride,
     RefundMethod,
+    RefundPayment,
+    ReturnedLine,
+    ReturnRecordedPayload,
+    VoucherIssuedPayload,
+)
+from sync.rules.money import allocate_refund, points_for, points_to_reverse
+from sync.rules.pickup import line_counts
+from sync.rules.returns import (
+    LineWindow,
+    OfflineLimits,
     ReturnPolicy,
     Window,
     bought_at,
+    in_delivery,
+    line_refund,
     line_window,
     lowest_recent_price,
+    override_complete,
+    returnable,
     units_received,
 )
 from sync.sqltypes import parse_time, utcnow
@@ -168,11 +172,6 @@ class PurchaseRow:
     status: str
 
 
-def _refunded_units(line: dict[str, Any], mine: dict[str, Any]) -> int:
-    local = int((mine.get("returned") or {}).get(str(line["line_no"]), 0))
-    return int(line.get("returned_quantity") or 0) + local
-
-
 def _return_order(session: Session, order: LocalOrder, now: datetime,
                   policy: DeskPolicy | None = None) -> ReturnOrder:
     policy = policy or desk_policy(session)
@@ -188,16 +187,14 @@ def _return_order(session: Session, order: LocalOrder, now: datetime,
         product = products.get(c.product_id)
         category = product.category if product else ""
         received = units_received(order.fulfilment, order.status, c.quantity, c.handed_over)
-        returned = _refunded_units(raw, mine)
-        refunded = returned + c.refused + c.missing
         refunded_cents += line_refund(c.unit_price_cents, c.discount_cents, c.quantity, 0,
-                                      min(refunded, c.quantity))
+                                      min(c.refunded, c.quantity))
         lines.append(ReturnLine(
             line_no=c.line_no, product_id=c.product_id,
             name=product.name if product else c.product_id, gtin=product.gtin if product else "",
             category=category, size=c.size, quantity=c.quantity,
             unit_price_cents=c.unit_price_cents, discount_cents=c.discount_cents,
-            received=received, refunded=refunded, returnable=returnable(received, returned),
+            received=received, refunded=c.refunded, returnable=returnable(received, c.returned),
             window=line_window(policy.policy, category, since, now)))
     customer = session.get(LocalCustomer, order.customer_id) if order.customer_id else None
     name = order.customer_name or (f"{customer.first_name} {customer.last_name}"
@@ -486,7 +483,7 @@ def _check_override(quoted: Quote, order: ReturnOrder, override: Override | None
         raise ActionRefused("manager_needed", line=first.line_no, name=first.name)
     reason = " ".join(override.reason.split())
     by = " ".join(override.by.split())[:MAX_NAME_LENGTH]
-    if len(reason) < 3 or len(reason) > MAX_OVERRIDE_REASON or not by:
+    if not override_complete(by, reason):
         raise ActionRefused("override_reason_needed")
     return Override(by=by, reason=reason)
 
@@ -497,11 +494,11 @@ def _check_offline(session: Session, policy: DeskPolicy, refund_cents: int, onli
     if online:
         return
     limits = policy.limits
-    if refund_cents > limits.refund_per_return_cents:
-        raise ActionRefused("needs_network_return", amount=refund_cents,
-                            limit=limits.refund_per_return_cents)
-    if offline_refunded_today(session, now) + refund_cents > limits.refund_per_device_day_cents:
-        raise ActionRefused("needs_network_day", amount=refund_cents,
+    refusal = limits.refusal(refund_cents, offline_refunded_today(session, now))
+    if refusal == "needs_network_return":
+        raise ActionRefused(refusal, amount=refund_cents, limit=limits.refund_per_return_cents)
+    if refusal == "needs_network_day":
+        raise ActionRefused(refusal, amount=refund_cents,
                             limit=limits.refund_per_device_day_cents)
 
 
@@ -547,30 +544,27 @@ def record_return(store: LocalStore, device_id: str, order_id: str,
         elif exchange is not None:
             voucher_cents = max(quoted.refund_cents - exchange.price_cents, 0)
         voucher_id = voucher_code if voucher_cents else None
-        expires = now + timedelta(days=policy.policy.voucher_valid_days)
+        expires = policy.policy.voucher_expiry(now)
         entity = f"order:{order.order_id}"
-        record_event(session, "return.recorded", entity, {
-            "return_id": return_id, "order_id": order.order_id,
-            "customer_id": order.customer_id,
-            "lines": [{"line_no": q.line.line_no, "quantity": q.choice.quantity,
-                       "already_returned": q.line.refunded, "reason": q.choice.reason,
-                       "condition": q.choice.condition, "restock": q.choice.restock,
-                       "refund_cents": q.refund_cents} for q in quoted.lines],
-            "refund_method": refund.method, "refund_cents": quoted.refund_cents,
-            "payments": [{"method": m, "amount_cents": a} for m, a in quoted.payments],
-            "voucher_id": voucher_id,
-            "exchange_product_id": exchange.id if exchange else None,
-            "override": {"by": allowed.by, "reason": allowed.reason} if allowed else None,
-            "offline": not online}, occurred_at=now)
+        record_event(session, entity, ReturnRecordedPayload(
+            return_id=return_id, order_id=order.order_id, customer_id=order.customer_id,
+            lines=[ReturnedLine(line_no=q.line.line_no, quantity=q.choice.quantity,
+                                already_returned=q.line.refunded, reason=q.choice.reason,
+                                condition=q.choice.condition, restock=q.choice.restock,
+                                refund_cents=q.refund_cents) for q in quoted.lines],
+            refund_method=refund.method, refund_cents=quoted.refund_cents,
+            payments=[RefundPayment(method=m, amount_cents=a) for m, a in quoted.payments],
+            voucher_id=voucher_id, exchange_product_id=exchange.id if exchange else None,
+            override=ManagerOverride(by=allowed.by, reason=allowed.reason) if allowed else None,
+            offline=not online), occurred_at=now)
         if voucher_id is not None:
-            record_event(session, "voucher.issued", entity, {
-                "voucher_id": voucher_id, "return_id": return_id,
-                "customer_id": order.customer_id, "amount_cents": voucher_cents,
-                "expires_at": expires.isoformat()}, occurred_at=now)
+            record_event(session, entity, VoucherIssuedPayload(
+                voucher_id=voucher_id, return_id=return_id, customer_id=order.customer_id,
+                amount_cents=voucher_cents, expires_at=expires), occurred_at=now)
         if quoted.points and order.customer_id:
-            record_event(session, "loyalty.reversed", entity, {
-                "customer_id": order.customer_id, "order_id": order.order_id,
-                "return_id": return_id, "points": quoted.points}, occurred_at=now)
+            record_event(session, entity, LoyaltyReversedPayload(
+                customer_id=order.customer_id, order_id=order.order_id, return_id=return_id,
+                points=quoted.points), occurred_at=now)
         mine = dict(local.local_data or {})
         returned = dict(mine.get("returned") or {})
         for q in quoted.lines:
@@ -663,19 +657,18 @@ def record_no_receipt(store: LocalStore, device_id: str, customer_id: str, gtin:
             raise ActionRefused("condition_needed", line=1)
         _check_offline(session, policy, offer.refund_cents, online, now)
         return_id, voucher_id = _new_ids(session, device_id)
-        expires = now + timedelta(days=policy.policy.voucher_valid_days)
+        expires = policy.policy.voucher_expiry(now)
         entity = f"customer:{customer_id}"
-        record_event(session, "return.recorded", entity, {
-            "return_id": return_id, "order_id": None, "customer_id": customer_id,
-            "lines": [{"line_no": 1, "product_id": offer.product_id, "quantity": 1,
-                       "reason": reason, "condition": condition, "restock": restock,
-                       "refund_cents": offer.refund_cents}],
-            "refund_method": "store_credit", "refund_cents": offer.refund_cents,
-            "voucher_id": voucher_id, "offline": not online}, occurred_at=now)
-        record_event(session, "voucher.issued", entity, {
-            "voucher_id": voucher_id, "return_id": return_id, "customer_id": customer_id,
-            "amount_cents": offer.refund_cents, "expires_at": expires.isoformat()},
-            occurred_at=now)
+        record_event(session, entity, ReturnRecordedPayload(
+            return_id=return_id, order_id=None, customer_id=customer_id,
+            lines=[ReturnedLine(line_no=1, product_id=offer.product_id, quantity=1,
+                                reason=reason, condition=condition, restock=restock,
+                                refund_cents=offer.refund_cents)],
+            refund_method="store_credit", refund_cents=offer.refund_cents,
+            voucher_id=voucher_id, offline=not online), occurred_at=now)
+        record_event(session, entity, VoucherIssuedPayload(
+            voucher_id=voucher_id, return_id=return_id, customer_id=customer_id,
+            amount_cents=offer.refund_cents, expires_at=expires), occurred_at=now)
         return ReturnReceipt(
             return_id=return_id, order_number="", customer_name=offer.customer_name, at=now,
             lines=[(offer.name, 1, reason, condition, offer.refund_cents)],

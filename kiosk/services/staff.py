@@ -22,6 +22,7 @@ from kiosk.services.returns import Role
 from kiosk.store import LocalStore
 from kiosk.store.models import PinAttempts, PolicyEntry
 from sync.credentials import PIN_PATTERN, verify_pin
+from sync.protocol import StaffLockedOutPayload
 from sync.sqltypes import utcnow
 
 MAX_PIN_ATTEMPTS = 5
@@ -89,9 +90,8 @@ def log_in(store: LocalStore, number: str, pin: str, now: datetime | None = None
         until = now + timedelta(minutes=LOCK_MINUTES) if failures >= MAX_PIN_ATTEMPTS else None
         attempts.locked_until = until
         if until is not None:
-            record_event(session, "staff.locked_out", f"staff:{number}",
-                         {"staff_number": number, "attempts": failures, "locked_until": until},
-                         now)
+            record_event(session, f"staff:{number}", StaffLockedOutPayload(
+                staff_number=number, attempts=failures, locked_until=until), now)
     if until is not None:
         raise ActionRefused("pin_locked", until=until)
     raise ActionRefused("pin_wrong", left=MAX_PIN_ATTEMPTS - failures)

@@ -134,7 +134,7 @@ class LocalCustomer(Base):
     loyalty_tier: Mapped[str] = mapped_column(String(16))
     points_balance: Mapped[int] = mapped_column(Integer)
     search_key: Mapped[str] = mapped_column(Text)
-    """Folded name, email and phone digits (see `kiosk.domain.text.fold`)."""
+    """Folded name, email and phone digits (see `kiosk.store.text.fold`)."""
     version: Mapped[int] = mapped_column(BigInteger)
     data: Mapped[JsonDict]
     last_identified_at: Mapped[datetime | None]

@@ -16,7 +16,6 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
-from kiosk.domain.text import digits, fold
 from kiosk.store.db import LocalStore
 from kiosk.store.models import (
     HELD_ENTITIES,
@@ -31,6 +30,7 @@ from kiosk.store.models import (
     OutboxEvent,
     PolicyEntry,
 )
+from kiosk.store.text import digits, fold
 from sync.protocol import Event, EventBatchResult, FeedItem, FeedPage
 from sync.sqltypes import parse_time, utcnow
 

@@ -16,12 +16,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from kiosk.domain.pickup import DeskBucket
 from kiosk.services.attention import AttentionItem
 from kiosk.services.customers import CustomerRow
 from kiosk.services.pickup import PickupRow
 from kiosk.services.returns import PurchaseRow
 from kiosk.ui import fmt
+from sync.rules.pickup import DeskBucket
 
 Row = TypeVar("Row")
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain.pickup import DeskBucket
 from kiosk.scanning.payloads import ReturnTicket
 from kiosk.services import attention, customer_view, customers, pickup, preferences, returns
 from kiosk.services.attention import AttentionItem
@@ -62,6 +61,7 @@ from kiosk.ui.returns_panel import (
 )
 from kiosk.ui.sync_controller import SyncController
 from sync.engine import SyncReport
+from sync.rules.pickup import DeskBucket
 
 
 @dataclass

@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain.pickup import DeskBucket
 from kiosk.services import handover, pickup
 from kiosk.services.pickup import DeskOrder, HandoverChoice, HandoverReceipt
 from kiosk.store import LocalStore
 from kiosk.ui import fmt
 from kiosk.ui.style import set_style_state
+from sync.rules.pickup import DeskBucket
 
 REASONS = ["damaged", "wrong_size", "wrong_item", "changed_mind", "not_as_described", "other"]
 

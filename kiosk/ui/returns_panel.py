@@ -45,7 +45,7 @@ from kiosk.services.returns import (
 from kiosk.ui import fmt
 from kiosk.ui.models import channel_text
 from kiosk.ui.pickup_panel import ReceiptDialog, _button, _hint
-from sync.protocol import Window
+from sync.rules.returns import Window, override_complete
 
 
 class ReturnTexts(QWidget):
@@ -416,8 +416,8 @@ class ReturnPanel(QFrame):
         ready = not missing_reason
         if missing_reason:
             text += "<br>" + escape(self.tr("Choose a reason for each item coming back."))
-        if q.outside_policy and (not self.manager or len(self.override_reason.text().strip())
-                                 < 3 or not self.override_by.text().strip()):
+        if q.outside_policy and (not self.manager or not override_complete(
+                self.override_by.text(), self.override_reason.text())):
             ready = False
         if self.refund().method == "exchange" and not self.refund().exchange_gtin:
             ready = False

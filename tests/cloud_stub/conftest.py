@@ -11,12 +11,12 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
+from cloud_stub.admin.seed import SeedSize, seed
 from cloud_stub.app import create_app
-from cloud_stub.db import make_engine, session_factory
-from cloud_stub.deps import hash_token, new_token
+from cloud_stub.core.config import Settings
+from cloud_stub.core.db import make_engine, session_factory
+from cloud_stub.core.security import hash_token, new_token
 from cloud_stub.models import Device, DeviceEvent, Order
-from cloud_stub.seed import SeedSize, seed
-from cloud_stub.settings import Settings
 
 
 class Api:

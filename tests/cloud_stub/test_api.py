@@ -11,7 +11,7 @@ import jwt
 import pytest
 from sqlalchemy import func, select
 
-from cloud_stub.keys import pickup_pass, store_pass
+from cloud_stub.core.keys import pickup_pass, store_pass
 from cloud_stub.models import Cart, CartHandover, Order, StockLevel
 from sync.protocol import FEEDS, MAX_BATCH_BYTES, MAX_BATCH_EVENTS
 from tests.cloud_stub.conftest import Api, event, ready_order

@@ -48,7 +48,7 @@ def test_mistakes_on_the_command_line_say_what_is_wrong(tmp_path: Path) -> None:
         (["pass", "--order", "O999999"], "unknown order"),
         (["pass", "--customer", "NOPE"], "unknown customer"),
     ]:
-        result = subprocess.run([sys.executable, "-m", "cloud_stub.cli", *args, "--db", db],
+        result = subprocess.run([sys.executable, "-m", "cloud_stub", *args, "--db", db],
                                 capture_output=True, text=True)
         assert result.returncode == 2
         assert words in result.stderr

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from cloud_stub.models import Customer, Order, Product, Return, Voucher
-from sync.protocol import paid_for
+from sync.rules.money import paid_for
 from sync.sqltypes import utcnow
 from tests.cloud_stub.conftest import Api, event
 from tests.cloud_stub.test_pickup_api import Desk, lines_of

@@ -14,17 +14,17 @@ from sqlalchemy.orm import Session
 
 from kiosk.app import build_window
 from kiosk.config import load_settings
-from kiosk.domain.pickup import DeskBucket
 from kiosk.services.pickup import PickupRow
 from kiosk.services.staff import staff_accounts
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.pages import PickupPage
+from sync.rules.pickup import DeskBucket
 from tests.conftest import RunningServer
 
 WAIT_MS = 30_000
 
 ASSOCIATE = ("1001", "1234")
-"""The seed's associate in every store (cloud_stub.staff.SEED_STAFF): number, PIN."""
+"""The seed's associate in every store (cloud_stub.crud.staff.SEED_STAFF): number, PIN."""
 MANAGER = ("2001", "9876")
 
 _logins: dict[int, tuple[str, str] | None] = {}

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QComboBox, QSpinBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from cloud_stub.keys import pickup_pass
+from cloud_stub.core.keys import pickup_pass
 from cloud_stub.models import DeviceEvent, Order, OrderLine, PickupNotice, Product, Return
-from kiosk.domain.pickup import DeskBucket
 from kiosk.store.models import OutboxEvent
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.pages import PickupPage
+from sync.rules.pickup import DeskBucket
 from tests.conftest import RunningServer, start_server, stop_server
 from tests.e2e.helpers import (
     WAIT_MS,

@@ -10,7 +10,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from cloud_stub.keys import receipt, store_pass
+from cloud_stub.core.keys import receipt, store_pass
 from cloud_stub.models import Customer, DeviceEvent, Order, OrderLine, Product, Return, Voucher
 from kiosk.store.models import OutboxEvent
 from kiosk.ui.main_window import MainWindow

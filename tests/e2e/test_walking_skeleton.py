@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select, text, update
 
 from cloud_stub.models import DeviceEvent, Order
-from kiosk.domain.pickup import DeskBucket
 from kiosk.store.models import LocalOrder, OutboxEvent
 from kiosk.ui.main_window import MainWindow
+from sync.rules.pickup import DeskBucket
 from tests.conftest import RunningServer, free_port
 from tests.e2e.helpers import (
     WAIT_MS,

@@ -149,10 +149,10 @@ def test_numbers_and_junk(text: str, expected: Any) -> None:
 
 
 def test_passes_issued_by_the_real_central_api_verify(tmp_path: Path) -> None:
-    from cloud_stub import keys
-    from cloud_stub.db import make_engine, session_factory
+    from cloud_stub.admin.seed import SeedSize, seed
+    from cloud_stub.core import keys
+    from cloud_stub.core.db import make_engine, session_factory
     from cloud_stub.models import Order, PolicyItem
-    from cloud_stub.seed import SeedSize, seed
 
     engine = make_engine(f"sqlite:///{tmp_path / 'cloud.db'}")
     seed(engine, SeedSize.small())

@@ -9,7 +9,6 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from kiosk.domain.pickup import DeskBucket
 from kiosk.services import pickup
 from kiosk.services.errors import ActionRefused
 from kiosk.services.pickup import HandoverChoice
@@ -17,6 +16,7 @@ from kiosk.store import LocalStore
 from kiosk.store.models import OutboxEvent
 from kiosk.store.replica import StoreReplica
 from sync.protocol import FeedItem, FeedPage
+from sync.rules.pickup import DeskBucket
 from tests.kiosk.factories import customer_item, order_item
 
 NOW = datetime.now(UTC)

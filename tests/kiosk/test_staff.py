@@ -17,7 +17,7 @@ from kiosk.store import LocalStore
 from kiosk.store.models import OutboxEvent
 from kiosk.store.replica import StoreReplica
 from sync.credentials import hash_pin, verify_pin
-from sync.protocol import FeedItem, FeedPage
+from sync.protocol import CustomerIdentifiedPayload, FeedItem, FeedPage
 from sync.sqltypes import utcnow
 
 
@@ -103,13 +103,13 @@ def test_events_record_who_was_logged_in(store: LocalStore) -> None:
     token = acting_staff.set("S001:1001")
     try:
         with store.write() as session:
-            record_event(session, "customer.identified", "customer:C1",
-                         {"customer_id": "C1", "method": "card"})
+            record_event(session, "customer:C1",
+                         CustomerIdentifiedPayload(customer_id="C1", method="card"))
     finally:
         acting_staff.reset(token)
     with store.write() as session:
-        record_event(session, "customer.identified", "customer:C1",
-                     {"customer_id": "C1", "method": "card"})
+        record_event(session, "customer:C1",
+                     CustomerIdentifiedPayload(customer_id="C1", method="card"))
     with store.read() as session:
         actors = session.scalars(select(OutboxEvent.actor).order_by(OutboxEvent.seq)).all()
     assert actors == ["S001:1001", None]

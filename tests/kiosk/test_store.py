@@ -16,7 +16,14 @@ from kiosk.services.status import sync_status
 from kiosk.store import LocalStore
 from kiosk.store.models import LocalOrder, OutboxEvent
 from kiosk.store.replica import StoreReplica
-from sync.protocol import EventBatchResult, EventResult, FeedItem, FeedPage
+from sync.protocol import (
+    CustomerIdentifiedPayload,
+    EventBatchResult,
+    EventPayload,
+    EventResult,
+    FeedItem,
+    FeedPage,
+)
 from tests.kiosk.factories import NOW, order_item
 
 
@@ -60,25 +67,29 @@ def test_reader_cannot_write(store: LocalStore) -> None:
 
 def test_seq_is_gap_free_even_when_an_action_is_rolled_back(store: LocalStore) -> None:
     with store.write() as session:
-        record_event(session, "customer.identified", "customer:C1",
-                     {"customer_id": "C1", "method": "card"})
+        record_event(session, "customer:C1",
+                     CustomerIdentifiedPayload(customer_id="C1", method="card"))
     with pytest.raises(RuntimeError), store.write() as session:
-        record_event(session, "customer.identified", "customer:C1",
-                     {"customer_id": "C1", "method": "card"})
+        record_event(session, "customer:C1",
+                     CustomerIdentifiedPayload(customer_id="C1", method="card"))
         raise RuntimeError("the action failed after recording")
     with store.write() as session:
-        record_event(session, "customer.identified", "customer:C1",
-                     {"customer_id": "C1", "method": "pass"})
+        record_event(session, "customer:C1",
+                     CustomerIdentifiedPayload(customer_id="C1", method="pass"))
     assert [e.seq for e in outbox(store)] == [1, 2]
     assert [e.payload["method"] for e in outbox(store)] == ["card", "pass"]
 
 
+class _MadeUp(EventPayload):
+    event_type = "made.up"
+
+
 def test_an_event_the_protocol_cannot_carry_is_refused_before_recording(store: LocalStore) -> None:
     with pytest.raises(ValueError), store.write() as session:
-        record_event(session, "customer.identified", "customer:C1",
-                     {"customer_id": "C1", "method": "telepathy"})
+        record_event(session, "customer:C1",
+                     CustomerIdentifiedPayload(customer_id="C1", method="telepathy"))
     with pytest.raises(ValueError), store.write() as session:
-        record_event(session, "made.up", "x", {})
+        record_event(session, "x", _MadeUp())
     assert outbox(store) == []
 
 

@@ -8,11 +8,11 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from kiosk.domain.pickup import DeskBucket
 from kiosk.services.pickup import PickupRow
 from kiosk.services.returns import PurchaseRow
 from kiosk.ui import fmt
 from kiosk.ui.models import PickupTableModel, PurchaseTableModel
+from sync.rules.pickup import DeskBucket
 
 
 def row(number: str, bucket: DeskBucket, pending: bool = False) -> PickupRow:

@@ -22,7 +22,6 @@ from sqlalchemy.orm import Session
 
 from cloud_stub.models import Customer, DeviceEvent, Order, PolicyItem, Product, StockLevel
 from kiosk.config import Settings
-from kiosk.domain.pickup import DeskBucket
 from kiosk.services import attention, customers, pickup
 from kiosk.services.device import Device, home_store_id, open_device
 from kiosk.store.models import (
@@ -34,6 +33,7 @@ from kiosk.store.models import (
     PolicyEntry,
 )
 from sync.engine import SyncReport
+from sync.rules.pickup import DeskBucket
 from tests.conftest import RunningServer, cloud_stub, start_server, stop_server
 from tests.faultproxy import FAULTS, Fault, FaultProxy
 

@@ -4,8 +4,8 @@ from fastapi import APIRouter, HTTPException, status
 from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 
-from cloud_stub.apply import apply_batch
-from cloud_stub.deps import BodyDep, DeviceDep, SessionDep
+from cloud_stub.api.deps import BodyDep, DeviceDep, SessionDep
+from cloud_stub.judging.batch import apply_batch
 from sync.protocol import EventBatch, EventBatchResult
 
 router = APIRouter(prefix="/v1", tags=["events"])

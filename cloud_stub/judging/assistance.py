@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from sqlalchemy.orm import Session
 
-from cloud_stub.clock import next_version
+from cloud_stub.crud.clock import next_version
+from cloud_stub.judging.outcome import APPLIED, Outcome
+from cloud_stub.judging.registry import handles
 from cloud_stub.models import AssistanceRequest, Device, Order, live_customer
-from cloud_stub.outcome import APPLIED, Outcome
 from sync.protocol import (
     AssistanceAnsweredPayload,
     AssistanceRequestedPayload,
     Event,
     StaffLockedOutPayload,
-    WireModel,
 )
 
 
-def requested(session: Session, device: Device, event: Event, payload: WireModel) -> Outcome:
-    assert isinstance(payload, AssistanceRequestedPayload)
+@handles(AssistanceRequestedPayload)
+def requested(session: Session, device: Device, event: Event,
+              payload: AssistanceRequestedPayload) -> Outcome:
     request_id = str(payload.request_id)
     if session.get(AssistanceRequest, request_id) is not None:
         return Outcome("rejected", f"assistance request {request_id} exists already")
@@ -36,8 +35,9 @@ def requested(session: Session, device: Device, event: Event, payload: WireModel
     return APPLIED
 
 
-def answered(session: Session, device: Device, event: Event, payload: WireModel) -> Outcome:
-    assert isinstance(payload, AssistanceAnsweredPayload)
+@handles(AssistanceAnsweredPayload)
+def answered(session: Session, device: Device, event: Event,
+             payload: AssistanceAnsweredPayload) -> Outcome:
     request = session.get(AssistanceRequest, str(payload.request_id))
     if request is None or request.store_id != device.store_id:
         return Outcome("rejected", f"no assistance request {payload.request_id} in this store")
@@ -50,14 +50,8 @@ def answered(session: Session, device: Device, event: Event, payload: WireModel)
     return APPLIED
 
 
-def locked_out(session: Session, device: Device, event: Event, payload: WireModel) -> Outcome:
+@handles(StaffLockedOutPayload)
+def locked_out(session: Session, device: Device, event: Event,
+               payload: StaffLockedOutPayload) -> Outcome:
     """Kept in the event log for the security team; nothing else changes."""
-    assert isinstance(payload, StaffLockedOutPayload)
     return APPLIED
-
-
-HANDLERS: dict[str, Callable[[Session, Device, Event, WireModel], Outcome]] = {
-    "assistance.requested": requested,
-    "assistance.answered": answered,
-    "staff.locked_out": locked_out,
-}

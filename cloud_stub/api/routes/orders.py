@@ -6,8 +6,8 @@ from fastapi import APIRouter, HTTPException, status
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from cloud_stub.deps import DeviceDep, SessionDep, require_store
-from cloud_stub.feeds import order_data
+from cloud_stub.api.deps import DeviceDep, SessionDep, require_store
+from cloud_stub.crud.feeds import order_data
 from cloud_stub.models import Order
 
 router = APIRouter(prefix="/v1", tags=["orders"])

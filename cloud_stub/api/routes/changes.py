@@ -4,8 +4,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, status
 
-from cloud_stub.deps import DeviceDep, SessionDep, require_store
-from cloud_stub.feeds import BadCursor, CursorGone, read_page
+from cloud_stub.api.deps import DeviceDep, SessionDep, require_store
+from cloud_stub.crud.feeds import BadCursor, CursorGone, read_page
 from sync.protocol import DEFAULT_PAGE_SIZE, FEEDS, MAX_PAGE_SIZE, FeedPage
 
 router = APIRouter(prefix="/v1", tags=["changes"])

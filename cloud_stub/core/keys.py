@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cloud_stub.clock import next_version
+from cloud_stub.crud.clock import next_version
 from cloud_stub.models import Order, PolicyItem, SigningKey
 from sync.sqltypes import utcnow
 

@@ -16,9 +16,10 @@ from typing import Any
 from sqlalchemy import Engine, insert, select, text
 from sqlalchemy.orm import Session
 
-from cloud_stub.clock import ensure_clock
-from cloud_stub.db import migrate, session_factory
-from cloud_stub.keys import create_signing_key
+from cloud_stub.core.db import migrate, session_factory
+from cloud_stub.core.keys import create_signing_key
+from cloud_stub.crud.clock import ensure_clock
+from cloud_stub.crud.staff import SEED_STAFF, staff_data, staff_id
 from cloud_stub.models import (
     Base,
     BrowsingEvent,
@@ -39,7 +40,6 @@ from cloud_stub.models import (
     Store,
     Voucher,
 )
-from cloud_stub.staff import SEED_STAFF, staff_data, staff_id
 from sync.sqltypes import utcnow
 
 STORES = [

@@ -9,9 +9,9 @@ from collections.abc import Sequence
 
 from sqlalchemy import select
 
-from cloud_stub.db import make_engine, migrate, session_factory
-from cloud_stub.deps import hash_token, new_token
-from cloud_stub.settings import Settings, default_db_url
+from cloud_stub.core.config import Settings, default_db_url
+from cloud_stub.core.db import make_engine, migrate, session_factory
+from cloud_stub.core.security import hash_token, new_token
 
 
 def _sessions(db_url: str):  # type: ignore[no-untyped-def]
@@ -35,7 +35,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_seed(args: argparse.Namespace) -> int:
     import time
 
-    from cloud_stub.seed import SeedSize, seed
+    from cloud_stub.admin.seed import SeedSize, seed
 
     started = time.perf_counter()
     size = SeedSize.small() if args.small else SeedSize()
@@ -76,7 +76,7 @@ def cmd_device_add(args: argparse.Namespace) -> int:
 
 
 def cmd_pass(args: argparse.Namespace) -> int:
-    from cloud_stub import keys
+    from cloud_stub.core import keys
     from cloud_stub.models import BrowsingEvent, Cart, Customer, Order
 
     with _sessions(args.db)() as session, session.begin():
@@ -119,8 +119,8 @@ def cmd_pass(args: argparse.Namespace) -> int:
 def cmd_staff_set(args: argparse.Namespace) -> int:
     import getpass
 
+    from cloud_stub.crud.staff import put_staff
     from cloud_stub.models import Store
-    from cloud_stub.staff import put_staff
 
     pin = args.pin or getpass.getpass("PIN (4 to 8 digits): ")
     with _sessions(args.db)() as session, session.begin():
@@ -138,7 +138,7 @@ def cmd_staff_set(args: argparse.Namespace) -> int:
 
 
 def cmd_staff_remove(args: argparse.Namespace) -> int:
-    from cloud_stub.staff import deactivate_staff
+    from cloud_stub.crud.staff import deactivate_staff
 
     with _sessions(args.db)() as session, session.begin():
         if not deactivate_staff(session, args.store, args.number):

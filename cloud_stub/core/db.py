@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sync.sqltypes import run_migrations
 
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+MIGRATIONS_DIR = Path(__file__).parent.parent / "migrations"
 
 
 def make_engine(url: str) -> Engine:

@@ -7,41 +7,30 @@ whatever happened in between, answers `duplicate` with the first outcome.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
 from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from cloud_stub import assistance, pickup, returns
-from cloud_stub.clock import next_version
+# Each judging module registers its handlers when imported.
+from cloud_stub.judging import assistance, customers, pickup, returns  # noqa: F401
+from cloud_stub.judging.outcome import Outcome
+from cloud_stub.judging.registry import HANDLERS
 from cloud_stub.models import (
-    Cart,
-    CartHandover,
     Customer,
     Device,
     DeviceEvent,
     Order,
     RejectedEvent,
-    Reservation,
-    StockLevel,
-    live_customer,
 )
-from cloud_stub.outcome import APPLIED, Outcome
 from sync.protocol import (
     EVENT_PAYLOADS,
-    MAX_RESERVATION_MINUTES,
-    CartHandedOverPayload,
-    CustomerIdentifiedPayload,
     Event,
     EventBatch,
     EventBatchResult,
     EventResult,
-    StockReservedPayload,
-    WireModel,
 )
 from sync.sqltypes import utcnow
 
@@ -50,77 +39,9 @@ from sync.sqltypes import utcnow
 _apply_lock = threading.Lock()
 
 
-def _customer_identified(session: Session, device: Device, event: Event,
-                         payload: WireModel) -> Outcome:
-    assert isinstance(payload, CustomerIdentifiedPayload)
-    customer = live_customer(session, payload.customer_id)
-    if customer is None:
-        return Outcome("rejected", f"unknown customer {payload.customer_id}")
-    return APPLIED
-
-
-def _stock_reserved(session: Session, device: Device, event: Event,
-                    payload: WireModel) -> Outcome:
-    assert isinstance(payload, StockReservedPayload)
-    customer = live_customer(session, payload.customer_id)
-    if customer is None:
-        return Outcome("rejected", f"unknown customer {payload.customer_id}")
-    level = session.get(StockLevel, (device.store_id, payload.product_id))
-    if level is None:
-        return Outcome("rejected", f"product {payload.product_id} is not stocked here")
-    now = utcnow()
-    if payload.expires_at <= now:
-        return Outcome("rejected", "the reservation had already expired when it arrived")
-    reserved = session.scalar(select(func.coalesce(func.sum(Reservation.quantity), 0)).where(
-        Reservation.store_id == device.store_id, Reservation.product_id == payload.product_id,
-        Reservation.expires_at > now)) or 0
-    if level.quantity - reserved < payload.quantity:
-        return Outcome("conflict", f"only {max(level.quantity - reserved, 0)} left to reserve",
-                       {"product_id": payload.product_id, "available": level.quantity - reserved})
-    expires = min(payload.expires_at, now + timedelta(minutes=MAX_RESERVATION_MINUTES))
-    session.add(Reservation(id=str(payload.reservation_id), store_id=device.store_id,
-                            product_id=payload.product_id, size=payload.size,
-                            quantity=payload.quantity, customer_id=payload.customer_id,
-                            device_id=device.id, created_at=event.occurred_at,
-                            expires_at=expires))
-    level.version = next_version(session)  # the stock feed carries the reservation
-    return APPLIED
-
-
-def _cart_handed_over(session: Session, device: Device, event: Event,
-                      payload: WireModel) -> Outcome:
-    assert isinstance(payload, CartHandedOverPayload)
-    customer = live_customer(session, payload.customer_id)
-    if customer is None:
-        return Outcome("rejected", f"unknown customer {payload.customer_id}")
-    if session.get(CartHandover, payload.basket_ref) is not None:
-        return Outcome("rejected", f"basket {payload.basket_ref} was already handed over")
-    lines = [line.model_dump(mode="json") for line in payload.lines]
-    session.add(CartHandover(
-        basket_ref=payload.basket_ref, store_id=device.store_id, device_id=device.id,
-        customer_id=payload.customer_id, cart_id=payload.cart_id, lines=lines,
-        total_cents=sum(line.quantity * line.unit_price_cents for line in payload.lines),
-        handed_over_at=event.occurred_at))
-    cart = session.get(Cart, payload.cart_id) if payload.cart_id else None
-    if cart is not None and cart.customer_id == payload.customer_id and cart.status == "open":
-        cart.status = "handed_over"  # the online cart now lives in the store's basket
-        customer.version = next_version(session)
-    return APPLIED
-
-
-HANDLERS: dict[str, Callable[[Session, Device, Event, WireModel], Outcome]] = {
-    "customer.identified": _customer_identified,
-    **pickup.HANDLERS,
-    "stock.reserved": _stock_reserved,
-    "cart.handed_over": _cart_handed_over,
-    **returns.HANDLERS,
-    **assistance.HANDLERS,
-}
-
-
 def _judge(session: Session, device: Device, event: Event) -> Outcome:
     model = EVENT_PAYLOADS.get(event.type)
-    handler = HANDLERS.get(event.type)
+    handler = HANDLERS.get(model) if model is not None else None
     if model is None or handler is None:
         return Outcome("rejected", f"unknown event type {event.type!r}")
     try:

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from cloud_stub.clock import current_epoch
+from cloud_stub.crud.clock import current_epoch
 from cloud_stub.models import (
     AssistanceRequest,
     BrowsingEvent,

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from cloud_stub.clock import next_version
+from cloud_stub.crud.clock import next_version
 from cloud_stub.models import PolicyItem
 from sync.credentials import STAFF_NUMBER_PATTERN, STAFF_ROLES, hash_pin
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import secrets
 from collections.abc import Iterator
 from typing import Annotated
 
@@ -11,16 +9,9 @@ from fastapi import Depends, HTTPException, Request, status
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cloud_stub.core.security import hash_token
 from cloud_stub.models import Device
 from sync.protocol import MAX_BATCH_BYTES
-
-
-def hash_token(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
-def new_token(device_id: str) -> str:
-    return f"{device_id}.{secrets.token_urlsafe(32)}"
 
 
 def get_session(request: Request) -> Iterator[Session]:

@@ -6,8 +6,8 @@ from fastapi import APIRouter, HTTPException, status
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from cloud_stub.deps import DeviceDep, SessionDep
-from cloud_stub.feeds import (
+from cloud_stub.api.deps import DeviceDep, SessionDep
+from cloud_stub.crud.feeds import (
     browsing_data,
     cart_data,
     customer_profile,

@@ -2,47 +2,74 @@
 
 A desk fact that the world has overtaken (the order was cancelled online, another tablet
 handed it over first) is a `conflict` for a person to look at; a fact that could never
-apply (an unknown line, more units than ordered) is `rejected`.
+apply (an unknown line, more units than ordered) is `rejected`. The states, what is left
+on the shelf, what refused units cost and the deadlines are `sync.rules.pickup`'s, the
+same functions the tablet shows them with.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
-from datetime import timedelta
-from typing import Any
 
 from sqlalchemy.orm import Session
 
-from cloud_stub.clock import next_version
+from cloud_stub.crud.clock import next_version
+from cloud_stub.judging.outcome import APPLIED, Outcome
+from cloud_stub.judging.registry import handles
 from cloud_stub.models import (
     AssistanceRequest,
     Device,
     Order,
+    OrderLine,
     PickupNotice,
     PolicyItem,
     Return,
     ReturnLine,
 )
-from cloud_stub.outcome import APPLIED, Outcome
 from sync.protocol import (
     Event,
     PickupCheckedInPayload,
+    PickupExpiredPayload,
+    PickupExtendedPayload,
     PickupHandedOverPayload,
-    PickupOrderPayload,
+    PickupNoticeResentPayload,
     PickupPreparedPayload,
     PickupReadyPayload,
-    WireModel,
-    paid_for,
+    PickupRefusedPayload,
+)
+from sync.rules.pickup import (
+    ON_THE_SHELF,
+    ORDER_STATUS,
+    PREPARABLE,
+    LineCounts,
+    PickupPolicy,
+    PickupState,
+    can_check_in,
+    line_status,
+    prepared_status,
+    state_after_visit,
 )
 
-PREPARABLE = ("to_prepare", "preparing")
-ON_THE_SHELF = ("ready", "checked_in")
-POLICY_DEFAULTS: dict[str, Any] = {"hold_days": 7, "extension_days": 3, "max_extensions": 1}
+
+def counts(line: OrderLine) -> LineCounts:
+    """The server's order line in the shared rules' terms."""
+    return LineCounts(
+        line_no=line.line_no, product_id=line.product_id, size=line.size or "",
+        quantity=line.quantity, unit_price_cents=line.unit_price_cents,
+        discount_cents=line.discount_cents, picked=line.picked_quantity,
+        missing=line.missing_quantity, handed_over=line.handed_over_quantity,
+        refused=line.refused_quantity, returned=line.returned_quantity)
 
 
-def pickup_policy(session: Session) -> dict[str, Any]:
+def _set_state(order: Order, state: PickupState) -> None:
+    order.pickup_state = state
+    if state in ORDER_STATUS:
+        order.status = ORDER_STATUS[state]
+
+
+def pickup_policy(session: Session) -> PickupPolicy:
     item = session.get(PolicyItem, ("pickup_policy", "default"))
-    return {**POLICY_DEFAULTS, **(item.data if item else {})}
+    return PickupPolicy.from_data(item.data if item else None)
 
 
 def _desk_order(session: Session, device: Device, order_id: str,
@@ -74,8 +101,9 @@ def _notice(session: Session, order: Order, device: Device, kind: str, event: Ev
                              created_at=event.occurred_at))
 
 
-def prepared(session: Session, device: Device, event: Event, payload: WireModel) -> Outcome:
-    assert isinstance(payload, PickupPreparedPayload)
+@handles(PickupPreparedPayload)
+def prepared(session: Session, device: Device, event: Event,
+             payload: PickupPreparedPayload) -> Outcome:
     order = _desk_order(session, device, payload.order_id, PREPARABLE,
                         "it is no longer being prepared")
     if isinstance(order, Outcome):
@@ -91,36 +119,36 @@ def prepared(session: Session, device: Device, event: Event, payload: WireModel)
     for change in payload.lines:
         line = lines[change.line_no]
         line.picked_quantity, line.missing_quantity = change.picked, change.missing
-        line.status = "picked" if change.picked == line.quantity else (
-            "missing" if change.missing == line.quantity else "ordered")
-    order.pickup_state = "preparing"
+        line.status = prepared_status(line.quantity, change.picked, change.missing)
+    order.pickup_state = PickupState.PREPARING
     return _changed(session, order)
 
 
-def ready(session: Session, device: Device, event: Event, payload: WireModel) -> Outcome:
-    assert isinstance(payload, PickupReadyPayload)
+@handles(PickupReadyPayload)
+def ready(session: Session, device: Device, event: Event,
+          payload: PickupReadyPayload) -> Outcome:
     order = _desk_order(session, device, payload.order_id, PREPARABLE,
                         "it cannot be made ready again")
     if isinstance(order, Outcome):
         return order
-    open_lines = [line.line_no for line in order.lines
-                  if line.picked_quantity + line.missing_quantity < line.quantity]
-    if open_lines or not any(line.picked_quantity for line in order.lines):
+    lines = [counts(line) for line in order.lines]
+    open_lines = [line.line_no for line in lines if line.to_pick]
+    if open_lines or not any(line.picked for line in lines):
         return Outcome("conflict", f"order {order.number}: lines {open_lines} are not prepared "
                        "here (another tablet may have changed them)",
                        {"order_id": order.id, "server_state": order.pickup_state,
                         "open_lines": open_lines})
-    policy = pickup_policy(session)
-    order.pickup_state, order.status, order.shelf = "ready", "ready", payload.shelf
+    _set_state(order, PickupState.READY)
+    order.shelf = payload.shelf
     order.ready_at = event.occurred_at
-    order.pickup_deadline = event.occurred_at + timedelta(days=int(policy["hold_days"]))
+    order.pickup_deadline = pickup_policy(session).deadline(event.occurred_at)
     _notice(session, order, device, "ready", event)
     return _changed(session, order)
 
 
+@handles(PickupNoticeResentPayload)
 def notice_resent(session: Session, device: Device, event: Event,
-                  payload: WireModel) -> Outcome:
-    assert isinstance(payload, PickupOrderPayload)
+                  payload: PickupNoticeResentPayload) -> Outcome:
     order = _desk_order(session, device, payload.order_id, ON_THE_SHELF,
                         "there is nothing to collect")
     if isinstance(order, Outcome):
@@ -129,17 +157,18 @@ def notice_resent(session: Session, device: Device, event: Event,
     return APPLIED
 
 
-def checked_in(session: Session, device: Device, event: Event, payload: WireModel) -> Outcome:
-    assert isinstance(payload, PickupCheckedInPayload)
+@handles(PickupCheckedInPayload)
+def checked_in(session: Session, device: Device, event: Event,
+               payload: PickupCheckedInPayload) -> Outcome:
     order = _desk_order(session, device, payload.order_id)
     if isinstance(order, Outcome):
         return order
-    if order.pickup_state in ("checked_in", "collected"):
+    if order.pickup_state in (PickupState.CHECKED_IN, PickupState.COLLECTED):
         # Another tablet got there first; the handover that follows says whether it matters.
         return Outcome("applied", details={"no_change": order.pickup_state})
-    if order.pickup_state != "ready":
+    if not can_check_in(order.pickup_state):
         return _moved_on(order, "not ready for pickup")
-    order.pickup_state = "checked_in"
+    order.pickup_state = PickupState.CHECKED_IN
     order.checked_in_at = event.occurred_at
     order.checkin_method = payload.method
     order.collector_name = payload.collector_name
@@ -152,9 +181,10 @@ def checked_in(session: Session, device: Device, event: Event, payload: WireMode
     return _changed(session, order)
 
 
-def handed_over(session: Session, device: Device, event: Event, payload: WireModel) -> Outcome:
+@handles(PickupHandedOverPayload, PickupRefusedPayload)
+def handed_over(session: Session, device: Device, event: Event,
+                payload: PickupHandedOverPayload) -> Outcome:
     """`pickup.handed_over` and `pickup.refused`: one visit's outcome, line by line."""
-    assert isinstance(payload, PickupHandedOverPayload)
     order = _desk_order(session, device, payload.order_id, ON_THE_SHELF,
                         "it cannot be handed over")
     if isinstance(order, Outcome):
@@ -167,7 +197,7 @@ def handed_over(session: Session, device: Device, event: Event, payload: WireMod
         line = lines.get(change.line_no)
         if line is None:
             return Outcome("rejected", f"order {order.number} has no line {change.line_no}")
-        left = line.picked_quantity - line.handed_over_quantity - line.refused_quantity
+        left = counts(line).waiting
         if change.handed_over + change.refused > left:
             return Outcome("conflict", f"line {change.line_no} of order {order.number} has "
                            f"{left} unit(s) left on the shelf, not "
@@ -177,18 +207,13 @@ def handed_over(session: Session, device: Device, event: Event, payload: WireMod
     refund_lines: list[ReturnLine] = []
     for change in payload.lines:
         line = lines[change.line_no]
-        line.handed_over_quantity += change.handed_over
         if change.refused:
-            refunded = line.refused_quantity + line.missing_quantity + line.returned_quantity
-            refund = paid_for(line.unit_price_cents, line.discount_cents, line.quantity,
-                              change.refused, already=refunded)
             refund_lines.append(ReturnLine(
                 order_line_id=line.id, quantity=change.refused, reason=change.reason or "other",
-                condition="unused", refund_cents=refund))
-            line.refused_quantity += change.refused
-        settled = line.handed_over_quantity + line.refused_quantity + line.missing_quantity
-        if settled == line.quantity:
-            line.status = "handed_over" if line.handed_over_quantity else "refused"
+                condition="unused", refund_cents=counts(line).paid_for(change.refused)))
+        line.handed_over_quantity += change.handed_over
+        line.refused_quantity += change.refused
+        line.status = line_status(counts(line)) or line.status
     if refund_lines:
         session.add(Return(
             id=f"PR-{payload.handover_id}", order_id=order.id, store_id=device.store_id,
@@ -196,57 +221,44 @@ def handed_over(session: Session, device: Device, event: Event, payload: WireMod
             refund_cents=sum(r.refund_cents for r in refund_lines), lines=refund_lines))
     order.checkin_method = payload.method
     order.collector_name = payload.collector_name
-    waiting = sum(line.picked_quantity - line.handed_over_quantity - line.refused_quantity
-                  for line in order.lines)
-    if waiting:
-        order.pickup_state = "ready"  # the lines kept for later stay on the shelf
+    state = state_after_visit([counts(line) for line in order.lines])
+    if state == PickupState.READY:
+        order.pickup_state = state  # the lines kept for later stay on the shelf
         order.checked_in_at = None
-    elif any(line.handed_over_quantity for line in order.lines):
-        order.pickup_state, order.status = "collected", "completed"
-        order.collected_at = event.occurred_at
     else:
-        order.pickup_state, order.status = "cancelled", "cancelled"
+        _set_state(order, state)
+    if state == PickupState.COLLECTED:
+        order.collected_at = event.occurred_at
     return _changed(session, order)
 
 
-def extended(session: Session, device: Device, event: Event, payload: WireModel) -> Outcome:
-    assert isinstance(payload, PickupOrderPayload)
-    order = _desk_order(session, device, payload.order_id, ("ready",),
+@handles(PickupExtendedPayload)
+def extended(session: Session, device: Device, event: Event,
+             payload: PickupExtendedPayload) -> Outcome:
+    order = _desk_order(session, device, payload.order_id, (PickupState.READY,),
                         "its deadline cannot be extended")
     if isinstance(order, Outcome):
         return order
     policy = pickup_policy(session)
-    if order.extensions >= int(policy["max_extensions"]):
+    if not policy.can_extend(order.extensions):
         return Outcome("conflict", f"the deadline of order {order.number} was already extended",
                        {"order_id": order.id, "server_state": order.pickup_state,
                         "extensions": order.extensions})
-    start = max(order.pickup_deadline or event.occurred_at, event.occurred_at)
-    order.pickup_deadline = start + timedelta(days=int(policy["extension_days"]))
+    order.pickup_deadline = policy.extended_deadline(order.pickup_deadline, event.occurred_at)
     order.extensions += 1
     _notice(session, order, device, "extended", event)
     return _changed(session, order)
 
 
-def expired(session: Session, device: Device, event: Event, payload: WireModel) -> Outcome:
+@handles(PickupExpiredPayload)
+def expired(session: Session, device: Device, event: Event,
+            payload: PickupExpiredPayload) -> Outcome:
     """A no-show: the order goes back to stock and the customer is refunded centrally."""
-    assert isinstance(payload, PickupOrderPayload)
-    order = _desk_order(session, device, payload.order_id, ("ready",),
+    order = _desk_order(session, device, payload.order_id, (PickupState.READY,),
                         "it cannot be returned to stock")
     if isinstance(order, Outcome):
         return order
-    order.pickup_state, order.status = "expired", "cancelled"
+    _set_state(order, PickupState.EXPIRED)
     if order.payment_state == "paid":
         order.payment_state = "refund_due"
     return _changed(session, order)
-
-
-HANDLERS = {
-    "pickup.prepared": prepared,
-    "pickup.ready": ready,
-    "pickup.notice_resent": notice_resent,
-    "pickup.checked_in": checked_in,
-    "pickup.handed_over": handed_over,
-    "pickup.refused": handed_over,
-    "pickup.extended": extended,
-    "pickup.expired": expired,
-}

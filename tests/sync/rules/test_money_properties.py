@@ -6,13 +6,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.domain.returns import (
-    allocate_refund,
-    line_refund,
-    points_for,
-    points_to_reverse,
-    returnable,
-)
+from sync.rules.money import allocate_refund, points_for, points_to_reverse
+from sync.rules.returns import line_refund, returnable
 
 prices = st.integers(min_value=0, max_value=500_00)
 quantities = st.integers(min_value=1, max_value=20)

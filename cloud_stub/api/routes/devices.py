@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from cloud_stub.apply import highest_seq
-from cloud_stub.deps import DeviceDep, SessionDep
+from cloud_stub.api.deps import DeviceDep, SessionDep
+from cloud_stub.judging.batch import highest_seq
 from sync.protocol import DeviceStatus
 
 router = APIRouter(prefix="/v1", tags=["devices"])

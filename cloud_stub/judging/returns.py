@@ -9,14 +9,15 @@ override) is `rejected`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from cloud_stub.clock import next_version
-from cloud_stub.feeds import no_receipt_counts
+from cloud_stub.crud.clock import next_version
+from cloud_stub.crud.feeds import no_receipt_counts
+from cloud_stub.judging.outcome import APPLIED, Outcome
+from cloud_stub.judging.registry import handles
 from cloud_stub.models import (
     Device,
     LoyaltyLedgerEntry,
@@ -29,19 +30,20 @@ from cloud_stub.models import (
     Voucher,
     live_customer,
 )
-from cloud_stub.outcome import APPLIED, Outcome
 from sync.protocol import (
     Event,
     LoyaltyReversedPayload,
-    ReturnPolicy,
     ReturnRecordedPayload,
     VoucherIssuedPayload,
+)
+from sync.rules.returns import (
+    ReturnPolicy,
     Window,
-    WireModel,
     bought_at,
+    in_delivery,
+    line_refund,
     line_window,
     lowest_recent_price,
-    paid_for,
     units_received,
 )
 
@@ -110,14 +112,15 @@ def _no_receipt(session: Session, device: Device, event: Event,
     return APPLIED
 
 
-def recorded(session: Session, device: Device, event: Event, payload: WireModel) -> Outcome:
-    assert isinstance(payload, ReturnRecordedPayload)
+@handles(ReturnRecordedPayload)
+def recorded(session: Session, device: Device, event: Event,
+             payload: ReturnRecordedPayload) -> Outcome:
     if payload.order_id is None:
         return _no_receipt(session, device, event, payload)
     order = session.get(Order, payload.order_id)
     if order is None:
         return Outcome("rejected", f"unknown order {payload.order_id}")
-    if order.fulfilment == "delivery" and order.status not in ("delivered",):
+    if in_delivery(order.fulfilment, order.status):
         return Outcome("rejected", f"order {order.number} is still in delivery ({order.status})")
     if session.get(Return, payload.return_id) is not None:
         return Outcome("rejected", f"return id {payload.return_id} is already used")
@@ -133,8 +136,8 @@ def recorded(session: Session, device: Device, event: Event, payload: WireModel)
             return Outcome("rejected", f"line {returned.line_no} of order {order.number} has "
                            f"{line.quantity} unit(s), not {returned.already_returned} + "
                            f"{returned.quantity}")
-        expected = paid_for(line.unit_price_cents, line.discount_cents, line.quantity,
-                            returned.quantity, returned.already_returned)
+        expected = line_refund(line.unit_price_cents, line.discount_cents, line.quantity,
+                               returned.already_returned, returned.quantity)
         if returned.refund_cents != expected:
             return Outcome("rejected", f"line {returned.line_no}: a refund of "
                            f"{returned.refund_cents} cents does not add up (paid {expected})")
@@ -191,11 +194,11 @@ def recorded(session: Session, device: Device, event: Event, payload: WireModel)
     return APPLIED
 
 
+@handles(VoucherIssuedPayload)
 def voucher_issued(session: Session, device: Device, event: Event,
-                   payload: WireModel) -> Outcome:
+                   payload: VoucherIssuedPayload) -> Outcome:
     """The voucher exists: the customer holds its code. When the return it pays for was not
     accepted (a conflict), it is put on hold until a person looks at the case."""
-    assert isinstance(payload, VoucherIssuedPayload)
     if session.get(Voucher, payload.voucher_id) is not None:
         return Outcome("rejected", f"voucher id {payload.voucher_id} is already used")
     paid_by = session.get(Return, payload.return_id)
@@ -217,9 +220,9 @@ def voucher_issued(session: Session, device: Device, event: Event,
     return APPLIED
 
 
+@handles(LoyaltyReversedPayload)
 def loyalty_reversed(session: Session, device: Device, event: Event,
-                     payload: WireModel) -> Outcome:
-    assert isinstance(payload, LoyaltyReversedPayload)
+                     payload: LoyaltyReversedPayload) -> Outcome:
     customer = live_customer(session, payload.customer_id)
     if customer is None:
         return Outcome("rejected", f"unknown customer {payload.customer_id}")
@@ -240,10 +243,3 @@ def loyalty_reversed(session: Session, device: Device, event: Event,
     customer.points_balance -= payload.points
     customer.version = next_version(session)
     return APPLIED
-
-
-HANDLERS: dict[str, Callable[[Session, Device, Event, WireModel], Outcome]] = {
-    "return.recorded": recorded,
-    "voucher.issued": voucher_issued,
-    "loyalty.reversed": loyalty_reversed,
-}

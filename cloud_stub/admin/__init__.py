@@ -1,0 +1,1 @@
+"""Operating the central API: the `cloud-stub` command and the demo seed."""

@@ -1,0 +1,1 @@
+"""HTTP: the routes and their dependencies (authentication, database session, body limits)."""

@@ -1,0 +1,1 @@
+"""Configuration, database engine and migrations, and the pass-signing keys."""

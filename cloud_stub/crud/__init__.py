@@ -1,0 +1,1 @@
+"""Data access: the feed clock, the change feeds devices pull, staff accounts."""

@@ -1,1 +1,0 @@
-"""Pure store rules: no Qt, no SQL."""
