@@ -14,13 +14,13 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from enum import StrEnum
 from typing import Any
 
 import jwt
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from sync.protocol import VOUCHER_ID_PATTERN
+from sync.rules.refusals import Refusal
 
 ISSUER = "store-edge-central"
 MAX_TEXT = 4096
@@ -28,23 +28,6 @@ MAX_TEXT = 4096
 CLOCK_SKEW = timedelta(seconds=90)
 """Tablet clocks drift: a pass is accepted this long after its expiry, and `iat` this
 far in the future."""
-
-
-class Refusal(StrEnum):
-    EMPTY = "empty"
-    TOO_LONG = "too_long"
-    NOT_RECOGNISED = "not_recognised"
-    MALFORMED = "malformed"
-    UNSUPPORTED_ALGORITHM = "unsupported_algorithm"
-    UNKNOWN_KEY = "unknown_key"
-    SIGNATURE_INVALID = "signature_invalid"
-    WRONG_TYPE = "wrong_type"
-    EXPIRED = "expired"
-    DEADLINE_PASSED = "deadline_passed"
-    """A pickup pass past its order's pickup deadline (`detail`: the order id)."""
-    NOT_YET_VALID = "not_yet_valid"
-    OTHER_STORE = "other_store"
-    BAD_CHECK_DIGIT = "bad_check_digit"
 
 
 @dataclass(frozen=True)

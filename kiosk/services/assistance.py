@@ -19,6 +19,7 @@ from sync.protocol import (
     AssistanceKind,
     AssistanceRequestedPayload,
 )
+from sync.rules.refusals import Refusal
 from sync.sqltypes import parse_time, utcnow
 
 
@@ -63,6 +64,6 @@ def answer(store: LocalStore, request_id: str) -> None:
     with store.write() as session:
         entry = session.get(AssistanceEntry, request_id)
         if entry is None or entry.data.get("answered_at"):
-            raise ActionRefused("assistance_answered")
+            raise ActionRefused(Refusal.ASSISTANCE_ANSWERED)
         record_event(session, f"assistance:{request_id}",
                      AssistanceAnsweredPayload(request_id=request_id))

@@ -17,6 +17,7 @@ from kiosk.store.models import (
     LocalOrder,
     OutboxEvent,
 )
+from sync.rules.refusals import Refusal
 from sync.sqltypes import utcnow
 
 AttentionKind = Literal["dead_letter", "conflict"]
@@ -71,14 +72,14 @@ def resolve(store: LocalStore, seq: int, by: str, manager: bool = True) -> None:
     with store.write() as session:
         if not manager and session.scalar(select(OutboxEvent.seq).where(
                 OutboxEvent.seq == seq, OPEN_DEAD_LETTER)) is not None:
-            raise ActionRefused("manager_only")
+            raise ActionRefused(Refusal.MANAGER_ONLY)
         done = session.execute(
             update(OutboxEvent)
             .where(OutboxEvent.seq == seq, NEEDS_ATTENTION)
             .values(resolved_at=utcnow(), resolved_by=by)
         )
         if done.rowcount != 1:
-            raise ActionRefused("nothing_to_resolve", seq=seq)
+            raise ActionRefused(Refusal.NOTHING_TO_RESOLVE, seq=seq)
 
 
 def retry(store: LocalStore, seq: int) -> None:
@@ -91,4 +92,4 @@ def retry(store: LocalStore, seq: int) -> None:
                     result_details=None)
         )
         if done.rowcount != 1:
-            raise ActionRefused("nothing_to_resolve", seq=seq)
+            raise ActionRefused(Refusal.NOTHING_TO_RESOLVE, seq=seq)

@@ -32,6 +32,7 @@ from kiosk.store.models import (
     LocalStock,
 )
 from kiosk.store.replica import get_setting
+from sync.rules.refusals import Refusal
 from sync.sqltypes import parse_time
 
 log = logging.getLogger(__name__)
@@ -167,7 +168,7 @@ def open_customer(store: LocalStore, customer_id: str, method: IdentifyMethod,
         if context is None:
             context = local_context(connection, customer_id)
         if context is None and method != "pass":
-            raise ActionRefused("customer_unknown", customer_id=customer_id)
+            raise ActionRefused(Refusal.CUSTOMER_UNKNOWN, customer_id=customer_id)
         record_identification(session, customer_id, method)
     if context is None:
         return CustomerView(customer_id=customer_id, source="pass_only", cart_id=pass_cart_id,

@@ -14,6 +14,7 @@ from kiosk.store import LocalStore
 from kiosk.store.models import LocalCustomer, LoyaltyCardIndex
 from kiosk.store.text import digits, fold
 from sync.protocol import CustomerIdentifiedPayload
+from sync.rules.refusals import Refusal
 from sync.sqltypes import utcnow
 
 SEARCH_LIMIT = 50
@@ -78,5 +79,5 @@ def identify_customer(store: LocalStore, customer_id: str, method: IdentifyMetho
     with store.write() as session:
         connection = session.connection()  # Core: this is on the path of every scan
         if connection.execute(_CUSTOMER, {"id": customer_id}).one_or_none() is None:
-            raise ActionRefused("customer_unknown", customer_id=customer_id)
+            raise ActionRefused(Refusal.CUSTOMER_UNKNOWN, customer_id=customer_id)
         record_identification(session, customer_id, method)

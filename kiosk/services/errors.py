@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from sync.rules.refusals import Refusal
+
 
 class ActionRefused(Exception):
     """The action was refused and nothing was recorded.
@@ -11,7 +13,7 @@ class ActionRefused(Exception):
     `code` selects the translated message in the UI; `params` fill it in.
     """
 
-    def __init__(self, code: str, **params: Any) -> None:
+    def __init__(self, code: Refusal, **params: Any) -> None:
         super().__init__(code, params)
         self.code = code
         self.params = params

@@ -29,6 +29,7 @@ from sync.protocol import (
     StockReservedPayload,
 )
 from sync.protocol import BasketLine as WireBasketLine
+from sync.rules.refusals import Refusal
 
 TRY_ON_MINUTES = 30
 
@@ -71,12 +72,12 @@ class Reserved:
 
 def _check_quantities(picks: list[Pick]) -> None:
     if not picks:
-        raise ActionRefused("nothing_picked")
+        raise ActionRefused(Refusal.NOTHING_CHOSEN)
     if len(picks) > MAX_BASKET_LINES:
-        raise ActionRefused("too_many_lines", most=MAX_BASKET_LINES)
+        raise ActionRefused(Refusal.TOO_MANY_LINES, most=MAX_BASKET_LINES)
     for pick in picks:
         if not 1 <= pick.quantity <= MAX_LINE_QUANTITY:
-            raise ActionRefused("quantity_out_of_range", most=MAX_LINE_QUANTITY,
+            raise ActionRefused(Refusal.QUANTITY_OUT_OF_RANGE, most=MAX_LINE_QUANTITY,
                                 quantity=pick.quantity)
 
 
@@ -87,7 +88,7 @@ def _picked_cards(connection: Connection, store_id: str | None,
     cards = product_cards(connection, store_id, [p.product_id for p in picks])
     for pick in picks:
         if not cards[pick.product_id].name:
-            raise ActionRefused("product_unknown", product_id=pick.product_id)
+            raise ActionRefused(Refusal.PRODUCT_UNKNOWN, product_id=pick.product_id)
     return cards
 
 
@@ -104,7 +105,7 @@ def reserve_for_try_on(store: LocalStore, customer_id: str, picks: list[Pick],
         for pick in picks:
             card = cards[pick.product_id]
             if card.in_stock_here < pick.quantity:
-                raise ActionRefused("not_enough_stock", name=card.name,
+                raise ActionRefused(Refusal.NOT_ENOUGH_STOCK, name=card.name,
                                     available=card.in_stock_here)
         for pick in picks:
             reservation_id = str(uuid.uuid4())
@@ -141,7 +142,7 @@ def hand_over_cart(store: LocalStore, customer_id: str, cart_id: str | None,
         for pick in picks:
             card = cards[pick.product_id]
             if card.availability == "discontinued":
-                raise ActionRefused("product_discontinued", name=card.name)
+                raise ActionRefused(Refusal.PRODUCT_DISCONTINUED, name=card.name)
             on_shelf = card.in_stock_here + theirs.get(card.product_id, 0)  # put aside for them
             fulfilment = "take_now" if on_shelf >= pick.quantity else "order"
             lines.append(BasketLine(card, pick.size, pick.quantity, pick.unit_price_cents,

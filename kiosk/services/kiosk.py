@@ -32,6 +32,7 @@ from kiosk.services.errors import ActionRefused
 from kiosk.store import LocalStore
 from kiosk.store.models import LocalCustomer, LocalOrder
 from sync.rules.pickup import DeskBucket
+from sync.rules.refusals import Refusal
 from sync.sqltypes import utcnow
 
 KioskScanKind = Literal["customer", "checked_in", "product", "refused"]
@@ -55,7 +56,7 @@ class KioskScan:
     customer: CustomerView | None = None
     check_in: CheckIn | None = None
     product: scans.ProductHere | None = None
-    refusal: str | None = None
+    refusal: Refusal | None = None
     params: dict[str, object] = field(default_factory=dict)
 
 
@@ -68,14 +69,14 @@ def kiosk_scan(store: LocalStore, text: str, session_customer: str | None,
     if isinstance(payload, Refused):
         return KioskScan("refused", refusal=payload.reason.value)
     if isinstance(payload, StaffBadge):
-        return KioskScan("refused", refusal="staff_badge")
+        return KioskScan("refused", refusal=Refusal.STAFF_BADGE)
     if isinstance(payload, StorePass | LoyaltyCard):
         customer_id = payload.customer_id if isinstance(payload, StorePass) \
             else scans.card_owner(store, payload.number)
         if customer_id is None:
-            return KioskScan("refused", refusal="card_unknown")
+            return KioskScan("refused", refusal=Refusal.CARD_UNKNOWN)
         if session_customer is not None and customer_id != session_customer:
-            return KioskScan("refused", refusal="another_customer")
+            return KioskScan("refused", refusal=Refusal.ANOTHER_CUSTOMER)
         outcome = scans.open_scanned_customer(
             store, customer_id, "pass" if isinstance(payload, StorePass) else "card", live,
             payload.cart_id if isinstance(payload, StorePass) else None)
@@ -89,7 +90,7 @@ def kiosk_scan(store: LocalStore, text: str, session_customer: str | None,
         if outcome.product is None:
             return KioskScan("refused", refusal=outcome.refusal)
         return KioskScan("product", product=outcome.product)
-    return KioskScan("refused", refusal="desk_only")  # receipts, vouchers, tickets
+    return KioskScan("refused", refusal=Refusal.DESK_ONLY)  # receipts, vouchers, tickets
 
 
 def check_in(store: LocalStore, order_id: str, session_customer: str | None,
@@ -98,16 +99,17 @@ def check_in(store: LocalStore, order_id: str, session_customer: str | None,
     the identified customer's orders): refused for someone else's order."""
     store_id = home_store_id(store)
     if store_id is None:
-        return KioskScan("refused", refusal="other_store")
+        return KioskScan("refused", refusal=Refusal.OTHER_STORE)
     with store.read() as session:
         order = session.get(LocalOrder, order_id)
         owner = order.customer_id if order is not None else None
     if session_customer is not None and owner is not None and owner != session_customer:
-        return KioskScan("refused", refusal="another_customer")
+        return KioskScan("refused", refusal=Refusal.ANOTHER_CUSTOMER)
     try:
         checked = scans.check_in_by_pass(store, store_id, order_id, "kiosk", fetch)
     except ActionRefused as refused:
-        code = "other_store" if refused.code == "order_other_store" else refused.code
+        code = Refusal.OTHER_STORE if refused.code == Refusal.ORDER_OTHER_STORE \
+            else refused.code
         return KioskScan("refused", refusal=code, params=dict(refused.params))
     return KioskScan("checked_in", check_in=_wait(store, store_id, checked, now))
 
@@ -140,12 +142,12 @@ def return_ticket(order: returns.ReturnOrder, chosen: dict[int, tuple[int, str]]
         if units <= 0:
             continue
         if units > line.returnable:
-            raise ActionRefused("return_too_many", name=line.name, most=line.returnable)
+            raise ActionRefused(Refusal.RETURN_TOO_MANY, name=line.name, most=line.returnable)
         if reason not in reasons:
-            raise ActionRefused("reason_needed", line=line.line_no)
+            raise ActionRefused(Refusal.REASON_NEEDED, line=line.line_no)
         lines.append(TicketLine(line.line_no, units, reason))
     if not lines:
-        raise ActionRefused("nothing_to_return")
+        raise ActionRefused(Refusal.NOTHING_TO_RETURN)
     return ReturnTicket(order.order_id, tuple(lines))
 
 

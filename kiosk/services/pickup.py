@@ -60,6 +60,7 @@ from sync.rules.pickup import (
     line_counts,
     state_after_visit,
 )
+from sync.rules.refusals import Refusal
 from sync.sqltypes import parse_time, utcnow
 
 OrderFetch = Callable[[str], dict[str, Any]]
@@ -295,9 +296,9 @@ def queue_order(row: PickupRow) -> tuple[int, str]:
 def _load(session: Session, order_id: str, store_id: str | None = None) -> LocalOrder:
     order = session.get(LocalOrder, order_id)
     if order is None or order.fulfilment != "click_collect":
-        raise ActionRefused("order_unknown", order_id=order_id)
+        raise ActionRefused(Refusal.ORDER_UNKNOWN, order_id=order_id)
     if store_id is not None and order.store_id != store_id:
-        raise ActionRefused("order_other_store", number=order.number)
+        raise ActionRefused(Refusal.ORDER_OTHER_STORE, number=order.number)
     return order
 
 
@@ -342,7 +343,7 @@ def _change(session: Session, order: LocalOrder, state: str, payload: PickupOrde
 def _line(lines: list[LineCounts], line_no: int, number: str) -> LineCounts:
     line = next((line for line in lines if line.line_no == line_no), None)
     if line is None:
-        raise ActionRefused("line_unknown", number=number, line=line_no)
+        raise ActionRefused(Refusal.LINE_UNKNOWN, number=number, line=line_no)
     return line
 
 
@@ -350,10 +351,10 @@ def _prepare(session: Session, order: LocalOrder, line_no: int, picked: int, mis
              now: datetime) -> DeskOrder:
     eff = _effective(order)
     if not is_preparable(eff.state):
-        raise ActionRefused("not_being_prepared", number=order.number, state=eff.state)
+        raise ActionRefused(Refusal.NOT_BEING_PREPARED, number=order.number, state=eff.state)
     line = _line(eff.lines, line_no, order.number)
     if picked < 0 or missing < 0 or picked + missing > line.quantity:
-        raise ActionRefused("quantity_too_high", line=line_no, most=line.quantity)
+        raise ActionRefused(Refusal.QUANTITY_TOO_HIGH, line=line_no, most=line.quantity)
     lines = [replace(x, picked=picked, missing=missing) if x.line_no == line_no else x
              for x in eff.lines]
     return _change(session, order, PickupState.PREPARING, PickupPreparedPayload(
@@ -391,10 +392,12 @@ def pick_by_gtin(store: LocalStore, order_id: str, gtin: str,
         on_order = [line for line in eff.lines if line.product_id in product_ids]
         if not on_order:
             name = session.scalar(select(LocalProduct.name).where(LocalProduct.gtin == gtin))
-            raise ActionRefused("product_not_on_order", number=order.number, name=name or gtin)
+            raise ActionRefused(Refusal.PRODUCT_NOT_ON_ORDER, number=order.number,
+                                name=name or gtin)
         line = next((line for line in on_order if line.to_pick > 0), None)
         if line is None:
-            raise ActionRefused("line_complete", number=order.number, line=on_order[0].line_no)
+            raise ActionRefused(Refusal.LINE_COMPLETE, number=order.number,
+                                line=on_order[0].line_no)
         return (_prepare(session, order, line.line_no, line.picked + 1, line.missing,
                          now or utcnow()), line.line_no)
 
@@ -405,18 +408,18 @@ def mark_ready(store: LocalStore, order_id: str, shelf: str,
     now = now or utcnow()
     shelf = shelf.strip().upper()
     if not shelf or len(shelf) > MAX_SHELF_LENGTH:
-        raise ActionRefused("shelf_needed")
+        raise ActionRefused(Refusal.SHELF_NEEDED)
     with store.write() as session:
         order = _load(session, order_id)
         eff = _effective(order)
         if not is_preparable(eff.state):
-            raise ActionRefused("not_being_prepared", number=order.number, state=eff.state)
+            raise ActionRefused(Refusal.NOT_BEING_PREPARED, number=order.number, state=eff.state)
         open_lines = [line.line_no for line in eff.lines if line.to_pick]
         if open_lines:
-            raise ActionRefused("lines_not_prepared", number=order.number,
+            raise ActionRefused(Refusal.LINES_NOT_PREPARED, number=order.number,
                                 lines=", ".join(map(str, open_lines)))
         if not any(line.picked for line in eff.lines):
-            raise ActionRefused("nothing_picked", number=order.number)
+            raise ActionRefused(Refusal.NOTHING_PICKED, number=order.number)
         deadline = pickup_policy(session).deadline(now)
         return _change(session, order, PickupState.READY,
                        PickupReadyPayload(order_id=order.id, shelf=shelf),
@@ -429,7 +432,7 @@ def resend_notice(store: LocalStore, order_id: str, now: datetime | None = None)
         order = _load(session, order_id)
         eff = _effective(order)
         if not is_on_the_shelf(eff.state):
-            raise ActionRefused("not_on_the_shelf", number=order.number, state=eff.state)
+            raise ActionRefused(Refusal.NOT_ON_THE_SHELF, number=order.number, state=eff.state)
         return _change(session, order, eff.state,
                        PickupNoticeResentPayload(order_id=order.id), now)
 
@@ -442,15 +445,15 @@ CODE_ATTEMPTS_KEY = "pickup_code_attempts"
 def _visit_checks(order: LocalOrder, eff: _Effective, now: datetime) -> None:
     """What refuses a pickup, with its reason."""
     if eff.state == PickupState.CANCELLED:
-        raise ActionRefused("order_cancelled", number=order.number)
+        raise ActionRefused(Refusal.ORDER_CANCELLED, number=order.number)
     if eff.state == PickupState.EXPIRED:
-        raise ActionRefused("order_returned_to_stock", number=order.number)
+        raise ActionRefused(Refusal.ORDER_RETURNED_TO_STOCK, number=order.number)
     if eff.state == PickupState.COLLECTED:
-        raise ActionRefused("already_collected", number=order.number)
+        raise ActionRefused(Refusal.ALREADY_COLLECTED, number=order.number)
     if not is_on_the_shelf(eff.state):
-        raise ActionRefused("not_ready_for_check_in", number=order.number, state=eff.state)
+        raise ActionRefused(Refusal.NOT_READY_FOR_CHECK_IN, number=order.number, state=eff.state)
     if eff.state == PickupState.READY and eff.deadline is not None and eff.deadline < now:
-        raise ActionRefused("deadline_passed", number=order.number, deadline=eff.deadline)
+        raise ActionRefused(Refusal.DEADLINE_PASSED, number=order.number, deadline=eff.deadline)
 
 
 def find_by_code(store: LocalStore, store_id: str | None, code: str,
@@ -463,7 +466,7 @@ def find_by_code(store: LocalStore, store_id: str | None, code: str,
         tally = json.loads(get_setting(session, CODE_ATTEMPTS_KEY) or "{}")
         locked_until = parse_time(tally.get("locked_until"))
         if locked_until is not None and locked_until > now:
-            raise ActionRefused("code_locked", until=locked_until)
+            raise ActionRefused(Refusal.CODE_LOCKED, until=locked_until)
         order_id = None
         if len(code) == 6 and code.isdigit():
             order_id = session.scalar(select(LocalOrder.id).where(
@@ -479,14 +482,14 @@ def find_by_code(store: LocalStore, store_id: str | None, code: str,
             {"locked_until": until.isoformat()} if locks else {"failures": failures}))
     # Raised once the count is committed (a refusal inside the block would roll it back).
     if locks:
-        raise ActionRefused("code_locked", until=until)
-    raise ActionRefused("code_wrong", left=policy.code_attempts - failures)
+        raise ActionRefused(Refusal.CODE_LOCKED, until=until)
+    raise ActionRefused(Refusal.CODE_WRONG, left=policy.code_attempts - failures)
 
 
 def _collector(name: str | None) -> str | None:
     name = " ".join((name or "").split())
     if len(name) > MAX_NAME_LENGTH:
-        raise ActionRefused("name_too_long", most=MAX_NAME_LENGTH)
+        raise ActionRefused(Refusal.NAME_TOO_LONG, most=MAX_NAME_LENGTH)
     return name or None
 
 
@@ -551,17 +554,18 @@ def hand_over(store: LocalStore, order_id: str, choices: list[HandoverChoice],
         eff = _effective(order)
         _visit_checks(order, eff, now)
         if order.payment_state != "paid":
-            raise ActionRefused("order_unpaid", number=order.number, state=order.payment_state)
+            raise ActionRefused(Refusal.ORDER_UNPAID, number=order.number,
+                                state=order.payment_state)
         chosen = {c.line_no: c for c in choices if c.handed_over or c.refused}
         if not chosen:
-            raise ActionRefused("nothing_to_hand_over", number=order.number)
+            raise ActionRefused(Refusal.NOTHING_TO_HAND_OVER, number=order.number)
         for choice in chosen.values():
             line = _line(eff.lines, choice.line_no, order.number)
             if choice.handed_over < 0 or choice.refused < 0 \
                     or choice.handed_over + choice.refused > line.waiting:
-                raise ActionRefused("quantity_too_high", line=line.line_no, most=line.waiting)
+                raise ActionRefused(Refusal.QUANTITY_TOO_HIGH, line=line.line_no, most=line.waiting)
             if choice.refused and choice.reason is None:
-                raise ActionRefused("reason_needed", line=line.line_no)
+                raise ActionRefused(Refusal.REASON_NEEDED, line=line.line_no)
         lines = [replace(line, handed_over=line.handed_over + chosen[line.line_no].handed_over,
                          refused=line.refused + chosen[line.line_no].refused)
                  if line.line_no in chosen else line for line in eff.lines]
@@ -602,9 +606,9 @@ def extend_deadline(store: LocalStore, order_id: str, now: datetime | None = Non
         eff = _effective(order)
         policy = pickup_policy(session)
         if eff.state != PickupState.READY:
-            raise ActionRefused("not_on_the_shelf", number=order.number, state=eff.state)
+            raise ActionRefused(Refusal.NOT_ON_THE_SHELF, number=order.number, state=eff.state)
         if not policy.can_extend(eff.extensions):
-            raise ActionRefused("already_extended", number=order.number)
+            raise ActionRefused(Refusal.ALREADY_EXTENDED, number=order.number)
         deadline = policy.extended_deadline(eff.deadline, now)
         return _change(session, order, PickupState.READY,
                        PickupExtendedPayload(order_id=order.id), now,
@@ -618,6 +622,6 @@ def return_to_stock(store: LocalStore, order_id: str, now: datetime | None = Non
         order = _load(session, order_id)
         eff = _effective(order)
         if eff.state != PickupState.READY:
-            raise ActionRefused("not_on_the_shelf", number=order.number, state=eff.state)
+            raise ActionRefused(Refusal.NOT_ON_THE_SHELF, number=order.number, state=eff.state)
         return _change(session, order, PickupState.EXPIRED,
                        PickupExpiredPayload(order_id=order.id), now)

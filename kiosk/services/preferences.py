@@ -12,6 +12,7 @@ from kiosk.config import LANGUAGES
 from kiosk.services.errors import ActionRefused
 from kiosk.store import LocalStore
 from kiosk.store.replica import get_setting, set_setting
+from sync.rules.refusals import Refusal
 
 LOCK_MINUTES_RANGE = (1, 60)
 
@@ -32,7 +33,7 @@ def load(store: LocalStore) -> Preferences:
 
 def save_language(store: LocalStore, language: str) -> None:
     if language not in LANGUAGES:
-        raise ActionRefused("language_unknown")
+        raise ActionRefused(Refusal.LANGUAGE_UNKNOWN)
     with store.write() as session:
         set_setting(session, "pref.language", language)
 
@@ -40,9 +41,9 @@ def save_language(store: LocalStore, language: str) -> None:
 def save_lock_minutes(store: LocalStore, minutes: int, manager: bool) -> None:
     """Only a manager changes how soon tablets lock."""
     if not manager:
-        raise ActionRefused("manager_only")
+        raise ActionRefused(Refusal.MANAGER_ONLY)
     low, high = LOCK_MINUTES_RANGE
     if not low <= minutes <= high:
-        raise ActionRefused("lock_minutes_range", low=low, high=high)
+        raise ActionRefused(Refusal.LOCK_MINUTES_RANGE, low=low, high=high)
     with store.write() as session:
         set_setting(session, "pref.lock_idle_s", str(minutes * 60))

@@ -46,6 +46,7 @@ from sync.protocol import (
 )
 from sync.rules.money import allocate_refund, points_for, points_to_reverse
 from sync.rules.pickup import line_counts
+from sync.rules.refusals import Refusal
 from sync.rules.returns import (
     LineWindow,
     OfflineLimits,
@@ -227,14 +228,15 @@ def open_return(store: LocalStore, order_id: str, now: datetime | None = None,
         if order is not None:
             return _return_order(session, order, now)
     if fetch is None:
-        raise ActionRefused("order_not_local_offline")
+        raise ActionRefused(Refusal.ORDER_NOT_LOCAL_OFFLINE)
     try:
         data = fetch(order_id)
     except RequestRefused as error:
-        code = "order_unknown" if error.status in (403, 404) else "order_not_local_offline"
+        code = Refusal.ORDER_UNKNOWN if error.status in (403, 404) \
+            else Refusal.ORDER_NOT_LOCAL_OFFLINE
         raise ActionRefused(code) from error
     except SyncError as error:
-        raise ActionRefused("order_not_local_offline") from error
+        raise ActionRefused(Refusal.ORDER_NOT_LOCAL_OFFLINE) from error
     with store.write() as session:
         store_fetched_order(session, data)
         order = session.get(LocalOrder, order_id)
@@ -249,13 +251,13 @@ def find_by_number(store: LocalStore, number: str, now: datetime | None = None) 
     """A purchase by its number as printed on the receipt (`WEB-100123`, `web100123`)."""
     typed = number.strip().upper()
     if not ORDER_NUMBER.match(typed):
-        raise ActionRefused("order_number_invalid", number=number.strip()[:24])
+        raise ActionRefused(Refusal.ORDER_NUMBER_INVALID, number=number.strip()[:24])
     if "-" not in typed:
         typed = f"{typed[:3]}-{typed[3:]}"
     with store.read() as session:
         order = session.scalars(select(LocalOrder).where(LocalOrder.number == typed)).first()
         if order is None:
-            raise ActionRefused("order_unknown", number=typed)
+            raise ActionRefused(Refusal.ORDER_UNKNOWN, number=typed)
         return _return_order(session, order, now or utcnow())
 
 
@@ -273,7 +275,7 @@ def customer_purchases(store: LocalStore, customer_id: str, gtin: str | None = N
             product_id = session.scalars(select(LocalProduct.id).where(
                 LocalProduct.gtin == gtin)).first()
             if product_id is None:
-                raise ActionRefused("product_unknown")
+                raise ActionRefused(Refusal.PRODUCT_UNKNOWN)
             query = query.where(text(
                 "EXISTS (SELECT 1 FROM json_each(orders.data, '$.lines') "
                 "WHERE json_extract(value, '$.product_id') = :product_id)")
@@ -369,23 +371,23 @@ def quote(order: ReturnOrder, choices: Sequence[LineChoice], refund: RefundChoic
     """The refund of a return as chosen, line by line, to the cent. Refuses what cannot
     be returned; does not look at the policy window (see `outside_policy`)."""
     if order.in_delivery:
-        raise ActionRefused("order_in_delivery", number=order.number)
+        raise ActionRefused(Refusal.ORDER_IN_DELIVERY, number=order.number)
     by_line = {line.line_no: line for line in order.lines}
     chosen = [c for c in choices if c.quantity != 0]
     if not chosen:
-        raise ActionRefused("nothing_to_return")
+        raise ActionRefused(Refusal.NOTHING_TO_RETURN)
     if len({c.line_no for c in chosen}) != len(chosen):
-        raise ActionRefused("nothing_to_return")
+        raise ActionRefused(Refusal.NOTHING_TO_RETURN)
     quoted = []
     for choice in chosen:
         line = by_line.get(choice.line_no)
         if line is None:
-            raise ActionRefused("line_unknown", number=order.number, line=choice.line_no)
+            raise ActionRefused(Refusal.LINE_UNKNOWN, number=order.number, line=choice.line_no)
         if choice.quantity < 0 or choice.quantity > line.returnable:
-            raise ActionRefused("return_too_many", line=line.line_no, most=line.returnable,
+            raise ActionRefused(Refusal.RETURN_TOO_MANY, line=line.line_no, most=line.returnable,
                                 name=line.name)
         if line.refunded + choice.quantity > line.quantity:
-            raise ActionRefused("return_too_many", line=line.line_no,
+            raise ActionRefused(Refusal.RETURN_TOO_MANY, line=line.line_no,
                                 most=max(line.quantity - line.refunded, 0), name=line.name)
         quoted.append(QuotedLine(line, choice, line_refund(
             line.unit_price_cents, line.discount_cents, line.quantity, line.refunded,
@@ -397,17 +399,17 @@ def quote(order: ReturnOrder, choices: Sequence[LineChoice], refund: RefundChoic
         if refund.to is not None:
             used = [p for p in order.payments if p[0] == refund.to]
             if not used:
-                raise ActionRefused("payment_not_used", method=refund.to, number=order.number)
+                raise ActionRefused(Refusal.PAYMENT_NOT_USED, method=refund.to, number=order.number)
             before = max(order.refunded_before_cents
                          - sum(a for m, a in order.payments if m != refund.to), 0)
         else:
             before = order.refunded_before_cents
         if not used:
-            raise ActionRefused("payment_not_used", method="", number=order.number)
+            raise ActionRefused(Refusal.PAYMENT_NOT_USED, method="", number=order.number)
         try:
             payments = allocate_refund(used, before, total)
         except ValueError:
-            raise ActionRefused("refund_exceeds_payment", number=order.number) from None
+            raise ActionRefused(Refusal.REFUND_EXCEEDS_PAYMENT, number=order.number) from None
     points = points_to_reverse(order.total_cents, order.points_earned,
                                order.refunded_before_cents, total, order.points_per_euro)
     outside = [q.line.line_no for q in quoted if q.line.window.status != Window.OPEN]
@@ -477,14 +479,14 @@ def _check_override(quoted: Quote, order: ReturnOrder, override: Override | None
         return None
     first = next(q.line for q in quoted.lines if q.line.line_no in quoted.outside_policy)
     if override is None:
-        raise ActionRefused("outside_policy", line=first.line_no, name=first.name,
+        raise ActionRefused(Refusal.OUTSIDE_POLICY, line=first.line_no, name=first.name,
                             deadline=first.window.until, number=order.number)
     if role != "manager":
-        raise ActionRefused("manager_needed", line=first.line_no, name=first.name)
+        raise ActionRefused(Refusal.MANAGER_NEEDED, line=first.line_no, name=first.name)
     reason = " ".join(override.reason.split())
     by = " ".join(override.by.split())[:MAX_NAME_LENGTH]
     if not override_complete(by, reason):
-        raise ActionRefused("override_reason_needed")
+        raise ActionRefused(Refusal.OVERRIDE_REASON_NEEDED)
     return Override(by=by, reason=reason)
 
 
@@ -519,15 +521,15 @@ def record_return(store: LocalStore, device_id: str, order_id: str,
     with store.write() as session:
         local = session.get(LocalOrder, order_id)
         if local is None:
-            raise ActionRefused("order_unknown", number=order_id)
+            raise ActionRefused(Refusal.ORDER_UNKNOWN, number=order_id)
         policy = desk_policy(session)
         order = _return_order(session, local, now, policy)
         codes = {r.code for r in policy.reasons}
         for choice in choices:
             if choice.quantity and choice.reason not in codes:
-                raise ActionRefused("reason_needed", line=choice.line_no)
+                raise ActionRefused(Refusal.REASON_NEEDED, line=choice.line_no)
             if choice.quantity and choice.condition not in CONDITIONS:
-                raise ActionRefused("condition_needed", line=choice.line_no)
+                raise ActionRefused(Refusal.CONDITION_NEEDED, line=choice.line_no)
         quoted = quote(order, choices, refund)
         allowed = _check_override(quoted, order, override, role)
         exchange: LocalProduct | None = None
@@ -535,7 +537,7 @@ def record_return(store: LocalStore, device_id: str, order_id: str,
             exchange = session.scalars(select(LocalProduct).where(
                 LocalProduct.gtin == (refund.exchange_gtin or ""))).first()
             if exchange is None:
-                raise ActionRefused("exchange_product_unknown")
+                raise ActionRefused(Refusal.EXCHANGE_PRODUCT_UNKNOWN)
         _check_offline(session, policy, quoted.refund_cents, online, now)
         return_id, voucher_code = _new_ids(session, device_id)
         voucher_cents = 0
@@ -618,10 +620,10 @@ def _offer(session: Session, policy: DeskPolicy, customer_id: str,
            gtin: str) -> NoReceiptOffer:
     customer = session.get(LocalCustomer, customer_id)
     if customer is None:
-        raise ActionRefused("customer_unknown")
+        raise ActionRefused(Refusal.CUSTOMER_UNKNOWN)
     product = session.scalars(select(LocalProduct).where(LocalProduct.gtin == gtin)).first()
     if product is None:
-        raise ActionRefused("product_unknown")
+        raise ActionRefused(Refusal.PRODUCT_UNKNOWN)
     pending = session.scalar(select(func.count()).select_from(OutboxEvent).where(
         OutboxEvent.type == "return.recorded", OutboxEvent.state == "pending",
         OutboxEvent.entity == f"customer:{customer_id}"))
@@ -648,13 +650,14 @@ def record_no_receipt(store: LocalStore, device_id: str, customer_id: str, gtin:
         policy = desk_policy(session)
         offer = _offer(session, policy, customer_id, gtin)
         if not offer.returnable:
-            raise ActionRefused("not_returnable", name=offer.name)
+            raise ActionRefused(Refusal.NOT_RETURNABLE, name=offer.name)
         if offer.done >= offer.limit:
-            raise ActionRefused("no_receipt_limit", name=offer.customer_name, most=offer.limit)
+            raise ActionRefused(Refusal.NO_RECEIPT_LIMIT, name=offer.customer_name,
+                                most=offer.limit)
         if reason not in {r.code for r in policy.reasons}:
-            raise ActionRefused("reason_needed", line=1)
+            raise ActionRefused(Refusal.REASON_NEEDED, line=1)
         if condition not in CONDITIONS:
-            raise ActionRefused("condition_needed", line=1)
+            raise ActionRefused(Refusal.CONDITION_NEEDED, line=1)
         _check_offline(session, policy, offer.refund_cents, online, now)
         return_id, voucher_id = _new_ids(session, device_id)
         expires = policy.policy.voucher_expiry(now)
@@ -710,7 +713,7 @@ def find_voucher(store: LocalStore, voucher_id: str) -> VoucherView:
             OutboxEvent.type == "voucher.issued",
             func.json_extract(OutboxEvent.payload, "$.voucher_id") == voucher_id)).first()
         if issued is None:
-            raise ActionRefused("voucher_unknown", number=voucher_id)
+            raise ActionRefused(Refusal.VOUCHER_UNKNOWN, number=voucher_id)
         customer = session.get(LocalCustomer, issued.payload.get("customer_id") or "")
         return VoucherView(
             voucher_id, int(issued.payload["amount_cents"]),

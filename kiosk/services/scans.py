@@ -58,7 +58,7 @@ class ScanOutcome:
     order_id: str | None = None
     order_number: str | None = None
     product: ProductHere | None = None
-    refusal: str | None = None
+    refusal: Refusal | None = None
     """A `payloads.Refusal` value, or an `ActionRefused` code, for the UI to translate."""
     params: dict[str, Any] | None = None
     """The `ActionRefused` parameters when `refusal` is one of its codes."""
@@ -96,7 +96,7 @@ def handle_scan(store: LocalStore, text: str, now: datetime | None = None,
     if isinstance(payload, LoyaltyCard):
         customer_id = card_owner(store, payload.number)
         if customer_id is None:
-            return ScanOutcome("refused", refusal="card_unknown")
+            return ScanOutcome("refused", refusal=Refusal.CARD_UNKNOWN)
         return open_scanned_customer(store, customer_id, "card", live)
     if isinstance(payload, PickupPass | PickupCode):
         return _pickup(store, store_id, payload, fetch)
@@ -133,7 +133,7 @@ def open_scanned_customer(store: LocalStore, customer_id: str,
     except ActionRefused as refused:
         return ScanOutcome("refused", refusal=refused.code, params=refused.params)
     except CustomerClosed:
-        return ScanOutcome("refused", refusal="customer_closed")
+        return ScanOutcome("refused", refusal=Refusal.CUSTOMER_CLOSED)
     return ScanOutcome("customer", customer=view)
 
 
@@ -142,7 +142,7 @@ def _pickup(store: LocalStore, store_id: str | None, payload: PickupPass | Picku
     """A pickup pass or code is the verification: the order opens and its customer is
     checked in; when the order cannot be collected it still opens, with the reason."""
     if store_id is None:  # a tablet not set up for a store hands nothing over
-        return ScanOutcome("refused", refusal="other_store")
+        return ScanOutcome("refused", refusal=Refusal.OTHER_STORE)
     method: PickupMethod = "code" if isinstance(payload, PickupCode) else "pass"
     try:
         order_id = (pickup.find_by_code(store, store_id, payload.code)
@@ -183,9 +183,9 @@ def _overdue(store: LocalStore, store_id: str | None, order_id: str) -> ScanOutc
     with store.read() as session:
         order = session.get(LocalOrder, order_id)
         if order is None or order.store_id != store_id:
-            return ScanOutcome("refused", refusal="deadline_passed")
+            return ScanOutcome("refused", refusal=Refusal.DEADLINE_PASSED)
         return ScanOutcome("pickup", order_id=order.id, order_number=order.number,
-                           refusal="deadline_passed",
+                           refusal=Refusal.DEADLINE_PASSED,
                            params={"number": order.number, "deadline": order.pickup_deadline})
 
 
@@ -194,22 +194,22 @@ def _fetch_if_missing(store: LocalStore, order_id: str, fetch: pickup.OrderFetch
         if session.get(LocalOrder, order_id) is not None:
             return
     if fetch is None:
-        raise ActionRefused("order_not_local_offline")
+        raise ActionRefused(Refusal.ORDER_NOT_LOCAL_OFFLINE)
     try:
         pickup.fetch_order(store, order_id, fetch)
     except RequestRefused as error:
-        code = {404: "order_unknown", 403: "order_other_store"}.get(error.status,
-                                                                      "order_not_local_offline")
+        code = {404: Refusal.ORDER_UNKNOWN, 403: Refusal.ORDER_OTHER_STORE}.get(
+            error.status, Refusal.ORDER_NOT_LOCAL_OFFLINE)
         raise ActionRefused(code, order_id=order_id, number=order_id) from error
     except SyncError as error:
-        raise ActionRefused("order_not_local_offline") from error
+        raise ActionRefused(Refusal.ORDER_NOT_LOCAL_OFFLINE) from error
 
 
 def product_here(store: LocalStore, store_id: str | None, gtin: str) -> ScanOutcome:
     with store.read() as session:
         product = session.scalars(select(LocalProduct).where(LocalProduct.gtin == gtin)).first()
         if product is None:
-            return ScanOutcome("refused", refusal="product_unknown")
+            return ScanOutcome("refused", refusal=Refusal.PRODUCT_UNKNOWN)
         levels = session.scalars(select(LocalStock).where(
             LocalStock.product_id == product.id)).all()
         here = next((s for s in levels if s.store_id == store_id), None)

@@ -23,6 +23,7 @@ from kiosk.store import LocalStore
 from kiosk.store.models import PinAttempts, PolicyEntry
 from sync.credentials import PIN_PATTERN, verify_pin
 from sync.protocol import StaffLockedOutPayload
+from sync.rules.refusals import Refusal
 from sync.sqltypes import utcnow
 
 MAX_PIN_ATTEMPTS = 5
@@ -61,15 +62,15 @@ def log_in(store: LocalStore, number: str, pin: str, now: datetime | None = None
     now = now or utcnow()
     number = number.strip()
     if not number.isdigit() or len(number) > MAX_NUMBER_LENGTH or not PIN_PATTERN.match(pin):
-        raise ActionRefused("pin_format")
+        raise ActionRefused(Refusal.PIN_FORMAT)
     with store.read() as session:
         accounts = _active_accounts(session)
         attempts = session.get(PinAttempts, number)
         locked_until = attempts.locked_until if attempts is not None else None
     if not accounts:
-        raise ActionRefused("no_staff_yet")
+        raise ActionRefused(Refusal.NO_STAFF_YET)
     if locked_until is not None and locked_until > now:
-        raise ActionRefused("pin_locked", until=locked_until)
+        raise ActionRefused(Refusal.PIN_LOCKED, until=locked_until)
     account = accounts.get(number)
     # The slow hash runs for unknown numbers too: the time taken tells nothing either.
     stored = str(account["pin_hash"]) if account else _DUMMY_HASH
@@ -93,8 +94,8 @@ def log_in(store: LocalStore, number: str, pin: str, now: datetime | None = None
             record_event(session, f"staff:{number}", StaffLockedOutPayload(
                 staff_number=number, attempts=failures, locked_until=until), now)
     if until is not None:
-        raise ActionRefused("pin_locked", until=until)
-    raise ActionRefused("pin_wrong", left=MAX_PIN_ATTEMPTS - failures)
+        raise ActionRefused(Refusal.PIN_LOCKED, until=until)
+    raise ActionRefused(Refusal.PIN_WRONG, left=MAX_PIN_ATTEMPTS - failures)
 
 
 _DUMMY_HASH = "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"

@@ -34,7 +34,9 @@ from kiosk.services.errors import ActionRefused
 from kiosk.services.handover import qr_png
 from kiosk.services.scans import ProductHere
 from kiosk.ui import fmt
+from kiosk.ui.messages import Messages
 from kiosk.ui.style import set_style_state
+from sync.rules.refusals import Refusal
 
 log = logging.getLogger(__name__)
 
@@ -287,43 +289,10 @@ class KioskFlow(QWidget):
         elif result.kind == "product" and result.product is not None:
             self.show_product(result.product)
         else:
-            self.say(self.refusal_text(result.refusal or "", result.params), "warning")
+            self.say(self.refusal_text(result.refusal, result.params), "warning")
 
-    def refusal_text(self, code: str, params: dict[str, object] | None = None) -> str:
-        texts = {
-            "staff_badge": self.tr("This kiosk is for customers. Staff: please use a store "
-                                   "tablet."),
-            "another_customer": self.tr("This code belongs to another customer. To switch, "
-                                        "tap Done first, then scan again."),
-            "desk_only": self.tr("This code is read at the store's desks. Ask an associate, "
-                                 "or scan your store pass here."),
-            "card_unknown": self.tr("We don't know this card yet. Ask an associate to help "
-                                    "you."),
-            "customer_unknown": self.tr("We don't know this account yet. Ask an associate to "
-                                        "help you."),
-            "customer_closed": self.tr("This account no longer exists. Ask an associate to "
-                                       "help you."),
-            "expired": self.tr("This pass has expired: refresh it in the app, then scan again."),
-            "product_unknown": self.tr("We could not find this product. Ask an associate."),
-            "other_store": self.tr("This order is to be collected at another store."),
-            "order_unknown": self.tr("We could not find this order. Please see the pickup "
-                                     "desk."),
-            "order_not_local_offline": self.tr(
-                "We cannot look up this order right now. Please see the pickup desk."),
-            "not_ready_for_check_in": self.tr("Your order is not ready yet: we will let you "
-                                              "know as soon as it is."),
-            "already_collected": self.tr("This order was already collected."),
-            "order_cancelled": self.tr("This order was cancelled. Please see the pickup desk."),
-            "order_returned_to_stock": self.tr("This order was not collected in time. Please "
-                                               "see the pickup desk."),
-            "deadline_passed": self.tr("The pickup deadline of this order has passed. Please "
-                                       "see the pickup desk."),
-            "nothing_to_return": self.tr("Choose at least one item to bring back."),
-            "reason_needed": self.tr("Tell us why you bring each item back."),
-            "return_too_many": self.tr("That is more than can come back for this item."),
-        }
-        return texts.get(code, self.tr("This code could not be read. Please try again, or ask "
-                                       "an associate."))
+    def refusal_text(self, code: Refusal | None, params: dict[str, Any] | None = None) -> str:
+        return Messages(self.language).for_customer(code, params)
 
     # --- my cart -----------------------------------------------------------------------------
 

@@ -6,8 +6,6 @@ the store's staff accounts, so logging in works offline.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -27,6 +25,7 @@ from kiosk.services.staff import StaffMember
 from kiosk.store import LocalStore
 from kiosk.ui import fmt
 from kiosk.ui.bridge import TaskRunner
+from kiosk.ui.messages import Messages
 from kiosk.ui.style import set_style_state
 
 
@@ -38,6 +37,7 @@ class LoginPage(QWidget):
         self.setObjectName("page_login")
         self.runner = runner
         self.store = store
+        self.language = language
         self.locale = fmt.locale_for(language)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
@@ -166,16 +166,4 @@ class LoginPage(QWidget):
         if not isinstance(error, ActionRefused):
             self.say(self.tr("The PIN could not be checked. Please try again."), "error")
             return
-        until = error.params.get("until")
-        texts = {
-            "pin_wrong": self.tr("Wrong staff number or PIN. %1 attempt(s) left before this "
-                                 "number is locked.").replace("%1", str(error.params.get("left"))),
-            "pin_locked": self.tr("Too many wrong PINs: this staff number is locked until %1. "
-                                  "Ask a manager if you forgot your PIN.").replace(
-                "%1", self.locale.toString(until.astimezone().time(), "HH:mm")
-                if isinstance(until, datetime) else "?"),
-            "pin_format": self.tr("A staff number is digits only and a PIN 4 to 8 digits."),
-            "no_staff_yet": self.tr("No staff accounts on this tablet yet: it needs to sync once "
-                                    "with the central system. Check the network."),
-        }
-        self.say(texts.get(error.code, self.tr("Login refused.")), "error")
+        self.say(Messages(self.language).for_associate(error.code, error.params), "error")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -24,7 +23,6 @@ from kiosk.scanning.decode import CONTEXT_FORMATS
 from kiosk.scanning.payloads import STAFF_BADGE
 from kiosk.services import assistance, kiosk, preferences, returns, scans
 from kiosk.services.device import Device
-from kiosk.services.errors import ActionRefused
 from kiosk.services.outbox import acting_staff
 from kiosk.services.pickup import DeskOrder
 from kiosk.services.staff import StaffMember
@@ -35,7 +33,7 @@ from kiosk.ui.camera_panel import CameraPanel
 from kiosk.ui.i18n import install_translator
 from kiosk.ui.kiosk_screens import KioskFlow
 from kiosk.ui.login import LoginPage
-from kiosk.ui.models import pickup_state_text
+from kiosk.ui.messages import Messages
 from kiosk.ui.pages import (
     CustomerPage,
     Page,
@@ -48,13 +46,15 @@ from kiosk.ui.pages import (
 from kiosk.ui.style import set_style_state, style_sheet
 from kiosk.ui.sync_controller import SyncController
 from kiosk.ui.wedge_filter import WedgeFilter
+from sync.rules.refusals import Refusal
 
 log = logging.getLogger(__name__)
 
 MESSAGE_SECONDS = 8
 
 
-FOREIGN_CODES = frozenset({"not_recognised", "wrong_type", "unknown_key", "malformed"})
+FOREIGN_CODES = frozenset({Refusal.NOT_RECOGNISED, Refusal.WRONG_TYPE, Refusal.UNKNOWN_KEY,
+                           Refusal.MALFORMED})
 """Scan refusals that, at the returns desk, mean "not one of our receipts"."""
 
 
@@ -475,108 +475,12 @@ class MainWindow(QMainWindow):
         self.banner.show()
         self.banner_timer.start(MESSAGE_SECONDS * 1000)
 
+    @property
+    def messages(self) -> Messages:
+        return Messages(self.settings.language)
+
     def explain(self, error: BaseException) -> str:
-        if isinstance(error, ActionRefused):
-            return self.refusal_text(error)
-        log.error("action failed", exc_info=error)
-        return self.tr("Something went wrong and nothing was recorded. Please try again; "
-                       "if it happens again, call support.")
-
-    def refusal_text(self, error: ActionRefused) -> str:
-        p = error.params
-        locale = fmt.locale_for(self.settings.language)
-
-        def when(key: str) -> str:
-            value = p.get(key)
-            return fmt.day_and_time(value, locale) if isinstance(value, datetime) else "?"
-
-        messages = {
-            "customer_unknown": self.tr("This customer is not in the store's copy yet."),
-            "nothing_to_resolve": self.tr("This line was already dealt with."),
-            "order_unknown": self.tr("This order is not known: check the number with the "
-                                     "customer."),
-            "order_other_store": self.tr("Order %1 is to be collected at another store."),
-            "order_not_local_offline": self.tr(
-                "This order is not on this tablet yet and the central system cannot be "
-                "reached: find the order by the customer's name, or try again once online."),
-            "not_ready_for_check_in": self.tr("Order %1 cannot be collected yet: it is %2."),
-            "not_being_prepared": self.tr("Order %1 is not being prepared: it is %2."),
-            "not_on_the_shelf": self.tr("Order %1 is not waiting on the shelf: it is %2."),
-            "order_cancelled": self.tr("Order %1 was cancelled: nothing can be handed over. "
-                                       "The customer's refund is handled centrally."),
-            "order_returned_to_stock": self.tr(
-                "Order %1 was not collected in time and went back to stock."),
-            "already_collected": self.tr("Order %1 was already collected."),
-            "deadline_passed": self.tr(
-                "The pickup deadline of order %1 passed on %3: extend it first if the policy "
-                "allows, or return the order to stock."),
-            "code_wrong": self.tr("This pickup code matches no order here. %4 attempt(s) "
-                                  "left before the code entry locks."),
-            "code_locked": self.tr("Too many wrong pickup codes: code entry is locked until "
-                                   "%5. Scan the pass or check the name against an ID."),
-            "order_unpaid": self.tr("Order %1 is not paid yet: it cannot be handed over. "
-                                    "Ask the customer to complete the payment online."),
-            "nothing_to_hand_over": self.tr("Set at least one item to hand over or refuse."),
-            "quantity_too_high": self.tr("Line %6: at most %7 item(s)."),
-            "reason_needed": self.tr("Line %6: choose why the customer refuses it."),
-            "line_unknown": self.tr("Order %1 has no line %6."),
-            "product_not_on_order": self.tr("%8 is not on order %1: put it back."),
-            "line_complete": self.tr("Line %6 of order %1 is already fully picked."),
-            "lines_not_prepared": self.tr("Order %1: lines %9 are neither picked nor marked "
-                                          "missing."),
-            "nothing_picked": self.tr("Order %1: nothing was picked, so it cannot be ready. "
-                                      "Call customer service to cancel it."),
-            "shelf_needed": self.tr("Give the shelf or bin where the order is put away."),
-            "already_extended": self.tr("The deadline of order %1 was already extended: "
-                                        "return it to stock."),
-            "name_too_long": self.tr("The name is too long."),
-            "order_number_invalid": self.tr("“%1” is not an order number: it reads like "
-                                            "WEB-100123."),
-            "order_in_delivery": self.tr("Order %1 is still on its way to the customer: it "
-                                         "can be returned once delivered."),
-            "nothing_to_return": self.tr("Set how many units of each item come back."),
-            "return_too_many": self.tr("%8: at most %7 unit(s) can come back (the rest was "
-                                       "already returned or refunded)."),
-            "condition_needed": self.tr("Line %6: choose the item's condition."),
-            "payment_not_used": self.tr("Order %1 was not paid this way: refund it to the "
-                                        "original payment or as a voucher."),
-            "refund_exceeds_payment": self.tr("Order %1: this refund is more than was paid."),
-            "outside_policy": self.tr("%8 is outside the return policy: a manager can accept "
-                                      "it, with a reason."),
-            "manager_needed": self.tr("%8 is outside the return policy: only a manager can "
-                                      "accept it."),
-            "override_reason_needed": self.tr("Give the manager's name and why the return is "
-                                              "accepted outside the policy."),
-            "exchange_product_unknown": self.tr("Scan the item given in exchange: this "
-                                                "barcode is not in the catalogue."),
-            "needs_network_return": self.tr(
-                "Offline, a return can refund at most %11: this one (%10) needs the network. "
-                "Try again once online."),
-            "needs_network_day": self.tr(
-                "This tablet has refunded as much offline today as the policy allows (%11): "
-                "this return (%10) needs the network. Try again once online."),
-            "product_unknown": self.tr("This product is not in the catalogue."),
-            "not_returnable": self.tr("%8 is not returnable."),
-            "voucher_unknown": self.tr("Voucher %1 is not known on this tablet yet: the till "
-                                       "checks it with the central system."),
-            "manager_only": self.tr("Only a manager can do this: ask a manager to log in on "
-                                    "this tablet."),
-            "lock_minutes_range": self.tr("Choose between 1 and 60 minutes."),
-            "assistance_answered": self.tr("Another associate already answered this "
-                                           "customer."),
-            "no_receipt_limit": self.tr("%8 has already made %7 return(s) without receipt this "
-                                        "year, the most the policy allows."),
-        }
-        text = messages.get(error.code, self.tr("The action was refused."))
-        values = {"%1": str(p.get("number", "")), "%2": pickup_state_text(p.get("state")),
-                  "%3": when("deadline"), "%4": str(p.get("left", "")), "%5": when("until"),
-                  "%6": str(p.get("line", "")), "%7": str(p.get("most", "")),
-                  "%8": str(p.get("name", "")), "%9": str(p.get("lines", "")),
-                  "%10": fmt.money(int(p.get("amount") or 0), locale),
-                  "%11": fmt.money(int(p.get("limit") or 0), locale)}
-        for marker in sorted(values, reverse=True):
-            text = text.replace(marker, values[marker])
-        return text
+        return self.messages.explain(error)
 
     # --- scans ----------------------------------------------------------------------------
 
@@ -639,8 +543,8 @@ class MainWindow(QMainWindow):
         elif outcome.kind == "pickup" and outcome.order_id is not None:
             self.open_pickup(outcome.order_id, outcome.order)
             if outcome.refusal:
-                self.notify(self.refusal_text(
-                    ActionRefused(outcome.refusal, **(outcome.params or {}))), "warning")
+                self.notify(self.messages.for_associate(outcome.refusal, outcome.params),
+                            "warning")
             else:
                 self.notify(self.tr("Order %1: customer checked in, pickup verified.")
                             .replace("%1", outcome.order_number or ""), "info")
@@ -672,14 +576,13 @@ class MainWindow(QMainWindow):
                         + self.tr("%1 in other stores").replace("%1", str(p.in_other_stores)),
                         "info")
         elif outcome.params is not None:
-            self.notify(self.refusal_text(ActionRefused(outcome.refusal or "",
-                                                        **outcome.params)), "warning")
+            self.notify(self.messages.for_associate(outcome.refusal, outcome.params), "warning")
         elif at_returns and outcome.refusal in FOREIGN_CODES:
             self.notify(self.tr("This is not a receipt of our stores: only purchases made in "
                                 "our stores, on our website or in our app can be returned "
                                 "here."), "warning")
         else:
-            self.notify(self.scan_refusal_text(outcome.refusal or ""), "warning")
+            self.notify(self.messages.for_associate(outcome.refusal), "warning")
 
     def voucher_text(self, voucher: returns.VoucherView) -> tuple[str, str]:
         """A scanned voucher: what it is worth, until when, whose; or why it cannot pay."""
@@ -698,29 +601,6 @@ class MainWindow(QMainWindow):
         if voucher.status == "pending":
             text += " " + self.tr("Issued on this tablet, not yet sent.")
         return text, "info"
-
-    def scan_refusal_text(self, reason: str) -> str:
-        texts = {
-            "expired": self.tr("This pass has expired: ask the customer to refresh it in the app."),
-            "not_yet_valid": self.tr("This pass is not valid yet: check the tablet's clock."),
-            "other_store": self.tr("This pickup pass is for another store."),
-            "signature_invalid": self.tr("This code was altered or forged: it was not accepted."),
-            "unknown_key": self.tr("This pass was signed with a key this tablet does not know "
-                                   "yet: sync, then scan again."),
-            "unsupported_algorithm": self.tr("This code was altered or forged: it was not "
-                                             "accepted."),
-            "wrong_type": self.tr("This is not a code this app reads."),
-            "malformed": self.tr("This code could not be read: scan it again."),
-            "bad_check_digit": self.tr("This number was misread: scan it again."),
-            "card_unknown": self.tr("This loyalty card is not known: search the customer by "
-                                    "name or phone."),
-            "order_not_local": self.tr("This order is not in this store's copy."),
-            "deadline_passed": self.tr("The pickup deadline of this order has passed."),
-            "product_unknown": self.tr("This product is not in the catalogue."),
-            "customer_unknown": self.tr("This customer is not in the store's copy yet."),
-            "customer_closed": self.tr("This customer account no longer exists."),
-        }
-        return texts.get(reason, self.tr("This is not a code this app reads."))
 
     # --- status bar ------------------------------------------------------------------------
 

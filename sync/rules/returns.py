@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from sync.rules.money import paid_for
+from sync.rules.refusals import Refusal
 
 DEFAULT_WINDOW_DAYS = 30
 VOUCHER_VALID_DAYS = 365
@@ -139,10 +140,10 @@ class OfflineLimits:
             refund_per_device_day_cents=int(data.get("refund_per_device_day_cents",
                                                      defaults.refund_per_device_day_cents)))
 
-    def refusal(self, refund_cents: int, refunded_today_cents: int) -> str | None:
+    def refusal(self, refund_cents: int, refunded_today_cents: int) -> Refusal | None:
         """Why this refund needs the network (None: the tablet may give it offline)."""
         if refund_cents > self.refund_per_return_cents:
-            return "needs_network_return"
+            return Refusal.NEEDS_NETWORK_RETURN
         if refunded_today_cents + refund_cents > self.refund_per_device_day_cents:
-            return "needs_network_day"
+            return Refusal.NEEDS_NETWORK_DAY
         return None

@@ -225,7 +225,7 @@ def test_handing_over_picked_lines_makes_one_basket(local: LocalStore) -> None:
 
 
 @pytest.mark.parametrize("picks, code", [
-    ([], "nothing_picked"),
+    ([], "nothing_chosen"),
     ([Pick("P2", None, 0, 5990)], "quantity_out_of_range"),
     ([Pick("P2", None, 21, 5990)], "quantity_out_of_range"),
     ([Pick("P404", None, 1, 5990)], "product_unknown"),
