@@ -13,7 +13,7 @@ from kiosk.services.device import open_device
 log = logging.getLogger("kiosk")
 
 
-def build_window(settings: Settings):  # type: ignore[no-untyped-def]
+def build_window(settings: Settings):
     """Open the device and its main window (a QApplication must exist)."""
     from kiosk.ui.main_window import MainWindow
 

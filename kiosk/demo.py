@@ -69,7 +69,7 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def wait_until(app, condition: Callable[[], bool], timeout: float = 30) -> None:  # type: ignore[no-untyped-def]
+def wait_until(app, condition: Callable[[], bool], timeout: float = 30) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
@@ -101,7 +101,7 @@ def take_screenshots(api_url: str, tokens: dict[str, str], data_dir: Path, out: 
             window.start()
             wait_until(app, lambda w=window: w.sync.last_report is not None and not w.runner.busy)
 
-            def shot(name: str, w=window, lang=language, widget=None) -> None:  # type: ignore[no-untyped-def]
+            def shot(name: str, w=window, lang=language, widget=None) -> None:
                 wait_until(app, lambda: not w.runner.busy)
                 app.processEvents()
                 path = out / lang / f"{name}.png"
@@ -126,7 +126,7 @@ def take_screenshots(api_url: str, tokens: dict[str, str], data_dir: Path, out: 
     return saved
 
 
-def _walk_kiosk_screens(app, window, shot: Callable[..., None], story: DemoStory) -> None:  # type: ignore[no-untyped-def]
+def _walk_kiosk_screens(app, window, shot: Callable[..., None], story: DemoStory) -> None:
     """The customer's visit at the kiosk: their cart, the link for their phone, a product
     label scanned, an order picked up, a return ticket."""
     flow = window.flow
@@ -168,7 +168,7 @@ def _walk_kiosk_screens(app, window, shot: Callable[..., None], story: DemoStory
     window.end_customer_session()
 
 
-def _walk_associate_pages(app, window, shot: Callable[..., None]) -> None:  # type: ignore[no-untyped-def]
+def _walk_associate_pages(app, window, shot: Callable[..., None]) -> None:
     from sync.rules.pickup import DeskBucket
 
     window.show_page("pickup")
@@ -212,7 +212,7 @@ def _walk_associate_pages(app, window, shot: Callable[..., None]) -> None:  # ty
     shot("settings")
 
 
-def _show_return(app, window, shot: Callable[..., None]) -> None:  # type: ignore[no-untyped-def]
+def _show_return(app, window, shot: Callable[..., None]) -> None:
     """A web order delivered a few days ago, with a promotion, brought back to the store:
     one item back as a voucher, and the return receipt."""
     from datetime import timedelta
@@ -251,7 +251,7 @@ def _show_return(app, window, shot: Callable[..., None]) -> None:  # type: ignor
     page.receipt_dialog.close()
 
 
-def _show_camera_scan(app, window, shot: Callable[[str], None], store_pass: str) -> None:  # type: ignore[no-untyped-def]
+def _show_camera_scan(app, window, shot: Callable[[str], None], store_pass: str) -> None:
     """The camera panel reading a store pass held up on a phone. There is no camera on a
     virtual display, so generated frames go through the camera's frame-source interface."""
     from kiosk.scanning.camera import CameraInfo, ReplaySource

@@ -14,7 +14,7 @@ from cloud_stub.core.db import make_engine, migrate, session_factory
 from cloud_stub.core.security import hash_token, new_token
 
 
-def _sessions(db_url: str):  # type: ignore[no-untyped-def]
+def _sessions(db_url: str):
     engine = make_engine(db_url)
     migrate(engine)
     return session_factory(engine)

@@ -67,7 +67,7 @@ def kiosk_scan(store: LocalStore, text: str, session_customer: str | None,
     store_id = home_store_id(store)
     payload = parse(text, scans.key_ring(store), store_id, now=now)
     if isinstance(payload, Refused):
-        return KioskScan("refused", refusal=payload.reason.value)
+        return KioskScan("refused", refusal=payload.reason)
     if isinstance(payload, StaffBadge):
         return KioskScan("refused", refusal=Refusal.STAFF_BADGE)
     if isinstance(payload, StorePass | LoyaltyCard):

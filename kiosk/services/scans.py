@@ -90,7 +90,7 @@ def handle_scan(store: LocalStore, text: str, now: datetime | None = None,
     if isinstance(payload, Refused):
         if payload.reason == Refusal.DEADLINE_PASSED:
             return _overdue(store, store_id, payload.detail)
-        return ScanOutcome("refused", refusal=payload.reason.value)
+        return ScanOutcome("refused", refusal=payload.reason)
     if isinstance(payload, StorePass):
         return open_scanned_customer(store, payload.customer_id, "pass", live, payload.cart_id)
     if isinstance(payload, LoyaltyCard):
@@ -150,7 +150,8 @@ def _pickup(store: LocalStore, store_id: str | None, payload: PickupPass | Picku
         checked_in = check_in_by_pass(store, store_id, order_id, method, fetch)
     except ActionRefused as refused:
         if refused.code not in VISIT_REFUSALS:  # no such order here: nothing opens
-            refusal = "other_store" if refused.code == "order_other_store" else refused.code
+            refusal = Refusal.OTHER_STORE if refused.code == Refusal.ORDER_OTHER_STORE \
+                else refused.code
             return ScanOutcome("refused", refusal=refusal, params=refused.params)
         opened = pickup.open_order(store, order_id)
         return ScanOutcome("pickup", order_id=order_id, order_number=opened.number,

@@ -54,7 +54,7 @@ class SyncStatus:
 
 def sync_status(store: LocalStore) -> SyncStatus:
     with store.read() as session:
-        def count(statement) -> int:  # type: ignore[no-untyped-def]
+        def count(statement) -> int:
             return int(session.execute(statement).scalar_one())
 
         by_state = dict(session.execute(

@@ -71,7 +71,7 @@ def _sqlite_engine(path: Path, *, writer: bool) -> Engine:
     )
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    def _on_connect(dbapi_connection, _record) -> None:
         # Transactions are begun by hand below, so the driver must not begin its own.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
@@ -85,7 +85,7 @@ def _sqlite_engine(path: Path, *, writer: bool) -> Engine:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
+    def _on_begin(connection) -> None:
         # The writer takes the write lock up front: no deadlock between two writers that
         # both started reading, and a busy database waits busy_timeout instead of failing.
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writer else "BEGIN")

@@ -36,7 +36,7 @@ MAX_ITEMS_PER_SESSION = 5
 class CustomerHtml(QObject):
     def __init__(self, parent: QObject, locale: QLocale) -> None:
         super().__init__(parent)
-        self.locale = locale
+        self.text_locale = locale
 
     def header_html(self, view: CustomerView) -> str:
         """Who they are: name, where the data comes from, contact, loyalty, vouchers."""
@@ -56,7 +56,7 @@ class CustomerHtml(QObject):
 
     def waiting_html(self, waiting: list[OrderSummary]) -> str:
         items = "".join(f"<li><b>{escape(o.number)}</b> · "
-                        f"{fmt.money(o.total_cents, self.locale)}</li>" for o in waiting)
+                        f"{fmt.money(o.total_cents, self.text_locale)}</li>" for o in waiting)
         return "<p><b>{}</b></p><ul>{}</ul>".format(
             escape(self.tr("Click & collect waiting at this store")), items)
 
@@ -94,8 +94,8 @@ class CustomerHtml(QObject):
         if others:
             items = "".join(
                 f"<li>{escape(o.number)} · {escape(self._channel(o.channel))} · "
-                f"{fmt.day_and_time(o.created_at, self.locale)} · "
-                f"{fmt.money(o.total_cents, self.locale)} · {escape(self._status(o))}</li>"
+                f"{fmt.day_and_time(o.created_at, self.text_locale)} · "
+                f"{fmt.money(o.total_cents, self.text_locale)} · {escape(self._status(o))}</li>"
                 for o in others)
             parts.append("<h3>{}</h3><ul>{}</ul>".format(escape(self.tr("Orders")), items))
         if view.returns:
@@ -104,8 +104,8 @@ class CustomerHtml(QObject):
                        "credit_note": self.tr("as a credit note")}
             items = "".join(
                 "<li>{} · {} {}</li>".format(
-                    fmt.day_and_time(parse_time(r.get("created_at")), self.locale),
-                    fmt.money(int(r.get("refund_cents") or 0), self.locale),
+                    fmt.day_and_time(parse_time(r.get("created_at")), self.text_locale),
+                    fmt.money(int(r.get("refund_cents") or 0), self.text_locale),
                     escape(methods.get(str(r.get("refund_method")), "")))
                 for r in view.returns[:5])
             parts.append("<h3>{}</h3><ul>{}</ul>".format(
@@ -118,9 +118,9 @@ class CustomerHtml(QObject):
                 line.quantity, self.product_name_text(line.product),
                 "" if line.fulfilment == "take_now"
                 else " — " + self.tr("to order (not in stock here)"),
-                fmt.money(line.unit_price_cents * line.quantity, self.locale))
+                fmt.money(line.unit_price_cents * line.quantity, self.text_locale))
             for line in basket.lines)
-        total = self.tr("Total: %1").replace("%1", fmt.money(basket.total_cents, self.locale))
+        total = self.tr("Total: %1").replace("%1", fmt.money(basket.total_cents, self.text_locale))
         return f"<ul>{items}</ul><p><b>{escape(total)}</b></p>"
 
     def product_name_text(self, product: ProductCard) -> str:
@@ -141,15 +141,15 @@ class CustomerHtml(QObject):
         if view.vouchers:
             total = sum(int(v.get("balance_cents") or 0) for v in view.vouchers)
             text += "<br><b>{}</b> {} {}".format(
-                escape(self.tr("Vouchers and credit notes:")), fmt.money(total, self.locale),
+                escape(self.tr("Vouchers and credit notes:")), fmt.money(total, self.text_locale),
                 escape(self.tr("(usable in store and online)")))
             for voucher in view.vouchers[:4]:
                 until = parse_time(voucher.get("expires_at"))
                 text += "<br>· {} {}".format(
-                    fmt.money(int(voucher.get("balance_cents") or 0), self.locale),
+                    fmt.money(int(voucher.get("balance_cents") or 0), self.text_locale),
                     escape(self.tr("(code %1, valid until %2)")
                            .replace("%1", str(voucher.get("id") or ""))
-                           .replace("%2", fmt.day(until, self.locale))))
+                           .replace("%2", fmt.day(until, self.text_locale))))
         return text + "</p>"
 
     def _name(self, product: ProductCard) -> str:
@@ -187,7 +187,7 @@ class CustomerHtml(QObject):
                 "store": self.tr("store")}.get(channel, channel)
 
     def _browsing_item(self, item: BrowsingItem) -> str:
-        when = fmt.day_and_time(item.occurred_at, self.locale)
+        when = fmt.day_and_time(item.occurred_at, self.text_locale)
         if item.kind == "search":
             searched = self.tr("Searched “%1”").replace("%1", item.query or "")
             return (f"<p><i>{escape(searched)}</i> — "
@@ -207,7 +207,7 @@ class CustomerHtml(QObject):
     def _product_row(self, product: ProductCard, note: str) -> str:
         """Picture and name, then price, stock here and a note. Paragraphs, not a table:
         rich-text tables cost the page a third of its time to appear."""
-        price = fmt.money(product.price_cents, self.locale) if product.price_cents else ""
+        price = fmt.money(product.price_cents, self.text_locale) if product.price_cents else ""
         details = " · ".join(x for x in (price, self.stock_text(product), note) if x)
         return (f"<p>{thumbnail_tag(product)}{self._name(product)} — "
                 f"<span style='color:#3d4a5a'>{escape(details)}</span></p>")

@@ -76,8 +76,9 @@ class CartEditor(QWidget):
     def set_lines(self, lines: list[CartLine]) -> None:
         while self._grid.count():
             item = self._grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.rows = []
         for row, line in enumerate(lines):
             text = self._html.product_name_text(line.product) + (
@@ -97,7 +98,7 @@ class CartEditor(QWidget):
             quantity.setRange(1, MAX_LINE_QUANTITY)
             quantity.setValue(max(1, min(line.quantity, MAX_LINE_QUANTITY)))
             quantity.setAccessibleName(text)
-            price = QLabel(fmt.money(line.unit_price_cents, self._html.locale))
+            price = QLabel(fmt.money(line.unit_price_cents, self._html.text_locale))
             stock = QLabel(self._html.stock_text(line.product))
             stock.setProperty("role", "caption")
             stock.setWordWrap(True)
@@ -158,6 +159,7 @@ class CustomerPanel(QScrollArea):
 
     def __init__(self, context: PageContext) -> None:
         super().__init__()
+        self._waiting_order: OrderSummary | None = None
         self.context = context
         self.setObjectName("customer_panel")
         self.setWidgetResizable(True)
@@ -246,7 +248,7 @@ class CustomerPanel(QScrollArea):
         """Leave no personal data on screen."""
         self.view = None
         self.reservation_ids = []
-        self._waiting_order: OrderSummary | None = None
+        self._waiting_order = None
         self.detail.setText(self.tr("No customer open."))
         for label in (self.waiting, self.browsing, self.suggestions, self.orders):
             label.clear()
@@ -284,7 +286,7 @@ class CustomerPanel(QScrollArea):
     def _reserved(self, reserved: Reserved) -> None:
         self.reservation_ids += reserved.ids
         self.context.notify(self.tr("Put aside to try on until %1.").replace(
-            "%1", fmt.day_and_time(reserved.expires_at, self.html.locale)), "info")
+            "%1", fmt.day_and_time(reserved.expires_at, self.html.text_locale)), "info")
 
     def hand_over(self) -> None:
         view, picks = self.view, [pick for _, pick in self.cart.kept()]

@@ -92,7 +92,7 @@ def _qr(text: str, name: str, description: str, size: int = 300) -> QLabel:
 def _clear(layout: QVBoxLayout | QGridLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
-        widget = item.widget()
+        widget = item.widget() if item is not None else None
         if widget is not None:
             widget.deleteLater()
 
@@ -110,7 +110,7 @@ class KioskFlow(QWidget):
         self.setObjectName("kiosk_flow")
         self.context = context
         self.language = language
-        self.locale = fmt.locale_for(language)
+        self.text_locale = fmt.locale_for(language)
         self.shop_url = shop_url
         self.online = online
         self.session = KioskSession()
@@ -173,7 +173,8 @@ class KioskFlow(QWidget):
         return layout
 
     def current(self) -> str:
-        return self.stack.currentWidget().objectName().removeprefix("page_")
+        front = self.stack.currentWidget()
+        return front.objectName().removeprefix("page_") if front is not None else ""
 
     def show_screen(self, name: str, remember: bool = True) -> None:
         current = self.current() if self.stack.count() and self.stack.currentWidget() else None
@@ -320,7 +321,7 @@ class KioskFlow(QWidget):
             what = line.product.name + (f" · {line.size}" if line.size else "")
             row.addWidget(_label(f"{what}\n" + self.tr("Quantity: %1").replace(
                 "%1", str(line.quantity)) + " · " + fmt.money(line.unit_price_cents,
-                                                             self.locale),
+                                                             self.text_locale),
                 f"kiosk_cart_what_{i}"), 3)
             if line.product.in_stock_here > 0:
                 where = self.tr("In stock here") + (
@@ -455,7 +456,7 @@ class KioskFlow(QWidget):
             channel = {"web": self.tr("Website"), "app": self.tr("App"),
                        "store": self.tr("In store")}.get(order.channel, order.channel)
             names = ", ".join(line.name for line in order.lines[:2])
-            text = (f"{order.number} · {fmt.day(order.created_at, self.locale)} · {channel}"
+            text = (f"{order.number} · {fmt.day(order.created_at, self.text_locale)} · {channel}"
                     f"\n{names}")
             button = _big_button(text, f"kiosk_purchase_{order.number}")
             button.setMinimumHeight(80)
@@ -575,7 +576,7 @@ class KioskFlow(QWidget):
     def show_product(self, product: ProductHere) -> None:
         layout = self._body("product")
         layout.addWidget(_label(product.name, "kiosk_product_name", "kiosk_title"))
-        layout.addWidget(_label(fmt.money(product.price_cents, self.locale),
+        layout.addWidget(_label(fmt.money(product.price_cents, self.text_locale),
                                 "kiosk_product_price", "kiosk_figure"))
         if product.in_stock_here:
             here = self.tr("In stock here") + (" · " + self.tr("aisle %1").replace(

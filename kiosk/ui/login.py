@@ -38,7 +38,7 @@ class LoginPage(QWidget):
         self.runner = runner
         self.store = store
         self.language = language
-        self.locale = fmt.locale_for(language)
+        self.text_locale = fmt.locale_for(language)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         card = QFrame()

@@ -58,6 +58,12 @@ FOREIGN_CODES = frozenset({Refusal.NOT_RECOGNISED, Refusal.WRONG_TYPE, Refusal.U
 """Scan refusals that, at the returns desk, mean "not one of our receipts"."""
 
 
+
+def _app() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "the window needs the application"
+    return app
+
 class MainWindow(QMainWindow):
     """Associate mode: a lock screen (staff number and PIN) in front of the workspace
     (navigation, pages, messages). Kiosk mode: one `KioskFlow` per customer, full screen.
@@ -77,7 +83,7 @@ class MainWindow(QMainWindow):
         self.default_language = chosen.language or self.settings.language
         self.language = self.default_language
         self.lock_idle_s = chosen.lock_idle_s or self.settings.lock_idle_s
-        install_translator(QApplication.instance(), self.language)
+        install_translator(_app(), self.language)
         self.setWindowTitle(self.tr("Store app"))
         # One more worker than the pages need: a sync round (one at a time, long on a slow
         # network) never keeps a page's read waiting for a thread.
@@ -278,7 +284,7 @@ class MainWindow(QMainWindow):
         self.runner.supersede("kiosk")  # an answer still on its way shows nothing
         if self.language != self.default_language:
             self.language = self.context.language = self.default_language
-            install_translator(QApplication.instance(), self.language)
+            install_translator(_app(), self.language)
         self._new_flow()
         self.idle.stop()
 
@@ -345,7 +351,7 @@ class MainWindow(QMainWindow):
         if language == self.language:
             return
         self.language = self.context.language = language
-        install_translator(QApplication.instance(), language)
+        install_translator(_app(), language)
         self.setWindowTitle(self.tr("Store app"))
         if self.kiosk_mode:
             self._new_flow()  # only offered on the welcome screen: nothing personal to keep
@@ -422,9 +428,11 @@ class MainWindow(QMainWindow):
             self.sync.request_sync()
             self.load_assistance()
 
-        self.runner.run(lambda: assistance.answer(store, request_id), answered,
-                        lambda error: (self.notify(self.explain(error), "warning"),
-                                       self.load_assistance()))
+        def refused(error: BaseException) -> None:
+            self.notify(self.explain(error), "warning")
+            self.load_assistance()
+
+        self.runner.run(lambda: assistance.answer(store, request_id), answered, refused)
 
     # --- navigation and messages ---------------------------------------------------------
 
@@ -464,7 +472,8 @@ class MainWindow(QMainWindow):
             return f"page_{self.flow.current()}"
         if self.locked and self.login is not None:
             return self.login.objectName()
-        return self.stack.currentWidget().objectName()
+        front = self.stack.currentWidget()
+        return front.objectName() if front is not None else ""
 
     def notify(self, text: str, level: str = "info") -> None:
         if self.flow is not None:

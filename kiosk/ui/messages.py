@@ -26,7 +26,7 @@ class Messages(QObject):
 
     def __init__(self, language: str) -> None:
         super().__init__()
-        self.locale = fmt.locale_for(language)
+        self.text_locale = fmt.locale_for(language)
 
     def associate_texts(self) -> dict[Refusal, str]:
         """For the associate: what happened and what to do about it."""
@@ -216,14 +216,14 @@ class Messages(QObject):
     def _filled(self, text: str, p: Mapping[str, Any]) -> str:
         def when(key: str) -> str:
             value = p.get(key)
-            return fmt.day_and_time(value, self.locale) if isinstance(value, datetime) else "?"
+            return fmt.day_and_time(value, self.text_locale) if isinstance(value, datetime) else "?"
 
         values = {"%1": str(p.get("number", "")), "%2": pickup_state_text(p.get("state")),
                   "%3": when("deadline"), "%4": str(p.get("left", "")), "%5": when("until"),
                   "%6": str(p.get("line", "")), "%7": str(p.get("most", "")),
                   "%8": str(p.get("name", "")), "%9": str(p.get("lines", "")),
-                  "%10": fmt.money(int(p.get("amount") or 0), self.locale),
-                  "%11": fmt.money(int(p.get("limit") or 0), self.locale)}
+                  "%10": fmt.money(int(p.get("amount") or 0), self.text_locale),
+                  "%11": fmt.money(int(p.get("limit") or 0), self.text_locale)}
         for marker in sorted(values, reverse=True):
             text = text.replace(marker, values[marker])
         return text

@@ -129,7 +129,7 @@ class PickupTableModel(RowsModel[PickupRow]):
 
     def __init__(self, language: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.locale = fmt.locale_for(language)
+        self.text_locale = fmt.locale_for(language)
 
     def bucket_label(self, bucket: DeskBucket) -> str:
         labels = {
@@ -159,7 +159,7 @@ class PickupTableModel(RowsModel[PickupRow]):
             return self._deadline(row.pickup_deadline)
         if column == 5:
             return str(row.items)
-        return fmt.money(row.total_cents, self.locale)
+        return fmt.money(row.total_cents, self.text_locale)
 
     def _status(self, row: PickupRow) -> str:
         """Short enough for the queue's narrow column beside the open order (the count chips
@@ -175,7 +175,7 @@ class PickupTableModel(RowsModel[PickupRow]):
         return self.tr("%1 · pending sync").replace("%1", label) if row.pending else label
 
     def _deadline(self, deadline: datetime | None) -> str:
-        return fmt.day_and_time(deadline, self.locale)
+        return fmt.day_and_time(deadline, self.text_locale)
 
     def background(self, row: PickupRow) -> QColor | None:
         return self.BUCKET_COLORS.get(row.bucket)
@@ -200,7 +200,7 @@ class PurchaseTableModel(RowsModel[PurchaseRow]):
 
     def __init__(self, language: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.locale = fmt.locale_for(language)
+        self.text_locale = fmt.locale_for(language)
 
     def headers(self) -> list[str]:
         return [self.tr("Order"), self.tr("Date"), self.tr("Total")]
@@ -210,8 +210,8 @@ class PurchaseTableModel(RowsModel[PurchaseRow]):
         if column == 0:
             return row.number
         if column == 1:
-            return fmt.day(row.created_at, self.locale, short=True)
-        return fmt.money(row.total_cents, self.locale)
+            return fmt.day(row.created_at, self.text_locale, short=True)
+        return fmt.money(row.total_cents, self.text_locale)
 
 
 class AttentionTableModel(RowsModel[AttentionItem]):
@@ -219,7 +219,7 @@ class AttentionTableModel(RowsModel[AttentionItem]):
 
     def __init__(self, language: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.locale = fmt.locale_for(language)
+        self.text_locale = fmt.locale_for(language)
 
     def headers(self) -> list[str]:
         return [self.tr("What"), self.tr("Action"), self.tr("About"), self.tr("Server's answer"),
@@ -238,7 +238,7 @@ class AttentionTableModel(RowsModel[AttentionItem]):
     def cell(self, row: AttentionItem, column: int) -> str:
         kind = self.tr("Refused") if row.kind == "dead_letter" else self.tr("Conflict")
         return [kind, self.event_label(row.event_type), row.subject, row.reason,
-                fmt.day_and_time(row.occurred_at, self.locale)][column]
+                fmt.day_and_time(row.occurred_at, self.text_locale)][column]
 
     def background(self, row: AttentionItem) -> QColor | None:
         return QColor("#fde2e1") if row.kind == "dead_letter" else QColor("#fff4d6")

@@ -346,9 +346,13 @@ class PickupPage(Page):
         # the whole queue is read again now and then while the desk shows it.
         self.recheck = QTimer(self)
         self.recheck.setInterval(self.RECHECK_SECONDS * 1000)
-        self.recheck.timeout.connect(lambda: self.isVisible() and self.refresh())
+        self.recheck.timeout.connect(self._recheck)
         self.recheck.start()
 
+
+    def _recheck(self) -> None:
+        if self.isVisible():
+            self.refresh()
     def on_shown(self) -> None:
         self.refresh()
 
@@ -681,7 +685,7 @@ class ReturnsPage(Page):
             else self.context.device.live.order_for_return
         self._open(lambda store: returns.open_return(store, order_id, fetch=fetch))
 
-    def find(self) -> None:
+    def find(self) -> None:  # type: ignore[override]  # the page's search, not QWidget.find
         text = self.search.text().strip()
         if not text:
             return

@@ -85,7 +85,7 @@ class OrderPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("pickup_order")
         self.setProperty("role", "card")
-        self.locale = fmt.locale_for(language)
+        self.text_locale = fmt.locale_for(language)
         self.reasons = ReasonTexts(self)
         self.order: DeskOrder | None = None
         layout = QVBoxLayout(self)
@@ -242,8 +242,8 @@ class OrderPanel(QFrame):
         if order.deadline and order.bucket in (DeskBucket.READY, DeskBucket.WAITING,
                                                DeskBucket.OVERDUE):
             parts.append(self.tr("to collect by %1").replace(
-                "%1", fmt.day_and_time(order.deadline, self.locale)))
-        parts.append(fmt.money(order.total_cents, self.locale))
+                "%1", fmt.day_and_time(order.deadline, self.text_locale)))
+        parts.append(fmt.money(order.total_cents, self.text_locale))
         if not order.paid:
             parts.append(self.tr("NOT PAID: cannot be handed over"))
         if order.collector_name:
@@ -450,7 +450,7 @@ class ReceiptDialog(QDialog):
         self.setWindowTitle(self.title())
         self.receipt: Any = None
         self.receipts_dir = receipts_dir
-        self.locale = fmt.locale_for(language)
+        self.text_locale = fmt.locale_for(language)
         self.reasons = ReasonTexts(self)
         layout = QVBoxLayout(self)
         self.qr_png = b""
@@ -504,13 +504,13 @@ class ReceiptDialog(QDialog):
         handed, refused = self.tr("Handed over"), self.tr("Refused")
         kept = self.tr("Kept at the store for later")
         refund = self.tr("%1 will be refunded to the original means of payment.").replace(
-            "%1", fmt.money(r.refund_cents, self.locale))
+            "%1", fmt.money(r.refund_cents, self.text_locale))
 
         def items(rows: list[str]) -> str:
             return "<ul>" + "".join(f"<li>{row}</li>" for row in rows) + "</ul>"
 
         parts = [f"<h3>{escape(title)}</h3>",
-                 f"<p>{escape(r.reference)} · {fmt.day_and_time(r.at, self.locale)}<br>"
+                 f"<p>{escape(r.reference)} · {fmt.day_and_time(r.at, self.text_locale)}<br>"
                  f"{escape(r.collector_name or r.customer_name)}</p>"]
         if r.handed_over:
             parts.append(f"<b>{escape(handed)}</b>" + items(

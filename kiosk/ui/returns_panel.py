@@ -90,7 +90,7 @@ class ReturnPanel(QFrame):
         self.setProperty("role", "card")
         self.language = language
         self.manager = manager
-        self.locale = fmt.locale_for(language)
+        self.text_locale = fmt.locale_for(language)
         self.texts = ReturnTexts(self)
         self.order: ReturnOrder | None = None
         self.quoted: Quote | None = None
@@ -192,12 +192,12 @@ class ReturnPanel(QFrame):
             self.alert.hide()
             return
         self.number.setText(self.tr("Order %1").replace("%1", order.number))
-        paid = " + ".join(f"{self.texts.payment(m)} {fmt.money(a, self.locale)}"
+        paid = " + ".join(f"{self.texts.payment(m)} {fmt.money(a, self.text_locale)}"
                           for m, a in order.payments)
-        parts = [channel_text(order.channel), fmt.day(order.created_at, self.locale),
+        parts = [channel_text(order.channel), fmt.day(order.created_at, self.text_locale),
                  order.customer_name or self.tr("no customer account"),
                  self.tr("paid: %1").replace("%1", paid or fmt.money(order.total_cents,
-                                                                     self.locale))]
+                                                                     self.text_locale))]
         self.about.setText(" · ".join(parts))
         self._show_alert(order)
         self._fill_lines(order)
@@ -225,7 +225,7 @@ class ReturnPanel(QFrame):
     def _policy_text(self, line: ReturnLine) -> tuple[str, bool]:
         if line.window.status == Window.NOT_RETURNABLE:
             return self.tr("Not returnable (%1)").replace("%1", line.category), False
-        until = fmt.day(line.window.until, self.locale)
+        until = fmt.day(line.window.until, self.text_locale)
         if line.window.status == Window.CLOSED:
             return self.tr("Return window closed on %1").replace("%1", until), False
         return self.tr("Returnable until %1").replace("%1", until), True
@@ -287,7 +287,7 @@ class ReturnPanel(QFrame):
             policy, inside = self._policy_text(line)
             counts = self.tr("Bought %1 · %2 can come back · %3 each").replace(
                 "%1", str(line.quantity)).replace("%2", str(line.returnable)).replace(
-                "%3", fmt.money(line.paid_cents // line.quantity, self.locale))
+                "%3", fmt.money(line.paid_cents // line.quantity, self.text_locale))
             item = QTableWidgetItem(f"{name}\n{counts}\n{policy}")
             item.setData(Qt.ItemDataRole.UserRole, line.line_no)
             if not inside:
@@ -425,11 +425,11 @@ class ReturnPanel(QFrame):
         self.confirm_button.setEnabled(ready)
 
     def _summary(self, q: Quote) -> str:
-        money = fmt.money(q.refund_cents, self.locale)
+        money = fmt.money(q.refund_cents, self.text_locale)
         method = self.refund().method
         if method == "original_payment":
             how = self.tr("to %1").replace("%1", ", ".join(
-                f"{self.texts.payment(m)} {fmt.money(a, self.locale)}" for m, a in q.payments))
+                f"{self.texts.payment(m)} {fmt.money(a, self.text_locale)}" for m, a in q.payments))
         elif method == "store_credit":
             how = self.tr("as a voucher")
         else:
@@ -459,7 +459,7 @@ class NoReceiptBox(QFrame):
         self.setObjectName("returns_no_receipt")
         self.setProperty("role", "card")
         self.language = language
-        self.locale = fmt.locale_for(language)
+        self.text_locale = fmt.locale_for(language)
         self.texts = ReturnTexts(self)
         self.offer: NoReceiptOffer | None = None
         layout = QVBoxLayout(self)
@@ -493,7 +493,7 @@ class NoReceiptBox(QFrame):
         for code in offer.reasons:
             self.reason.addItem(code.text(self.language), code.code)
         self.condition.setCurrentIndex(0)
-        price = fmt.money(offer.refund_cents, self.locale)
+        price = fmt.money(offer.refund_cents, self.text_locale)
         text = self.tr("No purchase of %1 found for %2.").replace("%1", offer.name).replace(
             "%2", offer.customer_name) + " "
         if not offer.returnable:
@@ -541,7 +541,7 @@ class ReturnReceiptDialog(ReceiptDialog):
         r = self.receipt
         if not isinstance(r, ReturnReceipt):
             return ""
-        loc = self.locale
+        loc = self.text_locale
         title = self.tr("Return %1").replace("%1", r.return_id)
         order = self.tr("Order %1").replace("%1", r.order_number) if r.order_number \
             else self.tr("Without receipt")

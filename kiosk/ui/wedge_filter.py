@@ -28,7 +28,9 @@ class WedgeFilter(QObject):
         self.detector = WedgeDetector()
 
     def install(self) -> None:
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        assert app is not None, "the wedge filter needs the application"
+        app.installEventFilter(self)
 
     def remove(self) -> None:
         app = QApplication.instance()
