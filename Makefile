@@ -14,14 +14,14 @@ DEMO_APT := libzbar0 xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 
 TEST_APT := $(DEMO_APT) postgresql
 TS_FILES := $(wildcard assets/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
+UI_SOURCES := $(shell find kiosk/ui -name '*.py' | sort)
 
 .PHONY: demo test setup sysdeps-demo sysdeps-test translations translations-update lint bench clean
 
 demo: sysdeps-demo setup
 	$(BIN)/python -m kiosk.demo
 
-test: sysdeps-test setup
-	$(BIN)/ruff check .
+test: sysdeps-test setup lint
 	$(BIN)/python -m pytest
 
 setup: $(VENV)/.installed translations
@@ -44,11 +44,15 @@ assets/translations/%.qm: assets/translations/%.ts $(VENV)/.installed
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 # After changing UI strings: extract them into the .ts files, then translate the new ones.
+# English is the source language: its file holds only the plural forms ("1 point", "4 points").
 translations-update: $(VENV)/.installed
-	$(BIN)/pyside6-lupdate kiosk/ui/*.py -ts $(TS_FILES) -no-obsolete
+	$(BIN)/pyside6-lupdate $(UI_SOURCES) -ts assets/translations/kiosk_fr.ts -no-obsolete
+	$(BIN)/pyside6-lupdate $(UI_SOURCES) -ts assets/translations/kiosk_en.ts -no-obsolete \
+		-pluralonly -source-language en -target-language en
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 bench: setup
 	$(BIN)/python bench/store_write.py

@@ -15,6 +15,9 @@ import sys
 import time
 from pathlib import Path
 
+from kiosk.ui.customer.page import CustomerPage
+from kiosk.ui.shell.main_window import MainWindow
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -25,8 +28,6 @@ from sqlalchemy.orm import Session
 from bench.timing import p95, summary, synced_app, wait
 from cloud_stub.core import keys
 from cloud_stub.models import BrowsingEvent, Cart, Customer
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.pages import CustomerPage
 from tests.conftest import stop_server
 
 CUSTOMERS = 200

@@ -18,6 +18,9 @@ import sys
 import time
 from pathlib import Path
 
+from kiosk.ui.pickup.page import PickupPage
+from kiosk.ui.shell.main_window import MainWindow
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -31,8 +34,6 @@ from cloud_stub.core import keys
 from cloud_stub.core.db import make_engine
 from cloud_stub.models import Order
 from kiosk.store.models import LocalOrder
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.pages import PickupPage
 from sync.rules.pickup import DeskBucket
 
 CLICK_COLLECT = 5000

@@ -19,6 +19,9 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
+from kiosk.ui.returns.page import ReturnsPage
+from kiosk.ui.shell.main_window import MainWindow
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -32,8 +35,6 @@ from cloud_stub.core import keys
 from cloud_stub.core.db import make_engine
 from cloud_stub.models import Order, Product
 from kiosk.store.models import LocalOrder
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.pages import ReturnsPage
 from sync.sqltypes import utcnow
 
 LOCAL_ORDERS = 20_000

@@ -18,7 +18,7 @@ from cloud_stub.core.db import make_engine
 from kiosk.app import build_window
 from kiosk.config import load_settings
 from kiosk.services import staff
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.shell.main_window import MainWindow
 from tests.conftest import RunningServer, cloud_stub, start_server, stop_server
 
 

@@ -15,11 +15,12 @@ log = logging.getLogger("kiosk")
 
 def build_window(settings: Settings):
     """Open the device and its main window (a QApplication must exist)."""
-    from kiosk.ui.main_window import MainWindow
 
     device = open_device(settings)
     if device.store.moved_aside is not None:
         log.error("the local database was damaged and moved to %s", device.store.moved_aside)
+    from kiosk.ui.shell.main_window import MainWindow
+
     return MainWindow(device)
 
 

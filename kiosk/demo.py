@@ -20,9 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import requests
+from PySide6.QtWidgets import QCheckBox, QLabel, QSpinBox, QWidget
 
 ROOT = Path.cwd()
 SCREEN = "1280x800"
+LANGUAGES = ("fr", "en")
 
 
 def free_port() -> int:
@@ -69,28 +71,21 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def wait_until(app, condition: Callable[[], bool], timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise SystemExit("demo: timed out waiting for the app")
-        app.processEvents()
-        time.sleep(0.02)
-
-
 def take_screenshots(api_url: str, tokens: dict[str, str], data_dir: Path, out: Path,
                      story: DemoStory) -> list[Path]:
-    """`tokens`: a device token for the kiosk and one for the associate tablet."""
+    """`tokens`: a device token for the kiosk and one for the associate tablet. The walk
+    goes through the automation surface (`docs/automation.md`) only: object names, taps,
+    typing, scans typed as a scanner types them, and the camera's frame-source interface."""
     from PySide6.QtWidgets import QApplication
 
     from kiosk.app import build_window
     from kiosk.config import load_settings
-    from kiosk.services import staff
-    from kiosk.ui.i18n import install_translator
+    from kiosk.ui import automation as ui
+    from kiosk.ui.shell.i18n import install_translator
 
     app = QApplication.instance() or QApplication([])
     saved: list[Path] = []
-    for language in ("fr", "en"):
+    for language in LANGUAGES:
         for mode in ("kiosk", "associate"):
             settings = load_settings(["--api", api_url, "--token", tokens[mode], "--data-dir",
                                       str(data_dir / mode), "--lang", language, "--mode", mode],
@@ -99,25 +94,21 @@ def take_screenshots(api_url: str, tokens: dict[str, str], data_dir: Path, out: 
             window.resize(*map(int, SCREEN.split("x")))
             window.show()
             window.start()
-            wait_until(app, lambda w=window: w.sync.last_report is not None and not w.runner.busy)
-
-            def shot(name: str, w=window, lang=language, widget=None) -> None:
-                wait_until(app, lambda: not w.runner.busy)
-                app.processEvents()
+            def shot(name: str, lang: str = language, widget: QWidget | None = None,
+                     w: QWidget = window) -> None:
+                ui.settle()
                 path = out / lang / f"{name}.png"
                 path.parent.mkdir(parents=True, exist_ok=True)
                 (widget or w).grab().save(str(path))
                 saved.append(path)
 
             if mode == "kiosk":
-                _walk_kiosk_screens(app, window, shot, story)
+                _walk_kiosk_screens(window, shot, story)
             else:
                 shot("login")
-                window.start_session(staff.log_in(window.device.store, *DEMO_MANAGER))
-                wait_until(app, lambda w=window: not w.locked)
-                _walk_associate_pages(app, window, shot)
-                _show_camera_scan(app, window, shot, story.store_pass)
-            window.shutdown()
+                _log_in(window)
+                _walk_associate_pages(window, shot, story, LANGUAGES.index(language))
+                _show_camera_scan(window, shot, story.store_pass)
             window.close()
             window.device.close()
             window.deleteLater()
@@ -126,149 +117,169 @@ def take_screenshots(api_url: str, tokens: dict[str, str], data_dir: Path, out: 
     return saved
 
 
-def _walk_kiosk_screens(app, window, shot: Callable[..., None], story: DemoStory) -> None:
+def _log_in(window: QWidget) -> None:
+    """The manager logs in on the lock screen, once the first sync brought the staff
+    accounts (until then the lock screen says it needs a sync)."""
+    from kiosk.ui import automation as ui
+
+    def logged_in() -> bool:
+        if ui.names(window, "login_button"):
+            ui.type_into(window, "login_number", DEMO_MANAGER[0])
+            ui.type_into(window, "login_pin", DEMO_MANAGER[1])
+            ui.tap(window, "login_button")
+            ui.settle(0.5)
+        return not ui.names(window, "login_button")
+
+    ui.wait_until(logged_in, timeout=60)
+
+
+def _walk_kiosk_screens(window: QWidget, shot: Callable[..., None], story: DemoStory) -> None:
     """The customer's visit at the kiosk: their cart, the link for their phone, a product
     label scanned, an order picked up, a return ticket."""
-    flow = window.flow
-    shot("kiosk-welcome")
+    from kiosk.ui import automation as ui
+
+    def at(screen: str) -> None:
+        ui.wait_until(lambda: bool(ui.names(window, f"page_{screen}")))
 
     def scan(text: str, screen: str) -> None:
-        window.kiosk_scan(text)
-        wait_until(app, lambda: window.current_page() == f"page_{screen}")
+        ui.scanner_types(window, text)
+        at(screen)
 
-    scan(story.store_pass, "home")
+    def first_scan(text: str, screen: str) -> bool:
+        """Until the first sync brought the signing keys, a pass is refused: scan again."""
+        ui.scanner_types(window, text)
+        ui.settle(0.5)
+        return bool(ui.names(window, f"page_{screen}"))
+
+    shot("kiosk-welcome")
+    ui.wait_until(lambda: first_scan(story.store_pass, "home"), timeout=60)
     shot("kiosk-home")
-    window.flow.show_cart()
+    ui.tap(window, "kiosk_cart_button")
+    at("cart")
     shot("kiosk-cart")
-    window.flow.show_phone(None)
+    ui.tap(window, "kiosk_cart_phone")
+    at("phone")
     shot("kiosk-phone")
     if story.product_gtin:
         scan(story.product_gtin, "product")
         shot("kiosk-product")
-    window.flow.show_pickup()
+    ui.tap(window, "kiosk_done")
+    at("welcome")
+    scan(story.store_pass, "home")
+    ui.tap(window, "kiosk_pickup_button")
+    at("pickup")
     shot("kiosk-pickup")
-    window.end_customer_session()
+    ui.tap(window, "kiosk_done")
+    at("welcome")
     scan(story.return_pass, "home")
-    window.flow.show_returns()
-    wait_until(app, lambda: window.current_page() == "page_returns")
+    ui.tap(window, "kiosk_return_button")
+    at("returns")
     shot("kiosk-returns")
-    purchases = window.flow.session.purchases
+    purchases = ui.names(window, "kiosk_purchase_")
     if purchases:
-        order = purchases[0]
-        window.flow.choose_lines(order)
-        line = next(x for x in order.lines if x.returnable and x.window.status == "open")
-        window.flow.session.chosen[line.line_no] = [1, order.reasons[0].code]
+        ui.tap(window, purchases[0])
+        at("return_lines")
+        line = ui.names(window, "kiosk_line_plus_")[0].removeprefix("kiosk_line_plus_")
+        ui.tap(window, f"kiosk_line_plus_{line}")
+        ui.choose(window, f"kiosk_line_reason_{line}", bool)
         shot("kiosk-return-lines")
-        window.flow.make_ticket()
+        ui.tap(window, "kiosk_ticket_button")
+        at("ticket")
         shot("kiosk-return-ticket")
-    window.end_customer_session()
-    assert window.flow is not flow
+    ui.tap(window, "kiosk_done")
+    at("welcome")
     scan(story.pickup_pass, "checked_in")
     shot("kiosk-checked-in")
-    window.end_customer_session()
+    ui.tap(window, "kiosk_done")
 
 
-def _walk_associate_pages(app, window, shot: Callable[..., None]) -> None:
-    from sync.rules.pickup import DeskBucket
+def _walk_associate_pages(window: QWidget, shot: Callable[..., None], story: DemoStory,
+                          turn: int) -> None:
+    from kiosk.ui import automation as ui
 
-    window.show_page("pickup")
-    page = window.pages["pickup"]
-    wait_until(app, lambda: bool(page.rows))
+    ui.tap(window, "nav_pickup")
+    ui.wait_until(lambda: ui.table_rows(window, "pickup_table") > 0)
 
-    def open_first(bucket: DeskBucket) -> bool:
-        row = next((r for r in page.rows if r.bucket == bucket), None)
-        if row is None:
+    def open_order(number: str) -> bool:
+        if not number:
             return False
-        page.open_order(row.order_id)
-        wait_until(app, lambda: page.panel.order is not None
-                   and page.panel.order.order_id == row.order_id)
+        ui.type_into(window, "pickup_search", number)
+        ui.wait_until(lambda: ui.table_rows(window, "pickup_table") == 1)
+        ui.select_row(window, "pickup_table", 0)
+        ui.wait_until(lambda: number in ui.text_of(window, "pickup_order_number"))
+        ui.type_into(window, "pickup_search", "")  # the whole queue again, the order open
         return True
 
-    if open_first(DeskBucket.TO_PREPARE):
+    if open_order(story.to_prepare):
         shot("pickup-prepare")
-    if open_first(DeskBucket.OVERDUE):
+    if open_order(story.overdue):
         shot("pickup-overdue")
-    if open_first(DeskBucket.READY):
+    if open_order(story.ready[turn] if turn < len(story.ready) else ""):
         shot("pickup")
-        page.panel.id_checked.setChecked(True)
-        page.panel.check_in_button.click()
-        wait_until(app, lambda: page.panel.handover_box.isVisible())
+        ui.find(window, QCheckBox, "pickup_id_checked").setChecked(True)
+        ui.tap(window, "pickup_checkin_button")
+        ui.wait_until(lambda: ui.shown(window, "pickup_handover_button"))
         shot("pickup-handover")
-    window.show_page("customer")
-    customer_page = window.pages["customer"]
-    customer_page.search.setText("Martin")
-    customer_page.run_search()
-    wait_until(app, lambda: customer_page.model.rowCount() > 0)
-    customer_page.results.selectRow(0)
-    customer_page.open_selected()
-    wait_until(app, lambda: "<h2>" in customer_page.detail.text())
+    ui.tap(window, "nav_customer")
+    ui.type_into(window, "customer_search", "Martin")
+    ui.wait_until(lambda: ui.table_rows(window, "customer_results") > 0)
+    ui.select_row(window, "customer_results", 0)
+    ui.wait_until(lambda: "<h2>" in ui.text_of(window, "customer_detail"))
     shot("customer")
-    _show_return(app, window, shot)
-    window.sync.sync_now()
-    wait_until(app, lambda: not window.sync.running)
-    window.show_page("sync")
+    _show_return(window, shot, story.return_numbers[turn]
+                 if turn < len(story.return_numbers) else "")
+    ui.tap(window, "nav_sync")
+    ui.tap(window, "sync_now_button")
+    ui.wait_until(lambda: ui.find(window, QWidget, "sync_now_button").isEnabled())
     shot("sync")
-    window.show_page("settings")
+    ui.tap(window, "nav_settings")
     shot("settings")
 
 
-def _show_return(app, window, shot: Callable[..., None]) -> None:
+def _show_return(window: QWidget, shot: Callable[..., None], number: str) -> None:
     """A web order delivered a few days ago, with a promotion, brought back to the store:
     one item back as a voucher, and the return receipt."""
-    from datetime import timedelta
+    from kiosk.ui import automation as ui
 
-    from sqlalchemy import select
-
-    from kiosk.store.models import LocalOrder
-    from sync.sqltypes import utcnow
-
-    window.show_page("returns")
-    page = window.pages["returns"]
-    with window.device.store.read() as session:
-        candidates = session.scalars(select(LocalOrder).where(
-            LocalOrder.fulfilment == "delivery", LocalOrder.status == "delivered",
-            LocalOrder.customer_id.is_not(None), LocalOrder.local_data.is_(None),
-            LocalOrder.created_at > utcnow() - timedelta(days=10))
-            .order_by(LocalOrder.total_cents.desc())).all()
-        order = next((o for o in candidates if len(o.data["lines"]) >= 2
-                      and o.data.get("discount_cents")), candidates[0] if candidates else None)
-    if order is None:
+    ui.tap(window, "nav_returns")
+    if not number:
         shot("returns")
         return
-    page.open_order(order.id)
-    wait_until(app, lambda: page.panel.order is not None and page.panel.order.order_id == order.id)
-    line = next(x for x in page.panel.order.lines if x.returnable and x.window.status == "open")
-    page.panel.quantity(line.line_no).setValue(1)
-    reason = page.panel.reason(line.line_no)
-    reason.setCurrentIndex(reason.findData("wrong_size"))
-    method = page.panel.method
-    method.setCurrentIndex(next(i for i in range(method.count())
-                                if method.itemData(i)[0] == "store_credit"))
+    ui.type_into(window, "returns_search", number, enter=True)
+    ui.wait_until(lambda: number in ui.text_of(window, "returns_order_number"))
+    line = next(name.removeprefix("returns_qty_") for name in ui.names(window, "returns_qty_")
+                if ui.find(window, QSpinBox, name).maximum() > 0)
+    ui.set_number(window, f"returns_qty_{line}", 1)
+    ui.choose(window, f"returns_reason_{line}", lambda code: code == "wrong_size")
+    ui.choose(window, "returns_refund_method",
+              lambda data: isinstance(data, tuple | list) and data[0] == "store_credit")
     shot("returns")
-    page.panel.confirm_button.click()
-    wait_until(app, lambda: page.receipt_dialog is not None and page.receipt_dialog.isVisible())
-    shot("returns-receipt", widget=page.receipt_dialog)
-    page.receipt_dialog.close()
+    ui.tap(window, "returns_confirm")
+    ui.wait_until(lambda: ui.shown(window, "return_receipt"))
+    receipt = ui.find(window, QWidget, "return_receipt")
+    shot("returns-receipt", widget=receipt)
+    receipt.close()
 
 
-def _show_camera_scan(app, window, shot: Callable[[str], None], store_pass: str) -> None:
+def _show_camera_scan(window: QWidget, shot: Callable[[str], None], store_pass: str) -> None:
     """The camera panel reading a store pass held up on a phone. There is no camera on a
     virtual display, so generated frames go through the camera's frame-source interface."""
     from kiosk.scanning.camera import CameraInfo, ReplaySource
     from kiosk.scanning.synthetic import Code, camera_frame
+    from kiosk.ui import automation as ui
+    from kiosk.ui.camera.panel import CameraPanel
 
     frame = camera_frame(Code(store_pass), 7, ("perspective",)).image
-    window.camera.cameras = lambda: [CameraInfo("demo", "Demo camera (generated pictures)")]
-    window.camera.source_factory = lambda _device: ReplaySource([frame], fps=10, loop=True)
-    window.show_page("pickup")
-    window.camera_button.setChecked(True)
-    customer_page = window.pages["customer"]
-    wait_until(app, lambda: window.current_page() == "page_customer"
-               and "<h2>" in customer_page.detail.text())
-    wait_until(app, lambda: window.camera.preview.pixmap() is not None
-               and not window.camera.preview.pixmap().isNull())
+    camera = ui.find(window, CameraPanel, "camera_panel")
+    camera.cameras = lambda: [CameraInfo("demo", "Demo camera (generated pictures)")]
+    camera.source_factory = lambda _device: ReplaySource([frame], fps=10, loop=True)
+    ui.tap(window, "nav_pickup")
+    ui.tap(window, "nav_camera")
+    ui.wait_until(lambda: ui.shown(window, "page_customer")
+                  and "<h2>" in ui.text_of(window, "customer_detail"))
+    ui.wait_until(lambda: not ui.find(window, QLabel, "camera_preview").pixmap().isNull())
     shot("camera-scan")
-    window.camera_button.setChecked(False)
+    ui.tap(window, "nav_camera")
 
 
 @dataclass(frozen=True)
@@ -278,6 +289,14 @@ class DemoStory:
     product_gtin: str
     return_pass: str
     """The store pass of a customer with a recent delivery to bring back."""
+    return_numbers: tuple[str, ...]
+    """Web orders delivered a few days ago, with a promotion, to bring back at the desk
+    (one per language)."""
+    to_prepare: str
+    overdue: str
+    ready: tuple[str, ...]
+    """Click & collect orders of the store, one per state the desk shows (and one ready
+    order per language, the kiosk's pickup pass being another)."""
 
 
 DEMO_MANAGER = ("2001", "9876")
@@ -305,39 +324,57 @@ def showcase_customer(db_url: str) -> str:
 
 
 def demo_story(db_url: str, store_id: str) -> DemoStory:
-    """Passes and a product label for the kiosk's screenshots."""
+    """Passes, a product label and order numbers for the walk, read from the central
+    database as an outside tester would: one ready order and one return per language, so
+    that the English walk does not meet what the French one already did."""
     from datetime import timedelta
 
-    from sqlalchemy import create_engine, select
+    from sqlalchemy import create_engine, func, select
     from sqlalchemy.orm import Session
 
-    from cloud_stub.models import Cart, CartLine, Order, Product
+    from cloud_stub.models import Cart, CartLine, Order, OrderLine, Product
     from sync.sqltypes import utcnow
 
     customer_id = showcase_customer(db_url)
     engine = create_engine(db_url)
+    now = utcnow()
+    collect = (Order.store_id == store_id, Order.fulfilment == "click_collect",
+               Order.payment_state == "paid")
     with Session(engine) as session:
-        order_id = session.scalars(select(Order.id).where(
-            Order.store_id == store_id, Order.fulfilment == "click_collect",
-            Order.pickup_state == "ready", Order.payment_state == "paid")
+        ready = session.scalars(select(Order).where(
+            *collect, Order.pickup_state == "ready", Order.pickup_deadline > now)
+            .order_by(Order.id).limit(3)).all()
+        to_prepare = session.scalars(select(Order.number).where(
+            *collect, Order.pickup_state == "to_prepare").order_by(Order.id)).first()
+        overdue = session.scalars(select(Order.number).where(
+            *collect, Order.pickup_state == "ready", Order.pickup_deadline < now)
             .order_by(Order.id)).first()
         gtin = session.scalars(
             select(Product.gtin).join(CartLine, CartLine.product_id == Product.id)
             .join(Cart, Cart.id == CartLine.cart_id).where(Cart.customer_id == customer_id)
         ).first()
-        returning = session.scalars(select(Order.customer_id).where(
-            Order.fulfilment == "delivery", Order.status == "delivered",
-            Order.customer_id.is_not(None), Order.created_at > utcnow() - timedelta(days=10))
-            .order_by(Order.created_at.desc())).first()
+        delivered = session.execute(
+            select(Order.number, Order.customer_id).join(OrderLine)
+            .where(Order.fulfilment == "delivery", Order.status == "delivered",
+                   Order.customer_id.is_not(None), Order.discount_cents > 0,
+                   Order.created_at > now - timedelta(days=10))
+            .group_by(Order.id).having(func.count(OrderLine.id) >= 2)
+            .order_by(Order.total_cents.desc()).limit(2)).all()
     engine.dispose()
+
+    def last_line(*args: str) -> str:
+        return cloud_stub(*args, "--db", db_url).strip().splitlines()[-1]
+
+    numbers = [o.number for o in ready]
     return DemoStory(
-        return_pass=cloud_stub("pass", "--customer", str(returning), "--db", db_url)
-        .strip().splitlines()[-1],
-        store_pass=cloud_stub("pass", "--customer", customer_id, "--db", db_url)
-        .strip().splitlines()[-1],
-        pickup_pass=cloud_stub("pass", "--order", str(order_id), "--db", db_url)
-        .strip().splitlines()[-1],
-        product_gtin=gtin or "")
+        return_pass=last_line("pass", "--customer", str(delivered[0].customer_id))
+        if delivered else "",
+        store_pass=last_line("pass", "--customer", customer_id),
+        pickup_pass=last_line("pass", "--order", ready[0].id),
+        product_gtin=gtin or "",
+        return_numbers=tuple(row.number for row in delivered),
+        to_prepare=to_prepare or "", overdue=overdue or "",
+        ready=tuple(numbers[1:]))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

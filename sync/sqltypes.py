@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import DateTime, Engine
+from sqlalchemy import CursorResult, DateTime, Engine, Result, Table
 from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
 
@@ -61,3 +62,13 @@ class UtcDateTime(TypeDecorator[datetime]):
         if value.tzinfo is None:
             return value.replace(tzinfo=UTC)
         return value.astimezone(UTC)
+
+
+def rows_changed(result: Result[Any]) -> int:
+    """How many rows an UPDATE or DELETE touched (what the driver's cursor reports)."""
+    return int(cast("CursorResult[Any]", result).rowcount)
+
+
+def table_of(model: type[DeclarativeBase]) -> Table:
+    """A mapped class's table, for Core statements that skip the ORM's per-row work."""
+    return cast(Table, model.__table__)

@@ -196,37 +196,67 @@ def reset_schema(engine: Engine) -> None:
     migrate(engine)
 
 
+@dataclass
+class _Draw:
+    """One seeding run: the random source, the clock and the rows drawn so far. Each step
+    draws in the same order as ever, so a seed value always gives the same data."""
+
+    rng: random.Random
+    now: datetime
+    size: SeedSize
+    versions: Versions
+    rows: dict[str, list[dict[str, Any]]]
+    cards: list[dict[str, Any]]
+
+    def store_ids(self) -> list[str]:
+        return [s["id"] for s in self.rows["stores"]]
+
+    def customer_ids(self) -> list[str]:
+        return [c["id"] for c in self.rows["customers"]]
+
+
 def seed(engine: Engine, size: SeedSize | None = None, *, seed_value: int = 20261122,
          now: datetime | None = None) -> dict[str, int]:
     """Replace the database's content with a deterministic demo data set; returns counts."""
-    size = size or SeedSize()
-    now = now or utcnow()
-    rng = random.Random(seed_value)
+    draw = _Draw(random.Random(seed_value), now or utcnow(), size or SeedSize(), Versions(),
+                 {}, [])
     reset_schema(engine)
-    versions = Versions()
-    rows: dict[str, list[dict[str, Any]]] = {}
-
-    rows["stores"] = [
+    draw.rows["stores"] = [
         {"id": sid, "name": name, "city": city, "address": address, "timezone": "Europe/Paris",
          "is_demo": sid == DEMO_STORE}
         for sid, name, city, address in STORES
     ]
-    store_ids = [s["id"] for s in rows["stores"]]
+    _catalog(draw)
+    _customers(draw)
+    _browsing(draw)
+    _carts(draw)
+    pickup_plan = _pickup_plan(draw.size)
+    _orders(draw, pickup_plan)
+    _loyalty(draw)
+    return_lines = _vouchers_and_returns(draw)
+    draw.rows["policy_items"] = policy_items(draw.versions, draw.rows["stores"])
+    _insert(engine, draw, return_lines)
+    counts = {key: len(value) for key, value in draw.rows.items()}
+    counts["loyalty_cards"] = len(draw.cards)
+    counts["demo_click_collect"] = len(pickup_plan)
+    return counts
 
-    # --- catalog and stock ---
+
+def _catalog(draw: _Draw) -> None:
+    """Products, round-robin over categories so that even a small catalog has every
+    category, and their stock in every store."""
+    rng, versions = draw.rng, draw.versions
     products: list[dict[str, Any]] = []
-    # Round-robin over categories, so that even a small catalog has every category.
     per_category = [[(cat, brand, model) for brand, models in brands for model in models]
                     for cat, (_, brands, _) in CATALOG.items()]
     longest = max(len(c) for c in per_category)
     combos = [c[i] for i in range(longest) for c in per_category if i < len(c)]
     n = 0
-    while len(products) < size.products:
+    while len(products) < draw.size.products:
         category, brand, model = combos[n % len(combos)]
         color = COLORS[(n // len(combos) + n * 7) % len(COLORS)]
         (low, high), _, sizes = CATALOG[category]
         n += 1
-        pid = f"P{n:05d}"
         price = _price_cents(rng, low, high)
         attributes: dict[str, Any] = {"color": color, "material": rng.choice(MATERIALS),
                                       "gender": rng.choice(["femme", "homme", "mixte"]),
@@ -234,107 +264,111 @@ def seed(engine: Engine, size: SeedSize | None = None, *, seed_value: int = 2026
         if n % 5 == 0:  # marked down lately: the lowest price of the last 30 days
             attributes["lowest_30d_price_cents"] = price * 80 // 100
         products.append({
-            "id": pid,
-            "gtin": ean13(f"376{n:09d}"),
-            "sku": f"{_ascii(brand)[:4].upper()}-{n:05d}",
-            "name": f"{brand} {model} {color}",
-            "brand": brand,
-            "category": category,
-            "price_cents": price,
-            "attributes": attributes,
-            "active": rng.random() > 0.02,
-            "version": next(versions),
-            "deleted": False,
+            "id": f"P{n:05d}", "gtin": ean13(f"376{n:09d}"),
+            "sku": f"{_ascii(brand)[:4].upper()}-{n:05d}", "name": f"{brand} {model} {color}",
+            "brand": brand, "category": category, "price_cents": price,
+            "attributes": attributes, "active": rng.random() > 0.02,
+            "version": next(versions), "deleted": False,
         })
-    rows["products"] = products
-    by_category: dict[str, list[dict[str, Any]]] = {}
-    for p in products:
-        by_category.setdefault(p["category"], []).append(p)
-    rows["stock_levels"] = [
+    draw.rows["products"] = products
+    draw.rows["stock_levels"] = [
         {"store_id": sid, "product_id": p["id"],
          "quantity": 0 if rng.random() < 0.18 else rng.randint(1, 25),
          "aisle": f"{chr(65 + list(CATALOG).index(p['category']))}{rng.randint(1, 12)}",
          "version": next(versions)}
-        for sid in store_ids for p in products
+        for sid in draw.store_ids() for p in products
     ]
 
-    # --- customers, cards ---
+
+def _customers(draw: _Draw) -> None:
+    """Customers, most of them with a loyalty card."""
+    rng, now = draw.rng, draw.now
     customers: list[dict[str, Any]] = []
-    cards: list[dict[str, Any]] = []
-    for i in range(1, size.customers + 1):
+    for i in range(1, draw.size.customers + 1):
         first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
         created = now - timedelta(days=rng.randint(30, 2000))
         customers.append({
-            "id": f"C{i:05d}",
-            "first_name": first,
-            "last_name": last,
+            "id": f"C{i:05d}", "first_name": first, "last_name": last,
             "email": f"{_ascii(first)}.{_ascii(last)}{i}@example.com",
             "phone": f"+33 6 {rng.randint(10, 99)} {rng.randint(10, 99)} "
                      f"{rng.randint(10, 99)} {rng.randint(10, 99)}",
             "language": "fr" if rng.random() < 0.85 else "en",
-            "created_at": created,
-            "loyalty_tier": "member",
-            "points_balance": 0,
+            "created_at": created, "loyalty_tier": "member", "points_balance": 0,
             "consent_personalisation": rng.random() < 0.7,
-            "consent_email": rng.random() < 0.55,
-            "consent_sms": rng.random() < 0.3,
-            "version": 0,
-            "deleted": False,
+            "consent_email": rng.random() < 0.55, "consent_sms": rng.random() < 0.3,
+            "version": 0, "deleted": False,
         })
         if rng.random() < 0.8:
-            cards.append({"number": ean13(f"29{i:010d}"), "customer_id": f"C{i:05d}",
-                          "status": "active", "issued_at": created})
-    rows["customers"] = customers
-    customer_ids = [c["id"] for c in customers]
+            draw.cards.append({"number": ean13(f"29{i:010d}"), "customer_id": f"C{i:05d}",
+                               "status": "active", "issued_at": created})
+    draw.rows["customers"] = customers
 
-    # --- browsing: sessions of views and searches, focused on one or two categories ---
+
+def _browsing(draw: _Draw) -> None:
+    """Sessions of views and searches, each focused on one category."""
+    rng = draw.rng
+    by_category: dict[str, list[dict[str, Any]]] = {}
+    for p in draw.rows["products"]:
+        by_category.setdefault(p["category"], []).append(p)
     browsing: list[dict[str, Any]] = []
-    for cid in customer_ids:
+    for cid in draw.customer_ids():
         if rng.random() > 0.7:
             continue
         for s in range(rng.randint(1, 4)):
             channel = rng.choice(["web", "web", "app"])
-            session_id = f"{cid}-s{s}"
-            started = now - timedelta(days=rng.randint(0, 30), minutes=rng.randint(0, 1400))
+            started = draw.now - timedelta(days=rng.randint(0, 30),
+                                           minutes=rng.randint(0, 1400))
             category = rng.choice(list(CATALOG))
             for e in range(rng.randint(2, 10)):
-                at = started + timedelta(minutes=e * rng.randint(1, 4))
+                event = {"customer_id": cid, "session_id": f"{cid}-s{s}", "channel": channel,
+                         "occurred_at": started + timedelta(minutes=e * rng.randint(1, 4))}
                 if rng.random() < 0.2:
-                    browsing.append({"customer_id": cid, "session_id": session_id,
-                                     "kind": "search", "product_id": None,
-                                     "query": rng.choice(SEARCHES[category]),
-                                     "channel": channel, "occurred_at": at})
+                    event |= {"kind": "search", "product_id": None,
+                              "query": rng.choice(SEARCHES[category])}
                 else:
-                    product = rng.choice(by_category[category])
-                    browsing.append({"customer_id": cid, "session_id": session_id,
-                                     "kind": "view", "product_id": product["id"], "query": None,
-                                     "channel": channel, "occurred_at": at})
-    rows["browsing_events"] = browsing
+                    event |= {"kind": "view", "query": None,
+                              "product_id": rng.choice(by_category[category])["id"]}
+                browsing.append(event)
+    draw.rows["browsing_events"] = browsing
 
-    # --- open carts ---
+
+def _carts(draw: _Draw) -> None:
+    rng = draw.rng
     carts, cart_lines = [], []
-    for k, cid in enumerate(rng.sample(customer_ids, size.open_carts), start=1):
+    for k, cid in enumerate(rng.sample(draw.customer_ids(), draw.size.open_carts), start=1):
         cart_id = f"K{k:05d}"
         carts.append({"id": cart_id, "customer_id": cid, "channel": rng.choice(["web", "app"]),
                       "status": "open",
-                      "updated_at": now - timedelta(hours=rng.randint(1, 240))})
-        for product in rng.sample(products, rng.randint(1, 4)):
+                      "updated_at": draw.now - timedelta(hours=rng.randint(1, 240))})
+        for product in rng.sample(draw.rows["products"], rng.randint(1, 4)):
             sizes = product["attributes"]["sizes"]
             cart_lines.append({"cart_id": cart_id, "product_id": product["id"],
                                "size": rng.choice(sizes) if sizes else "",
                                "quantity": rng.choice([1, 1, 1, 2]),
                                "unit_price_cents": product["price_cents"]})
-    rows["carts"], rows["cart_lines"] = carts, cart_lines
+    draw.rows["carts"], draw.rows["cart_lines"] = carts, cart_lines
 
-    # --- orders ---
-    orders, lines, payments, ledger = [], [], [], []
-    pickup_plan: list[str] = []
+
+def _pickup_plan(size: SeedSize) -> list[str]:
+    """The demo store's click & collect orders, one state each, in `DEMO_PICKUP_MIX`'s
+    proportions."""
+    plan: list[str] = []
     scale = size.demo_click_collect / sum(n for _, n in DEMO_PICKUP_MIX)
     for state, count in DEMO_PICKUP_MIX:
-        pickup_plan += [state] * max(1, round(count * scale))
-    pickup_plan = pickup_plan[: size.demo_click_collect]
+        plan += [state] * max(1, round(count * scale))
+    plan = plan[: size.demo_click_collect]
     # Rounding may leave the plan one or two short: the rest wait on the shelf.
-    pickup_plan += ["ready"] * (size.demo_click_collect - len(pickup_plan))
+    return plan + ["ready"] * (size.demo_click_collect - len(plan))
+
+
+ORDER_STATUS_BY_PICKUP = {"to_prepare": "placed", "preparing": "placed", "ready": "ready",
+                          "overdue": "ready", "checked_in": "ready", "collected": "completed",
+                          "expired": "cancelled", "cancelled": "cancelled"}
+
+
+def _orders(draw: _Draw, pickup_plan: list[str]) -> None:
+    """Orders of every channel and fulfilment, their lines, payments and loyalty points."""
+    rng, size = draw.rng, draw.size
     other = size.orders - len(pickup_plan)
     kinds = (["demo_cc:" + s for s in pickup_plan]
              + ["other_cc"] * (other * 20 // 100)
@@ -342,115 +376,144 @@ def seed(engine: Engine, size: SeedSize | None = None, *, seed_value: int = 2026
     kinds += ["in_store"] * (size.orders - len(kinds))
     rng.shuffle(kinds)
     counters = {"web": 100000, "app": 500000, "store": 900000}
+    for rows in ("orders", "order_lines", "payments", "loyalty_ledger"):
+        draw.rows[rows] = []
     for o, kind in enumerate(kinds, start=1):
-        oid = f"O{o:06d}"
-        cid = rng.choice(customer_ids) if (kind != "in_store" or rng.random() < 0.6) else None
+        cid = rng.choice(draw.customer_ids()) if (kind != "in_store" or rng.random() < 0.6) \
+            else None
         channel = "store" if kind == "in_store" else rng.choice(["web", "web", "app"])
         counters[channel] += 1
         prefix = {"web": "WEB", "app": "APP", "store": "MAG"}[channel]
         order: dict[str, Any] = {
-            "id": oid, "number": f"{prefix}-{counters[channel]}", "customer_id": cid,
+            "id": f"O{o:06d}", "number": f"{prefix}-{counters[channel]}", "customer_id": cid,
             "channel": channel, "pickup_state": None, "pickup_code": None, "shelf": None,
             "ready_at": None, "pickup_deadline": None, "checked_in_at": None,
-            "collected_at": None, "payment_state": "paid", "version": next(versions),
+            "collected_at": None, "payment_state": "paid", "version": next(draw.versions),
         }
-        line_status = "ordered"
-        if kind.startswith("demo_cc") or kind == "other_cc":
-            state = kind.split(":")[1] if kind.startswith("demo_cc") else rng.choice(
-                ["to_prepare", "ready", "collected"])
-            created = now - timedelta(hours=rng.randint(2, 72) if state in (
-                "to_prepare", "preparing") else rng.randint(24, 400))
-            order.update(fulfilment="click_collect",
-                         store_id=DEMO_STORE if kind.startswith("demo_cc")
-                         else rng.choice(store_ids[1:]),
-                         pickup_code=f"{rng.randint(0, 999999):06d}")
-            if state in ("ready", "checked_in", "overdue", "collected", "expired"):
-                ready = created + timedelta(hours=rng.randint(2, 30))
-                if state in ("ready", "checked_in"):
-                    ready = now - timedelta(hours=rng.randint(1, 100))
-                if state == "overdue":
-                    ready = now - timedelta(days=rng.randint(8, 12))
-                order["ready_at"] = ready
-                order["pickup_deadline"] = ready + timedelta(days=7)
-                order["shelf"] = f"R{rng.randint(1, 6)}-{rng.randint(1, 20):02d}"
-                line_status = "picked"
-            if state == "checked_in":
-                order["checked_in_at"] = now - timedelta(minutes=rng.randint(1, 15))
-            if state == "collected":
-                order["collected_at"] = order["ready_at"] + timedelta(hours=rng.randint(1, 90))
-                line_status = "handed_over"
-            if state in ("to_prepare", "preparing") and rng.random() < 0.15:
-                order["payment_state"] = "pending"
-            status_by_state = {"to_prepare": "placed", "preparing": "placed", "ready": "ready",
-                               "overdue": "ready", "checked_in": "ready",
-                               "collected": "completed", "expired": "cancelled",
-                               "cancelled": "cancelled"}
-            order["status"] = status_by_state[state]
-            order["pickup_state"] = "ready" if state == "overdue" else state
-        elif kind == "delivery":
-            created = now - timedelta(days=rng.randint(1, 60))
-            order.update(fulfilment="delivery", store_id=None,
-                         status=rng.choice(["shipped", "delivered", "delivered", "delivered"]))
-            line_status = "delivered" if order["status"] == "delivered" else "shipped"
-        else:
-            created = now - timedelta(days=rng.randint(0, 60), hours=rng.randint(0, 10))
-            order.update(fulfilment="in_store", store_id=rng.choice(store_ids),
-                         status="completed")
-            line_status = "sold"
-        order["created_at"] = created
-        subtotal = 0
-        order_lines = []
-        for ln, product in enumerate(rng.sample(products, rng.randint(1, 4)), start=1):
-            qty = rng.choice([1, 1, 1, 2])
-            sizes = product["attributes"]["sizes"]
-            order_lines.append({"order_id": oid, "line_no": ln, "product_id": product["id"],
-                                "size": rng.choice(sizes) if sizes else "", "quantity": qty,
-                                "unit_price_cents": product["price_cents"], "discount_cents": 0,
-                                "status": line_status, "returned_quantity": 0,
-                                "picked_quantity": qty if line_status in ("picked", "handed_over")
-                                or (kind == "demo_cc:preparing" and ln == 1) else 0,
-                                "handed_over_quantity": qty if line_status == "handed_over"
-                                else 0})
-            subtotal += qty * product["price_cents"]
-        discount = 0
-        if rng.random() < 0.25:  # a 10 % promotion spread pro rata over the lines, to the cent
-            discount = subtotal // 10
-            left = discount
-            for line in order_lines[:-1]:
-                share = discount * line["quantity"] * line["unit_price_cents"] // subtotal
-                line["discount_cents"] = share
-                left -= share
-            order_lines[-1]["discount_cents"] = left
-        total = subtotal - discount
-        order.update(subtotal_cents=subtotal, discount_cents=discount, total_cents=total)
-        orders.append(order)
-        lines += order_lines
-        if order["payment_state"] == "paid":
-            if rng.random() < 0.15 and total > 2000:
-                payments.append({"order_id": oid, "method": "gift_card", "amount_cents": 2000})
-                payments.append({"order_id": oid, "method": "card",
-                                 "amount_cents": total - 2000})
-            else:
-                method = "cash" if channel == "store" and rng.random() < 0.2 else rng.choice(
-                    ["card", "card", "paypal"] if channel != "store" else ["card"])
-                payments.append({"order_id": oid, "method": method, "amount_cents": total})
+        line_status = _fulfilment(draw, order, kind)
+        lines = _order_lines(draw, order, kind, line_status)
+        draw.rows["orders"].append(order)
+        draw.rows["order_lines"] += lines
+        _payments(draw, order)
         if cid and order["status"] != "cancelled":
-            ledger.append({"customer_id": cid, "order_id": oid, "points": total // 100,
-                           "reason": "purchase", "created_at": created})
-    rows["orders"], rows["order_lines"], rows["payments"] = orders, lines, payments
-    rows["loyalty_ledger"] = ledger
+            draw.rows["loyalty_ledger"].append({
+                "customer_id": cid, "order_id": order["id"],
+                "points": order["total_cents"] // 100, "reason": "purchase",
+                "created_at": order["created_at"]})
 
+
+def _fulfilment(draw: _Draw, order: dict[str, Any], kind: str) -> str:
+    """How the order is fulfilled and how far it went; returns its lines' status."""
+    rng, now = draw.rng, draw.now
+    if kind == "delivery":
+        order["created_at"] = now - timedelta(days=rng.randint(1, 60))
+        order.update(fulfilment="delivery", store_id=None,
+                     status=rng.choice(["shipped", "delivered", "delivered", "delivered"]))
+        return "delivered" if order["status"] == "delivered" else "shipped"
+    if kind == "in_store":
+        order["created_at"] = now - timedelta(days=rng.randint(0, 60), hours=rng.randint(0, 10))
+        order.update(fulfilment="in_store", store_id=rng.choice(draw.store_ids()),
+                     status="completed")
+        return "sold"
+    state = kind.split(":")[1] if kind.startswith("demo_cc") else rng.choice(
+        ["to_prepare", "ready", "collected"])
+    created = now - timedelta(hours=rng.randint(2, 72) if state in (
+        "to_prepare", "preparing") else rng.randint(24, 400))
+    order["created_at"] = created
+    order.update(fulfilment="click_collect",
+                 store_id=DEMO_STORE if kind.startswith("demo_cc")
+                 else rng.choice(draw.store_ids()[1:]),
+                 pickup_code=f"{rng.randint(0, 999999):06d}")
+    line_status = "ordered"
+    if state in ("ready", "checked_in", "overdue", "collected", "expired"):
+        ready = created + timedelta(hours=rng.randint(2, 30))
+        if state in ("ready", "checked_in"):
+            ready = now - timedelta(hours=rng.randint(1, 100))
+        if state == "overdue":
+            ready = now - timedelta(days=rng.randint(8, 12))
+        order["ready_at"] = ready
+        order["pickup_deadline"] = ready + timedelta(days=7)
+        order["shelf"] = f"R{rng.randint(1, 6)}-{rng.randint(1, 20):02d}"
+        line_status = "picked"
+    if state == "checked_in":
+        order["checked_in_at"] = now - timedelta(minutes=rng.randint(1, 15))
+    if state == "collected":
+        order["collected_at"] = order["ready_at"] + timedelta(hours=rng.randint(1, 90))
+        line_status = "handed_over"
+    if state in ("to_prepare", "preparing") and rng.random() < 0.15:
+        order["payment_state"] = "pending"
+    order["status"] = ORDER_STATUS_BY_PICKUP[state]
+    order["pickup_state"] = "ready" if state == "overdue" else state
+    return line_status
+
+
+def _order_lines(draw: _Draw, order: dict[str, Any], kind: str,
+                 line_status: str) -> list[dict[str, Any]]:
+    """One to four lines; a quarter of the orders have a 10 % promotion spread pro rata
+    over the lines, to the cent."""
+    rng = draw.rng
+    subtotal = 0
+    lines = []
+    for ln, product in enumerate(rng.sample(draw.rows["products"], rng.randint(1, 4)), start=1):
+        qty = rng.choice([1, 1, 1, 2])
+        sizes = product["attributes"]["sizes"]
+        picked = line_status in ("picked", "handed_over") \
+            or (kind == "demo_cc:preparing" and ln == 1)
+        lines.append({"order_id": order["id"], "line_no": ln, "product_id": product["id"],
+                      "size": rng.choice(sizes) if sizes else "", "quantity": qty,
+                      "unit_price_cents": product["price_cents"], "discount_cents": 0,
+                      "status": line_status, "returned_quantity": 0,
+                      "picked_quantity": qty if picked else 0,
+                      "handed_over_quantity": qty if line_status == "handed_over" else 0})
+        subtotal += qty * product["price_cents"]
+    discount = 0
+    if rng.random() < 0.25:
+        discount = subtotal // 10
+        left = discount
+        for line in lines[:-1]:
+            share = discount * line["quantity"] * line["unit_price_cents"] // subtotal
+            line["discount_cents"] = share
+            left -= share
+        lines[-1]["discount_cents"] = left
+    order.update(subtotal_cents=subtotal, discount_cents=discount,
+                 total_cents=subtotal - discount)
+    return lines
+
+
+def _payments(draw: _Draw, order: dict[str, Any]) -> None:
+    if order["payment_state"] != "paid":
+        return
+    rng, oid, total = draw.rng, order["id"], order["total_cents"]
+    payments = draw.rows["payments"]
+    if rng.random() < 0.15 and total > 2000:
+        payments.append({"order_id": oid, "method": "gift_card", "amount_cents": 2000})
+        payments.append({"order_id": oid, "method": "card", "amount_cents": total - 2000})
+        return
+    in_store = order["channel"] == "store"
+    method = "cash" if in_store and rng.random() < 0.2 else rng.choice(
+        ["card", "card", "paypal"] if not in_store else ["card"])
+    payments.append({"order_id": oid, "method": method, "amount_cents": total})
+
+
+def _loyalty(draw: _Draw) -> None:
+    """Each customer's balance (their purchases' points and a welcome bonus) and tier."""
     points: dict[str, int] = {}
-    for entry in ledger:
+    for entry in draw.rows["loyalty_ledger"]:
         points[entry["customer_id"]] = points.get(entry["customer_id"], 0) + entry["points"]
-    for c in customers:
-        c["points_balance"] = points.get(c["id"], 0) + rng.choice([0, 0, 50, 120])
+    for c in draw.rows["customers"]:
+        c["points_balance"] = points.get(c["id"], 0) + draw.rng.choice([0, 0, 50, 120])
         balance = c["points_balance"]
         c["loyalty_tier"] = "gold" if balance >= 600 else "silver" if balance >= 250 else "member"
 
-    # --- vouchers and a few past returns ---
+
+def _vouchers_and_returns(draw: _Draw) -> list[dict[str, Any]]:
+    """Vouchers of a few customers and a few past returns of delivered orders; returns the
+    return lines (inserted once their order lines have ids)."""
+    rng, now = draw.rng, draw.now
+    customers = draw.rows["customers"]
     vouchers = []
-    for v, cid in enumerate(rng.sample(customer_ids, max(1, size.customers // 20)), start=1):
+    for v, cid in enumerate(rng.sample(draw.customer_ids(), max(1, draw.size.customers // 20)),
+                            start=1):
         amount = rng.choice([1000, 1500, 2000, 3000, 5000])
         vouchers.append({"id": f"V-SEED-{v:05d}", "customer_id": cid,
                          "kind": rng.choice(["voucher", "credit_note"]),
@@ -459,30 +522,32 @@ def seed(engine: Engine, size: SeedSize | None = None, *, seed_value: int = 2026
                          "issued_at": now - timedelta(days=rng.randint(1, 90)),
                          "expires_at": now + timedelta(days=rng.randint(30, 365)),
                          "status": "active"})
-    rows["vouchers"] = vouchers
-    customer_version = {c["id"]: next(versions) for c in customers}
+    draw.rows["vouchers"] = vouchers
+    customer_version = {c["id"]: next(draw.versions) for c in customers}
     for c in customers:
         c["version"] = customer_version[c["id"]]
     returns, return_lines = [], []
-    delivered = [o for o in orders if o["status"] == "delivered"]
+    delivered = [o for o in draw.rows["orders"] if o["status"] == "delivered"]
     for r, order in enumerate(rng.sample(delivered, min(len(delivered), 15)), start=1):
-        line = next(ln for ln in lines if ln["order_id"] == order["id"])
+        line = next(ln for ln in draw.rows["order_lines"] if ln["order_id"] == order["id"])
         refund = line["unit_price_cents"] - line["discount_cents"] // line["quantity"]
         line["returned_quantity"] = 1
         rid = f"R-SEED-{r:05d}"
-        returns.append({"id": rid, "order_id": order["id"], "store_id": rng.choice(store_ids),
+        returns.append({"id": rid, "order_id": order["id"],
+                        "store_id": rng.choice(draw.store_ids()),
                         "created_at": order["created_at"] + timedelta(days=5),
                         "refund_method": "original_payment", "refund_cents": refund})
         return_lines.append({"return_id": rid, "order_line_id": None, "quantity": 1,
                              "reason": "wrong_size", "condition": "new",
                              "refund_cents": refund, "_line": line})
-    rows["returns"] = returns
+    draw.rows["returns"] = returns
+    return return_lines
 
-    rows["policy_items"] = policy_items(versions, rows["stores"])
 
+def _insert(engine: Engine, draw: _Draw, return_lines: list[dict[str, Any]]) -> None:
     with session_factory(engine)() as session, session.begin():
         ensure_clock(session)
-        order = [
+        tables: list[tuple[type[Base], str | None]] = [
             (Store, "stores"), (Product, "products"), (StockLevel, "stock_levels"),
             (Customer, "customers"), (LoyaltyCard, None), (BrowsingEvent, "browsing_events"),
             (Cart, "carts"), (CartLine, "cart_lines"), (Order, "orders"),
@@ -490,20 +555,16 @@ def seed(engine: Engine, size: SeedSize | None = None, *, seed_value: int = 2026
             (LoyaltyLedgerEntry, "loyalty_ledger"), (Voucher, "vouchers"), (Return, "returns"),
             (PolicyItem, "policy_items"),
         ]
-        for model, key in order:
-            batch = cards if model is LoyaltyCard else rows[key or ""]
+        for mapped, key in tables:
+            batch = draw.cards if mapped is LoyaltyCard else draw.rows[key or ""]
             if batch:
-                session.execute(insert(model), batch)
+                session.execute(insert(mapped), batch)
         _insert_return_lines(session, return_lines)
         clock = session.get(FeedClock, 1)
         assert clock is not None
-        clock.value = versions.value
+        clock.value = draw.versions.value
         session.flush()
         create_signing_key(session)
-    counts = {key: len(value) for key, value in rows.items()}
-    counts["loyalty_cards"] = len(cards)
-    counts["demo_click_collect"] = len(pickup_plan)
-    return counts
 
 
 def _insert_return_lines(session: Session, return_lines: list[dict[str, Any]]) -> None:

@@ -12,7 +12,6 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from functools import partial
-from typing import Any
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -31,6 +30,23 @@ from cloud_stub.models import (
     StockLevel,
 )
 from sync.protocol import FeedItem, FeedPage
+from sync.records import (
+    AssistanceRecord,
+    BrowsingRecord,
+    CartLineRecord,
+    CartRecord,
+    ConsentsRecord,
+    CustomerRecord,
+    LoyaltyRecord,
+    OrderLineRecord,
+    OrderRecord,
+    PaymentRecord,
+    ProductRecord,
+    ReservationRecord,
+    StockRecord,
+    VoucherRecord,
+    wire,
+)
 from sync.sqltypes import utcnow
 
 RECENT_BROWSING_IN_FEED = 20
@@ -61,68 +77,39 @@ def iso(value: datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-# --- serialisers: one per kind, shared with the customer context endpoint -------------------
+# --- records: one per kind, shared with the customer context endpoint ----------------------
 
 
-def order_data(order: Order) -> dict[str, Any]:
+def order_record(order: Order) -> OrderRecord:
     customer = order.customer
-    return {
-        "id": order.id,
-        "number": order.number,
-        "customer_id": order.customer_id,
-        "customer_name": f"{customer.first_name} {customer.last_name}" if customer else None,
-        "channel": order.channel,
-        "fulfilment": order.fulfilment,
-        "store_id": order.store_id,
-        "status": order.status,
-        "payment_state": order.payment_state,
-        "pickup_state": order.pickup_state,
-        "pickup_code": order.pickup_code,
-        "shelf": order.shelf,
-        "created_at": iso(order.created_at),
-        "ready_at": iso(order.ready_at),
-        "pickup_deadline": iso(order.pickup_deadline),
-        "checked_in_at": iso(order.checked_in_at),
-        "collected_at": iso(order.collected_at),
-        "checkin_method": order.checkin_method,
-        "collector_name": order.collector_name,
-        "extensions": order.extensions,
-        "subtotal_cents": order.subtotal_cents,
-        "discount_cents": order.discount_cents,
-        "total_cents": order.total_cents,
-        "lines": [
-            {
-                "line_no": line.line_no,
-                "product_id": line.product_id,
-                "size": line.size,
-                "quantity": line.quantity,
-                "unit_price_cents": line.unit_price_cents,
-                "discount_cents": line.discount_cents,
-                "status": line.status,
-                "returned_quantity": line.returned_quantity,
-                "picked": line.picked_quantity,
-                "missing": line.missing_quantity,
-                "handed_over": line.handed_over_quantity,
-                "refused": line.refused_quantity,
-            }
-            for line in order.lines
-        ],
-        "payments": [{"method": p.method, "amount_cents": p.amount_cents} for p in order.payments],
-    }
+    return OrderRecord(
+        id=order.id, number=order.number, customer_id=order.customer_id,
+        customer_name=f"{customer.first_name} {customer.last_name}" if customer else None,
+        channel=order.channel, fulfilment=order.fulfilment, store_id=order.store_id,
+        status=order.status, payment_state=order.payment_state,
+        pickup_state=order.pickup_state, pickup_code=order.pickup_code, shelf=order.shelf,
+        created_at=order.created_at, ready_at=order.ready_at,
+        pickup_deadline=order.pickup_deadline, checked_in_at=order.checked_in_at,
+        collected_at=order.collected_at, checkin_method=order.checkin_method,
+        collector_name=order.collector_name, extensions=order.extensions,
+        subtotal_cents=order.subtotal_cents, discount_cents=order.discount_cents,
+        total_cents=order.total_cents,
+        lines=tuple(OrderLineRecord(
+            line_no=line.line_no, product_id=line.product_id, size=line.size,
+            quantity=line.quantity, unit_price_cents=line.unit_price_cents,
+            discount_cents=line.discount_cents, status=line.status,
+            returned_quantity=line.returned_quantity, picked=line.picked_quantity,
+            missing=line.missing_quantity, handed_over=line.handed_over_quantity,
+            refused=line.refused_quantity) for line in order.lines),
+        payments=tuple(PaymentRecord(method=p.method, amount_cents=p.amount_cents)
+                       for p in order.payments))
 
 
-def product_data(product: Product) -> dict[str, Any]:
-    return {
-        "id": product.id,
-        "gtin": product.gtin,
-        "sku": product.sku,
-        "name": product.name,
-        "brand": product.brand,
-        "category": product.category,
-        "price_cents": product.price_cents,
-        "attributes": product.attributes,
-        "active": product.active,
-    }
+def product_record(product: Product) -> ProductRecord:
+    return ProductRecord(
+        id=product.id, gtin=product.gtin, sku=product.sku, name=product.name,
+        brand=product.brand, category=product.category, price_cents=product.price_cents,
+        attributes=product.attributes, active=product.active)
 
 
 def no_receipt_counts(session: Session, customer_ids: Sequence[str],
@@ -138,68 +125,38 @@ def no_receipt_counts(session: Session, customer_ids: Sequence[str],
     return {str(customer_id): int(count) for customer_id, count in rows}
 
 
-def customer_profile(customer: Customer, no_receipt_returns: int = 0) -> dict[str, Any]:
+def customer_record(customer: Customer, no_receipt_returns: int = 0,
+                    cart: CartRecord | None = None,
+                    browsing: Sequence[BrowsingRecord] = ()) -> CustomerRecord:
     """`no_receipt_returns`: returns without receipt over the last year (policy-limited)."""
-    return {
-        "id": customer.id,
-        "first_name": customer.first_name,
-        "last_name": customer.last_name,
-        "email": customer.email,
-        "phone": customer.phone,
-        "language": customer.language,
-        "created_at": iso(customer.created_at),
-        "loyalty": {
-            "tier": customer.loyalty_tier,
-            "points": customer.points_balance,
-            "cards": [c.number for c in customer.cards if c.status == "active"],
-        },
-        "consents": {
-            "personalisation": customer.consent_personalisation,
-            "email": customer.consent_email,
-            "sms": customer.consent_sms,
-        },
-        "vouchers": [
-            {
-                "id": v.id,
-                "kind": v.kind,
-                "amount_cents": v.amount_cents,
-                "balance_cents": v.balance_cents,
-                "expires_at": iso(v.expires_at),
-                "status": v.status,
-            }
-            for v in customer.vouchers
-        ],
-        "no_receipt_returns": no_receipt_returns,
-    }
+    return CustomerRecord(
+        id=customer.id, first_name=customer.first_name, last_name=customer.last_name,
+        email=customer.email, phone=customer.phone, language=customer.language,
+        created_at=customer.created_at,
+        loyalty=LoyaltyRecord(tier=customer.loyalty_tier, points=customer.points_balance,
+                              cards=tuple(c.number for c in customer.cards
+                                          if c.status == "active")),
+        consents=ConsentsRecord(personalisation=customer.consent_personalisation,
+                                email=customer.consent_email, sms=customer.consent_sms),
+        vouchers=tuple(VoucherRecord(
+            id=v.id, kind=v.kind, amount_cents=v.amount_cents, balance_cents=v.balance_cents,
+            expires_at=v.expires_at, status=v.status) for v in customer.vouchers),
+        no_receipt_returns=no_receipt_returns, cart=cart, recent_browsing=tuple(browsing))
 
 
-def cart_data(cart: Cart) -> dict[str, Any]:
-    return {
-        "id": cart.id,
-        "channel": cart.channel,
-        "status": cart.status,
-        "updated_at": iso(cart.updated_at),
-        "lines": [
-            {
-                "product_id": line.product_id,
-                "size": line.size,
-                "quantity": line.quantity,
-                "unit_price_cents": line.unit_price_cents,
-            }
-            for line in cart.lines
-        ],
-    }
+def cart_record(cart: Cart) -> CartRecord:
+    return CartRecord(
+        id=cart.id, channel=cart.channel, status=cart.status, updated_at=cart.updated_at,
+        lines=tuple(CartLineRecord(product_id=line.product_id, size=line.size,
+                                   quantity=line.quantity,
+                                   unit_price_cents=line.unit_price_cents)
+                    for line in cart.lines))
 
 
-def browsing_data(event: BrowsingEvent) -> dict[str, Any]:
-    return {
-        "session_id": event.session_id,
-        "kind": event.kind,
-        "product_id": event.product_id,
-        "query": event.query,
-        "channel": event.channel,
-        "occurred_at": iso(event.occurred_at),
-    }
+def browsing_record(event: BrowsingEvent) -> BrowsingRecord:
+    return BrowsingRecord(session_id=event.session_id, kind=event.kind,
+                          product_id=event.product_id, query=event.query,
+                          channel=event.channel, occurred_at=event.occurred_at)
 
 
 # --- feeds ----------------------------------------------------------------------------------
@@ -216,7 +173,8 @@ def _orders(session: Session, store_id: str, after: int, limit: int) -> list[Fee
             selectinload(Order.lines), selectinload(Order.payments), selectinload(Order.customer)
         )
     ).all()
-    return [FeedItem(kind="order", id=o.id, version=o.version, data=order_data(o)) for o in rows]
+    return [FeedItem(kind="order", id=o.id, version=o.version, data=wire(order_record(o)))
+            for o in rows]
 
 
 def _customers(session: Session, store_id: str, after: int, limit: int) -> list[FeedItem]:
@@ -228,8 +186,8 @@ def _customers(session: Session, store_id: str, after: int, limit: int) -> list[
         .options(selectinload(Customer.cards), selectinload(Customer.vouchers))
     ).all()
     ids = [c.id for c in rows if not c.deleted]
-    carts: dict[str, dict[str, Any]] = {}
-    browsing: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    carts: dict[str, CartRecord] = {}
+    browsing: dict[str, list[BrowsingRecord]] = defaultdict(list)
     no_receipt = no_receipt_counts(session, ids, utcnow())
     if ids:
         for cart in session.scalars(
@@ -237,7 +195,7 @@ def _customers(session: Session, store_id: str, after: int, limit: int) -> list[
             .where(Cart.customer_id.in_(ids), Cart.status == "open")
             .options(selectinload(Cart.lines))
         ):
-            carts[cart.customer_id] = cart_data(cart)
+            carts[cart.customer_id] = cart_record(cart)
         for event in session.scalars(
             select(BrowsingEvent)
             .where(BrowsingEvent.customer_id.in_(ids))
@@ -245,18 +203,17 @@ def _customers(session: Session, store_id: str, after: int, limit: int) -> list[
         ):
             recent = browsing[event.customer_id]
             if len(recent) < RECENT_BROWSING_IN_FEED:
-                recent.append(browsing_data(event))
+                recent.append(browsing_record(event))
     items = []
     for customer in rows:
         if customer.deleted:
             items.append(FeedItem(kind="customer", id=customer.id, version=customer.version,
                                   deleted=True))
             continue
-        data = customer_profile(customer, no_receipt.get(customer.id, 0))
-        data["cart"] = carts.get(customer.id)
-        data["recent_browsing"] = browsing.get(customer.id, [])
+        record = customer_record(customer, no_receipt.get(customer.id, 0),
+                                 carts.get(customer.id), browsing.get(customer.id, []))
         items.append(FeedItem(kind="customer", id=customer.id, version=customer.version,
-                              data=data))
+                              data=wire(record)))
     return items
 
 
@@ -266,7 +223,7 @@ def _catalog(session: Session, store_id: str, after: int, limit: int) -> list[Fe
     ).all()
     return [
         FeedItem(kind="product", id=p.id, version=p.version, deleted=p.deleted,
-                 data=None if p.deleted else product_data(p))
+                 data=None if p.deleted else wire(product_record(p)))
         for p in rows
     ]
 
@@ -278,21 +235,22 @@ def _stock(session: Session, store_id: str, after: int, limit: int) -> list[Feed
         .order_by(StockLevel.version)
         .limit(limit)
     ).all()
-    held: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    held: dict[tuple[str, str], list[ReservationRecord]] = defaultdict(list)
     if rows:
         for r in session.scalars(select(Reservation).where(
                 Reservation.product_id.in_({s.product_id for s in rows}),
                 Reservation.expires_at > utcnow())):
-            held[(r.store_id, r.product_id)].append(
-                {"id": r.id, "quantity": r.quantity, "size": r.size,
-                 "customer_id": r.customer_id, "expires_at": iso(r.expires_at)})
+            held[(r.store_id, r.product_id)].append(ReservationRecord(
+                id=r.id, quantity=r.quantity, size=r.size, customer_id=r.customer_id,
+                expires_at=r.expires_at))
     return [
         FeedItem(
             kind="stock",
             id=f"{s.store_id}:{s.product_id}",
             version=s.version,
-            data={"store_id": s.store_id, "product_id": s.product_id, "quantity": s.quantity,
-                  "aisle": s.aisle, "reservations": held.get((s.store_id, s.product_id), [])},
+            data=wire(StockRecord(store_id=s.store_id, product_id=s.product_id,
+                                  quantity=s.quantity, aisle=s.aisle,
+                                  reservations=tuple(held.get((s.store_id, s.product_id), ())))),
         )
         for s in rows
     ]
@@ -314,11 +272,12 @@ def _policy(session: Session, store_id: str, after: int, limit: int,
     return [FeedItem(kind=p.kind, id=p.id, version=p.version, data=p.data) for p in rows]
 
 
-def assistance_data(request: AssistanceRequest, first_name: str | None) -> dict[str, Any]:
-    return {"id": request.id, "kind": request.kind, "customer_id": request.customer_id,
-            "first_name": first_name, "order_id": request.order_id, "note": request.note,
-            "device_id": request.device_id, "requested_at": iso(request.requested_at),
-            "answered_at": iso(request.answered_at), "answered_by": request.answered_by}
+def assistance_record(request: AssistanceRequest, first_name: str | None) -> AssistanceRecord:
+    return AssistanceRecord(
+        id=request.id, kind=request.kind, customer_id=request.customer_id,
+        first_name=first_name, order_id=request.order_id, note=request.note,
+        device_id=request.device_id, requested_at=request.requested_at,
+        answered_at=request.answered_at, answered_by=request.answered_by)
 
 
 def _assistance(session: Session, store_id: str, after: int, limit: int) -> list[FeedItem]:
@@ -328,8 +287,8 @@ def _assistance(session: Session, store_id: str, after: int, limit: int) -> list
         .outerjoin(Customer, Customer.id == AssistanceRequest.customer_id)
         .where(AssistanceRequest.store_id == store_id, AssistanceRequest.version > after)
         .order_by(AssistanceRequest.version).limit(limit)).all()
-    return [FeedItem(kind="assistance", id=r.id, version=r.version, data=assistance_data(r, name))
-            for r, name in rows]
+    return [FeedItem(kind="assistance", id=r.id, version=r.version,
+                     data=wire(assistance_record(r, name))) for r, name in rows]
 
 
 FEED_READERS: dict[str, Callable[[Session, str, int, int], Sequence[FeedItem]]] = {

@@ -59,7 +59,7 @@ def _prefetch(session: Session, batch: EventBatch) -> list[object]:
     """Load the customers and orders a batch mentions in one query each, so that the
     handlers' `session.get` finds them in the identity map instead of asking one by one.
     The caller keeps the returned rows alive for the length of the batch."""
-    mentioned: dict[type, set[str]] = {Customer: set(), Order: set()}
+    mentioned: dict[type[Customer] | type[Order], set[str]] = {Customer: set(), Order: set()}
     for event in batch.events:
         for key, model in (("customer_id", Customer), ("order_id", Order)):
             value = event.payload.get(key)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from cloud_stub.crud.clock import next_version
 from cloud_stub.crud.feeds import no_receipt_counts
 from cloud_stub.judging.outcome import APPLIED, Outcome
+from cloud_stub.judging.pickup import counts
 from cloud_stub.judging.registry import handles
 from cloud_stub.models import (
     Device,
@@ -36,6 +37,7 @@ from sync.protocol import (
     ReturnRecordedPayload,
     VoucherIssuedPayload,
 )
+from sync.records import ReasonCodesRecord
 from sync.rules.returns import (
     ReturnPolicy,
     Window,
@@ -51,6 +53,11 @@ from sync.rules.returns import (
 def _policy(session: Session, kind: str, id_: str) -> dict[str, Any]:
     item = session.get(PolicyItem, (kind, id_))
     return item.data if item else {}
+
+
+def _reason_codes(session: Session) -> set[str]:
+    record = ReasonCodesRecord.model_validate(_policy(session, "reason_codes", "returns"))
+    return {c.code for c in record.codes}
 
 
 def _outside_policy(session: Session, order: Order, lines: dict[int, OrderLine],
@@ -76,7 +83,7 @@ def _no_receipt(session: Session, device: Device, event: Event,
     if customer is None:
         return Outcome("rejected", f"unknown customer {payload.customer_id}")
     policy = ReturnPolicy.from_data(_policy(session, "return_policy", "default"))
-    codes = {c.get("code") for c in _policy(session, "reason_codes", "returns").get("codes", [])}
+    codes = _reason_codes(session)
     for returned in payload.lines:
         product = session.get(Product, returned.product_id or "")
         if product is None:
@@ -124,55 +131,19 @@ def recorded(session: Session, device: Device, event: Event,
         return Outcome("rejected", f"order {order.number} is still in delivery ({order.status})")
     if session.get(Return, payload.return_id) is not None:
         return Outcome("rejected", f"return id {payload.return_id} is already used")
-    codes = {c.get("code") for c in _policy(session, "reason_codes", "returns").get("codes", [])}
     lines = {line.line_no: line for line in order.lines}
-    for returned in payload.lines:
-        line = lines.get(returned.line_no)
-        if line is None:
-            return Outcome("rejected", f"order {order.number} has no line {returned.line_no}")
-        if returned.reason not in codes:
-            return Outcome("rejected", f"unknown return reason {returned.reason!r}")
-        if returned.already_returned + returned.quantity > line.quantity:
-            return Outcome("rejected", f"line {returned.line_no} of order {order.number} has "
-                           f"{line.quantity} unit(s), not {returned.already_returned} + "
-                           f"{returned.quantity}")
-        expected = line_refund(line.unit_price_cents, line.discount_cents, line.quantity,
-                               returned.already_returned, returned.quantity)
-        if returned.refund_cents != expected:
-            return Outcome("rejected", f"line {returned.line_no}: a refund of "
-                           f"{returned.refund_cents} cents does not add up (paid {expected})")
-    paid = {p.method: 0 for p in order.payments}
-    for p in order.payments:
-        paid[p.method] += p.amount_cents
-    for refund in payload.payments:
-        if refund.method not in paid:
-            return Outcome("rejected", f"order {order.number} was not paid by {refund.method}")
-        if refund.amount_cents > paid[refund.method]:
-            return Outcome("rejected", f"order {order.number}: {refund.amount_cents} cents back "
-                           f"to {refund.method}, which paid {paid[refund.method]}")
-    if payload.override is None:
-        outside = _outside_policy(session, order, lines, payload, event)
-        if outside is not None:
-            return Outcome("rejected", f"{outside}, and no manager override was recorded")
-    for returned in payload.lines:
-        line = lines[returned.line_no]
-        left = units_received(order.fulfilment, order.status, line.quantity,
-                              line.handed_over_quantity) - line.returned_quantity
-        settled = line.returned_quantity + line.refused_quantity + line.missing_quantity
-        if returned.quantity > left or settled + returned.quantity > line.quantity:
-            return Outcome(
-                "conflict",
-                f"line {returned.line_no} of order {order.number}: {max(left, 0)} unit(s) left "
-                f"to return, not {returned.quantity}; the others were returned already "
-                "(on another tablet or channel)",
-                {"order_id": order.id, "line_no": returned.line_no, "left": max(left, 0),
-                 "refund_cents": payload.refund_cents, "voucher_id": payload.voucher_id})
+    refused = (_lines_add_up(session, order, lines, payload)
+               or _payments_add_up(order, payload)
+               or (None if payload.override is not None
+                   else _outside_policy_refusal(session, order, lines, payload, event))
+               or _still_returnable(order, lines, payload))
+    if refused is not None:
+        return refused
     return_lines = []
     for returned in payload.lines:
         line = lines[returned.line_no]
         line.returned_quantity += returned.quantity
-        if line.returned_quantity + line.refused_quantity + line.missing_quantity \
-                >= line.quantity:
+        if counts(line).refunded >= line.quantity:
             line.status = "returned"
         return_lines.append(ReturnLine(
             order_line_id=line.id, quantity=returned.quantity, reason=returned.reason,
@@ -192,6 +163,70 @@ def recorded(session: Session, device: Device, event: Event,
     order.version = next_version(session)
     session.flush()  # the voucher and the points of the same batch find the return
     return APPLIED
+
+
+
+def _lines_add_up(session: Session, order: Order, lines: dict[int, OrderLine],
+                  payload: ReturnRecordedPayload) -> Outcome | None:
+    """Every line exists, has a known reason, and is refunded what it was paid."""
+    codes = _reason_codes(session)
+    for returned in payload.lines:
+        line = lines.get(returned.line_no)
+        if line is None:
+            return Outcome("rejected", f"order {order.number} has no line {returned.line_no}")
+        if returned.reason not in codes:
+            return Outcome("rejected", f"unknown return reason {returned.reason!r}")
+        if returned.already_returned + returned.quantity > line.quantity:
+            return Outcome("rejected", f"line {returned.line_no} of order {order.number} has "
+                           f"{line.quantity} unit(s), not {returned.already_returned} + "
+                           f"{returned.quantity}")
+        expected = line_refund(line.unit_price_cents, line.discount_cents, line.quantity,
+                               returned.already_returned, returned.quantity)
+        if returned.refund_cents != expected:
+            return Outcome("rejected", f"line {returned.line_no}: a refund of "
+                           f"{returned.refund_cents} cents does not add up (paid {expected})")
+    return None
+
+
+def _payments_add_up(order: Order, payload: ReturnRecordedPayload) -> Outcome | None:
+    """Money goes back only to a means the order was paid with, never more than it paid."""
+    paid = {p.method: 0 for p in order.payments}
+    for p in order.payments:
+        paid[p.method] += p.amount_cents
+    for refund in payload.payments:
+        if refund.method not in paid:
+            return Outcome("rejected", f"order {order.number} was not paid by {refund.method}")
+        if refund.amount_cents > paid[refund.method]:
+            return Outcome("rejected", f"order {order.number}: {refund.amount_cents} cents back "
+                           f"to {refund.method}, which paid {paid[refund.method]}")
+    return None
+
+
+def _outside_policy_refusal(session: Session, order: Order, lines: dict[int, OrderLine],
+                            payload: ReturnRecordedPayload, event: Event) -> Outcome | None:
+    outside = _outside_policy(session, order, lines, payload, event)
+    if outside is None:
+        return None
+    return Outcome("rejected", f"{outside}, and no manager override was recorded")
+
+
+def _still_returnable(order: Order, lines: dict[int, OrderLine],
+                      payload: ReturnRecordedPayload) -> Outcome | None:
+    """What the customer received and has not brought back or been refunded yet, as this
+    server knows it now (another tablet or channel may have taken some back meanwhile)."""
+    for returned in payload.lines:
+        line = lines[returned.line_no]
+        left = units_received(order.fulfilment, order.status, line.quantity,
+                              line.handed_over_quantity) - line.returned_quantity
+        if returned.quantity > left or counts(line).refunded + returned.quantity > line.quantity:
+            return Outcome(
+                "conflict",
+                f"line {returned.line_no} of order {order.number}: {max(left, 0)} unit(s) left "
+                f"to return, not {returned.quantity}; the others were returned already "
+                "(on another tablet or channel)",
+                {"order_id": order.id, "line_no": returned.line_no, "left": max(left, 0),
+                 "refund_cents": payload.refund_cents, "voucher_id": payload.voucher_id})
+    return None
 
 
 @handles(VoucherIssuedPayload)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -76,8 +76,8 @@ class ZxingEngine:
         }
         self._names = {str(v): k for k, v in self._formats.items()}
 
-    def _wanted(self, formats: frozenset[str]) -> list[object]:
-        return [self._formats[name] for name in sorted(formats)]
+    def _wanted(self, formats: frozenset[str]) -> Any:
+        return self._zx.BarcodeFormats([self._formats[name] for name in sorted(formats)])
 
     def decode(self, gray: np.ndarray, formats: frozenset[str]) -> list[ScanResult]:
         """zxing-cpp with its own defaults: every orientation, inverted codes, downscaling."""

@@ -197,10 +197,11 @@ def _text(claims: dict[str, Any], name: str) -> str | None:
     return value if isinstance(value, str) and 0 < len(value) <= 64 else None
 
 
-def _token(text: str, keys: KeyRing, store_id: str | None, now: datetime) -> Parsed:
-    head = text.split(".", 1)[0]
+def _header(text: str, keys: KeyRing) -> tuple[str, Any] | Refused:
+    """The pass's type and the key it says it was signed with, before any signature check:
+    anything but one of our pass types, signed with EdDSA by a key we know, is refused."""
     try:
-        header = json.loads(_b64url_decode(head))
+        header = json.loads(_b64url_decode(text.split(".", 1)[0]))
     except (ValueError, binascii.Error, UnicodeDecodeError):
         return Refused(Refusal.MALFORMED, "header is not base64url JSON")
     if not isinstance(header, dict):
@@ -213,6 +214,14 @@ def _token(text: str, keys: KeyRing, store_id: str | None, now: datetime) -> Par
     key = keys.keys.get(str(header.get("kid")))
     if key is None:
         return Refused(Refusal.UNKNOWN_KEY, str(header.get("kid"))[:40])
+    return str(typ), key
+
+
+def _token(text: str, keys: KeyRing, store_id: str | None, now: datetime) -> Parsed:
+    checked = _header(text, keys)
+    if isinstance(checked, Refused):
+        return checked
+    typ, key = checked
     try:
         claims = jwt.decode(text, key, algorithms=["EdDSA"], issuer=ISSUER,
                             options={"verify_exp": False, "verify_iat": False,

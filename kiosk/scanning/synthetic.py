@@ -165,7 +165,7 @@ def _add_noise(image: np.ndarray, rng: np.random.Generator, sigma: float) -> np.
     """Sensor noise, independent per pixel and channel."""
     noise = np.empty(image.shape, np.int16)
     cv2.setRNGSeed(int(rng.integers(2**31)))  # OpenCV's generator is ten times faster
-    cv2.randn(noise, 0, sigma)
+    cv2.randn(noise, np.zeros(1), np.full(1, sigma))
     return np.clip(image.astype(np.int16) + noise, 0, 255).astype(np.uint8)
 
 
@@ -174,16 +174,16 @@ def _paste(frame: np.ndarray, phone: np.ndarray, rng: np.random.Generator,
     """Put the phone in the frame through a homography: a rotation about its centre and, for
     "perspective", a tilt that pulls each corner by up to 12 % of the phone's size."""
     h, w = phone.shape
-    src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    src = np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float32)
     angle = rng.uniform(0, 2 * np.pi) if "rotation" in distortions else rng.uniform(-0.05, 0.05)
     centre = np.array([rng.uniform(w * 0.6, WIDTH - w * 0.6) if 1.2 * w < WIDTH else WIDTH / 2,
                        rng.uniform(h * 0.55, HEIGHT - h * 0.55) if 1.1 * h < HEIGHT
                        else HEIGHT / 2])
     rot = np.array([[np.cos(angle), -np.sin(angle)], [np.sin(angle), np.cos(angle)]])
-    dst = (src - [w / 2, h / 2]) @ rot.T + centre
+    dst = (src - np.array([w / 2, h / 2])) @ rot.T + centre
     if "perspective" in distortions:
         dst = dst + rng.uniform(-0.12, 0.12, (4, 2)) * max(w, h)
-    matrix = cv2.getPerspectiveTransform(src, np.float32(dst))
+    matrix = cv2.getPerspectiveTransform(src, dst.astype(np.float32))
     warped = cv2.warpPerspective(phone, matrix, (WIDTH, HEIGHT), flags=cv2.INTER_LINEAR)
     mask = cv2.warpPerspective(np.full_like(phone, 255), matrix, (WIDTH, HEIGHT),
                                flags=cv2.INTER_LINEAR)
@@ -222,8 +222,8 @@ def _blur(image: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     kernel[length // 2, :] = 1 / length
     centre = (length / 2 - 0.5, length / 2 - 0.5)
     rotation = cv2.getRotationMatrix2D(centre, rng.uniform(0, 180), 1.0)
-    kernel = cv2.warpAffine(kernel, rotation, (length, length))
-    return cv2.filter2D(image, -1, kernel / max(kernel.sum(), 1e-6))
+    turned = cv2.warpAffine(kernel, rotation, (length, length))
+    return cv2.filter2D(image, -1, turned / max(turned.sum(), 1e-6))
 
 
 def distorted_set(codes: Sequence[Code], count: int, seed: int = 0) -> Iterator[SyntheticFrame]:

@@ -20,7 +20,7 @@ from sync.protocol import (
     AssistanceRequestedPayload,
 )
 from sync.rules.refusals import Refusal
-from sync.sqltypes import parse_time, utcnow
+from sync.sqltypes import utcnow
 
 
 @dataclass(frozen=True)
@@ -49,13 +49,10 @@ def open_requests(store: LocalStore) -> list[AssistanceRow]:
         answered_here = {e.removeprefix("assistance:") for e in session.scalars(
             select(OutboxEvent.entity).where(OutboxEvent.type == "assistance.answered",
                                              OutboxEvent.state == "pending"))}
-        entries = session.scalars(select(AssistanceEntry)).all()
-        rows = [AssistanceRow(request_id=e.id, kind=e.data.get("kind", "help"),
-                              first_name=e.data.get("first_name") or "",
-                              note=e.data.get("note") or "",
-                              requested_at=parse_time(e.data.get("requested_at")))
-                for e in entries
-                if not e.data.get("answered_at") and e.id not in answered_here]
+        entries = [e.record() for e in session.scalars(select(AssistanceEntry))]
+        rows = [AssistanceRow(request_id=e.id, kind=e.kind, first_name=e.first_name or "",
+                              note=e.note, requested_at=e.requested_at)
+                for e in entries if e.answered_at is None and e.id not in answered_here]
     return sorted(rows, key=lambda r: (r.requested_at or utcnow(), r.request_id))
 
 
@@ -63,7 +60,7 @@ def answer(store: LocalStore, request_id: str) -> None:
     """"I'm on my way": the other tablets stop showing it once the server has it."""
     with store.write() as session:
         entry = session.get(AssistanceEntry, request_id)
-        if entry is None or entry.data.get("answered_at"):
+        if entry is None or entry.record().answered_at is not None:
             raise ActionRefused(Refusal.ASSISTANCE_ANSWERED)
         record_event(session, f"assistance:{request_id}",
                      AssistanceAnsweredPayload(request_id=request_id))

@@ -18,7 +18,7 @@ from kiosk.store.models import (
     OutboxEvent,
 )
 from sync.rules.refusals import Refusal
-from sync.sqltypes import utcnow
+from sync.sqltypes import rows_changed, utcnow
 
 AttentionKind = Literal["dead_letter", "conflict"]
 
@@ -78,7 +78,7 @@ def resolve(store: LocalStore, seq: int, by: str, manager: bool = True) -> None:
             .where(OutboxEvent.seq == seq, NEEDS_ATTENTION)
             .values(resolved_at=utcnow(), resolved_by=by)
         )
-        if done.rowcount != 1:
+        if rows_changed(done) != 1:
             raise ActionRefused(Refusal.NOTHING_TO_RESOLVE, seq=seq)
 
 
@@ -91,5 +91,5 @@ def retry(store: LocalStore, seq: int) -> None:
             .values(state="pending", result_status=None, result_reason=None,
                     result_details=None)
         )
-        if done.rowcount != 1:
+        if rows_changed(done) != 1:
             raise ActionRefused(Refusal.NOTHING_TO_RESOLVE, seq=seq)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
@@ -32,6 +32,19 @@ from kiosk.store.models import (
     LocalStock,
 )
 from kiosk.store.replica import get_setting
+from sync.records import (
+    BrowsingRecord,
+    CartRecord,
+    ConsentsRecord,
+    CustomerContext,
+    CustomerRecord,
+    OrderRecord,
+    PastReturnRecord,
+    ProductRecord,
+    ReservationRecord,
+    VoucherRecord,
+)
+from sync.rules.pickup import is_on_the_shelf, is_preparable
 from sync.rules.refusals import Refusal
 from sync.sqltypes import parse_time
 
@@ -124,8 +137,8 @@ class CustomerView:
     loyalty_tier: str = ""
     points_balance: int = 0
     cards: list[str] = field(default_factory=list)
-    consents: dict[str, bool] = field(default_factory=dict)
-    vouchers: list[dict[str, Any]] = field(default_factory=list)
+    consents: ConsentsRecord = field(default_factory=ConsentsRecord)
+    vouchers: list[VoucherRecord] = field(default_factory=list)
     source: Source = "local"
     as_of: datetime | None = None
     """For the local copy: when the customers feed was last pulled."""
@@ -136,7 +149,7 @@ class CustomerView:
     cart_id: str | None = None
     cart: list[CartLine] = field(default_factory=list)
     orders: list[OrderSummary] = field(default_factory=list)
-    returns: list[dict[str, Any]] = field(default_factory=list)
+    returns: list[PastReturnRecord] = field(default_factory=list)
     suggestions: list[Suggestion] = field(default_factory=list)
 
     @property
@@ -155,10 +168,11 @@ def open_customer(store: LocalStore, customer_id: str, method: IdentifyMethod,
     from the local copy, else (a store pass for a customer this tablet does not hold yet)
     a minimal view from what the pass carries. Raises CustomerClosed when the server says
     the customer no longer exists, ActionRefused when nobody holds them."""
-    context, source = None, "local"
+    context: CustomerContext | None = None
+    source: Source = "local"
     if live is not None:
         try:
-            context, source = live(customer_id), "live"
+            context, source = CustomerContext.model_validate(live(customer_id)), "live"
         except Exception as exc:  # offline, slow or failing server: the local copy answers
             if getattr(exc, "status", None) == 404:
                 raise CustomerClosed(customer_id) from exc
@@ -190,52 +204,47 @@ def local_copy_as_of(session: Session) -> datetime | None:
     return max(feed.pulled_at, last_ok) if last_ok is not None else feed.pulled_at
 
 
-def local_context(connection: Connection, customer_id: str) -> dict[str, Any] | None:
-    """The server's context shape, from the local copy (returns are not held locally)."""
+def local_context(connection: Connection, customer_id: str) -> CustomerContext | None:
+    """The server's context, from the local copy (returns are not held locally)."""
     customer = connection.execute(
         select(LocalCustomer.data).where(LocalCustomer.id == customer_id)).scalar_one_or_none()
     if customer is None:
         return None
+    profile = CustomerRecord.model_validate({**customer, "id": customer_id})
     orders = connection.execute(
         select(LocalOrder.id, LocalOrder.data).where(LocalOrder.customer_id == customer_id)
         .order_by(LocalOrder.created_at.desc())).all()
-    return {"customer": {"id": customer_id, **customer}, "cart": customer.get("cart"),
-            "browsing": customer.get("recent_browsing", []),
-            "orders": [{**data, "id": order_id} for order_id, data in orders], "returns": []}
+    return CustomerContext(customer=profile, cart=profile.cart,
+                           browsing=profile.recent_browsing,
+                           orders=tuple(OrderRecord.model_validate({**data, "id": order_id})
+                                        for order_id, data in orders))
 
 
-def build_view(connection: Connection, context: dict[str, Any], store_id: str | None, *,
+def build_view(connection: Connection, context: CustomerContext, store_id: str | None, *,
                source: Source, as_of: datetime | None, method: IdentifyMethod) -> CustomerView:
-    profile = context.get("customer") or {}
-    loyalty = profile.get("loyalty") or {}
-    consents = {k: bool(v) for k, v in (profile.get("consents") or {}).items()}
+    profile = context.customer
     view = CustomerView(
-        customer_id=str(profile.get("id", "")), first_name=profile.get("first_name") or "",
-        last_name=profile.get("last_name") or "", email=profile.get("email") or "",
-        phone=profile.get("phone") or "", loyalty_tier=loyalty.get("tier") or "",
-        points_balance=int(loyalty.get("points") or 0), cards=list(loyalty.get("cards") or []),
-        consents=consents, vouchers=[v for v in profile.get("vouchers") or []
-                                     if (v.get("balance_cents") or 0) > 0
-                                     and v.get("status", "active") == "active"],
-        source=source, as_of=as_of, returns=list(context.get("returns") or []))
+        customer_id=profile.id, first_name=profile.first_name, last_name=profile.last_name,
+        email=profile.email, phone=profile.phone, loyalty_tier=profile.loyalty.tier,
+        points_balance=profile.loyalty.points, cards=list(profile.loyalty.cards),
+        consents=profile.consents, vouchers=[v for v in profile.vouchers if v.usable],
+        source=source, as_of=as_of, returns=list(context.returns))
     # Browsing is personal data used for personalisation: shown with consent, or when the
     # customer has just shown their own store pass (they are asking us to continue).
-    view.browsing_visible = consents.get("personalisation", False) or method == "pass"
+    view.browsing_visible = profile.consents.personalisation or method == "pass"
     if not view.browsing_visible:
         view.browsing_hidden_reason = "no_consent"
-    browsing = context.get("browsing") or [] if view.browsing_visible else []
-    cart = context.get("cart") or None
-    mentioned = {b["product_id"] for b in browsing if b.get("product_id")}
-    mentioned |= {line["product_id"] for line in (cart or {}).get("lines", [])}
+    browsing = context.browsing if view.browsing_visible else ()
+    cart = context.cart
+    mentioned = {b.product_id for b in browsing if b.product_id}
+    mentioned |= {line.product_id for line in cart.lines} if cart else set()
     cards = product_cards(connection, store_id, mentioned)
     view.sessions = _sessions(browsing, cards)
     if cart:
-        view.cart_id = cart.get("id")
-        view.cart = [CartLine(cards[line["product_id"]], line.get("size"),
-                              int(line.get("quantity") or 1),
-                              int(line.get("unit_price_cents") or 0))
-                     for line in cart.get("lines", [])]
-    view.orders = _orders(context.get("orders") or [], store_id)
+        view.cart_id = cart.id
+        view.cart = [CartLine(cards[line.product_id], line.size, line.quantity,
+                              line.unit_price_cents) for line in cart.lines]
+    view.orders = _orders(context.orders, store_id)
     if view.browsing_visible:
         view.suggestions = suggest(connection, store_id, browsing, cart, cards)
     return view
@@ -261,9 +270,9 @@ def product_cards(connection: Connection, store_id: str | None,
                                   .where(LocalStock.product_id.in_(ids))):
         if row.store_id == store_id:
             here[row.product_id] = (row.quantity, row.aisle)
-            held[row.product_id] = {str(r.get("id")): int(r.get("quantity") or 0)
-                                    for r in row.reservations or []
-                                    if (parse_time(r.get("expires_at")) or now) > now}
+            reservations = [ReservationRecord.model_validate(r) for r in row.reservations or []]
+            held[row.product_id] = {r.id: r.quantity for r in reservations
+                                    if (r.expires_at or now) > now}
         elif row.quantity > 0:
             elsewhere[row.product_id] += row.quantity
     for mine in connection.execute(select(
@@ -277,33 +286,28 @@ def product_cards(connection: Connection, store_id: str | None,
         if product is None:
             cards[product_id] = ProductCard(product_id, "")
             continue
-        data = product.data or {}
+        record = ProductRecord.model_validate(product.data)
         on_shelf, aisle = here.get(product_id, (0, ""))
         reserved = sum(held.get(product_id, {}).values())
         quantity = on_shelf - reserved
-        active = data.get("active", True)
         availability: Availability = (
-            "discontinued" if not active else "here" if quantity > 0
+            "discontinued" if not record.active else "here" if quantity > 0
             else "other_stores" if elsewhere[product_id] > 0 else "online_only")
         cards[product_id] = ProductCard(
             product_id, product.name, product.brand, product.category,
-            str((data.get("attributes") or {}).get("color", "")), product.price_cents,
+            record.color, product.price_cents,
             availability, max(quantity, 0), aisle, elsewhere[product_id], reserved)
     return cards
 
 
-def _sessions(browsing: list[dict[str, Any]],
+def _sessions(browsing: Sequence[BrowsingRecord],
               cards: dict[str, ProductCard]) -> list[BrowsingSession]:
     by_session: dict[str, list[BrowsingItem]] = {}
     for event in browsing:
-        when = parse_time(event.get("occurred_at"))
-        if when is None:
-            continue
-        product_id = event.get("product_id")
-        by_session.setdefault(str(event.get("session_id") or ""), []).append(BrowsingItem(
-            kind=str(event.get("kind") or "view"), occurred_at=when,
-            channel=str(event.get("channel") or ""),
-            product=cards.get(product_id) if product_id else None, query=event.get("query")))
+        by_session.setdefault(event.session_id, []).append(BrowsingItem(
+            kind=event.kind, occurred_at=event.occurred_at, channel=event.channel,
+            product=cards.get(event.product_id) if event.product_id else None,
+            query=event.query))
     sessions = []
     for session_id, items in by_session.items():
         items.sort(key=lambda i: i.occurred_at, reverse=True)
@@ -313,29 +317,26 @@ def _sessions(browsing: list[dict[str, Any]],
     return sessions
 
 
-def _orders(orders: list[dict[str, Any]], store_id: str | None) -> list[OrderSummary]:
+def _orders(orders: Sequence[OrderRecord], store_id: str | None) -> list[OrderSummary]:
     summaries = [OrderSummary(
-        id=o["id"], number=o.get("number", ""), channel=o.get("channel", ""),
-        fulfilment=o.get("fulfilment", ""), store_id=o.get("store_id"),
-        status=o.get("status", ""), pickup_state=o.get("pickup_state"),
-        total_cents=int(o.get("total_cents") or 0), created_at=parse_time(o.get("created_at")),
-        waiting_here=(o.get("fulfilment") == "click_collect" and o.get("store_id") == store_id
-                      and o.get("pickup_state") in {"ready", "checked_in", "to_prepare",
-                                                    "preparing"}))
-        for o in orders if o.get("id")]
+        id=o.id, number=o.number, channel=o.channel, fulfilment=o.fulfilment,
+        store_id=o.store_id, status=o.status, pickup_state=o.pickup_state,
+        total_cents=o.total_cents, created_at=o.created_at,
+        waiting_here=(o.fulfilment == "click_collect" and o.store_id == store_id
+                      and (is_preparable(o.pickup_state) or is_on_the_shelf(o.pickup_state))))
+        for o in orders]
     oldest = datetime.min.replace(tzinfo=UTC)
     summaries.sort(key=lambda s: (not s.waiting_here, -(s.created_at or oldest).timestamp()))
     return summaries
 
 
-def suggest(connection: Connection, store_id: str | None, browsing: list[dict[str, Any]],
-            cart: dict[str, Any] | None, cards: dict[str, ProductCard],
+def suggest(connection: Connection, store_id: str | None, browsing: Sequence[BrowsingRecord],
+            cart: CartRecord | None, cards: dict[str, ProductCard],
             limit: int = SUGGESTIONS) -> list[Suggestion]:
     """"Similar to what they looked at, in stock here": the viewed and carted products and
     their neighbours (same brand, category, colour), scored, in stock at this store only."""
-    views = Counter(b["product_id"] for b in browsing
-                    if b.get("product_id") and b.get("kind", "view") == "view")
-    in_cart = {line["product_id"] for line in (cart or {}).get("lines", [])}
+    views = Counter(b.product_id for b in browsing if b.product_id and b.kind == "view")
+    in_cart = {line.product_id for line in cart.lines} if cart else set()
     seeds = [cards[p] for p in set(views) | in_cart if p in cards and cards[p].name]
     if not seeds or store_id is None:
         return []

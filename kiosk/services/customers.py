@@ -15,11 +15,11 @@ from kiosk.store.models import LocalCustomer, LoyaltyCardIndex
 from kiosk.store.text import digits, fold
 from sync.protocol import CustomerIdentifiedPayload
 from sync.rules.refusals import Refusal
-from sync.sqltypes import utcnow
+from sync.sqltypes import table_of, utcnow
 
 SEARCH_LIMIT = 50
-_CUSTOMER = select(LocalCustomer.__table__).where(LocalCustomer.id == bindparam("id"))
-_MARK_IDENTIFIED = (update(LocalCustomer.__table__)
+_CUSTOMER = select(table_of(LocalCustomer)).where(LocalCustomer.id == bindparam("id"))
+_MARK_IDENTIFIED = (update(table_of(LocalCustomer))
                     .where(LocalCustomer.id == bindparam("customer_id"))
                     .values(last_identified_at=bindparam("at")))
 IdentifyMethod = Literal["pass", "card", "search"]

@@ -1,32 +1,25 @@
 """The self-service kiosk's actions: what a customer alone may do with their own pass.
 
-Every scan is read as a customer's: a staff badge, a receipt or a voucher opens nothing
-here, and while one customer's session is open another customer's pass or pickup pass
-is refused (the kiosk never shows two customers' data one after the other unasked).
+A scan at the kiosk goes through `scans.handle_scan(mode="kiosk")` like any other; this
+module holds what only the kiosk does: the customer's own check-in and wait, the return
+ticket they put together, the links to continue on their phone. While one customer's
+session is open another customer's order is refused (the kiosk never shows two
+customers' data one after the other unasked).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
 from urllib.parse import quote
 
 from sqlalchemy import select
 
 from kiosk.scanning.payloads import (
-    LoyaltyCard,
-    PickupPass,
-    Product,
-    Refused,
     ReturnTicket,
-    StaffBadge,
-    StorePass,
     TicketLine,
-    parse,
 )
-from kiosk.services import pickup, returns, scans
-from kiosk.services.customer_view import CustomerView, LiveFetch
+from kiosk.services import pickup, returns
 from kiosk.services.device import home_store_id
 from kiosk.services.errors import ActionRefused
 from kiosk.store import LocalStore
@@ -34,8 +27,6 @@ from kiosk.store.models import LocalCustomer, LocalOrder
 from sync.rules.pickup import DeskBucket
 from sync.rules.refusals import Refusal
 from sync.sqltypes import utcnow
-
-KioskScanKind = Literal["customer", "checked_in", "product", "refused"]
 
 
 @dataclass(frozen=True)
@@ -50,68 +41,25 @@ class CheckIn:
     wait_minutes: int
 
 
-@dataclass(frozen=True)
-class KioskScan:
-    kind: KioskScanKind
-    customer: CustomerView | None = None
-    check_in: CheckIn | None = None
-    product: scans.ProductHere | None = None
-    refusal: Refusal | None = None
-    params: dict[str, object] = field(default_factory=dict)
-
-
-def kiosk_scan(store: LocalStore, text: str, session_customer: str | None,
-               live: LiveFetch | None = None, fetch: pickup.OrderFetch | None = None,
-               now: datetime | None = None) -> KioskScan:
-    """`session_customer`: whose session is open on the kiosk (None at the welcome screen)."""
-    store_id = home_store_id(store)
-    payload = parse(text, scans.key_ring(store), store_id, now=now)
-    if isinstance(payload, Refused):
-        return KioskScan("refused", refusal=payload.reason)
-    if isinstance(payload, StaffBadge):
-        return KioskScan("refused", refusal=Refusal.STAFF_BADGE)
-    if isinstance(payload, StorePass | LoyaltyCard):
-        customer_id = payload.customer_id if isinstance(payload, StorePass) \
-            else scans.card_owner(store, payload.number)
-        if customer_id is None:
-            return KioskScan("refused", refusal=Refusal.CARD_UNKNOWN)
-        if session_customer is not None and customer_id != session_customer:
-            return KioskScan("refused", refusal=Refusal.ANOTHER_CUSTOMER)
-        outcome = scans.open_scanned_customer(
-            store, customer_id, "pass" if isinstance(payload, StorePass) else "card", live,
-            payload.cart_id if isinstance(payload, StorePass) else None)
-        if outcome.customer is None:
-            return KioskScan("refused", refusal=outcome.refusal)
-        return KioskScan("customer", customer=outcome.customer)
-    if isinstance(payload, PickupPass):
-        return check_in(store, payload.order_id, session_customer, fetch, now)
-    if isinstance(payload, Product):
-        outcome = scans.product_here(store, store_id, payload.gtin)
-        if outcome.product is None:
-            return KioskScan("refused", refusal=outcome.refusal)
-        return KioskScan("product", product=outcome.product)
-    return KioskScan("refused", refusal=Refusal.DESK_ONLY)  # receipts, vouchers, tickets
-
-
 def check_in(store: LocalStore, order_id: str, session_customer: str | None,
-             fetch: pickup.OrderFetch | None = None, now: datetime | None = None) -> KioskScan:
+             fetch: pickup.OrderFetch | None = None, now: datetime | None = None) -> CheckIn:
     """Check the customer in for `order_id` (from its pickup pass, or tapped in the list of
     the identified customer's orders): refused for someone else's order."""
     store_id = home_store_id(store)
     if store_id is None:
-        return KioskScan("refused", refusal=Refusal.OTHER_STORE)
+        raise ActionRefused(Refusal.OTHER_STORE)
     with store.read() as session:
         order = session.get(LocalOrder, order_id)
         owner = order.customer_id if order is not None else None
     if session_customer is not None and owner is not None and owner != session_customer:
-        return KioskScan("refused", refusal=Refusal.ANOTHER_CUSTOMER)
+        raise ActionRefused(Refusal.ANOTHER_CUSTOMER)
     try:
-        checked = scans.check_in_by_pass(store, store_id, order_id, "kiosk", fetch)
+        checked = pickup.check_in_by_pass(store, store_id, order_id, "kiosk", fetch)
     except ActionRefused as refused:
-        code = Refusal.OTHER_STORE if refused.code == Refusal.ORDER_OTHER_STORE \
-            else refused.code
-        return KioskScan("refused", refusal=code, params=dict(refused.params))
-    return KioskScan("checked_in", check_in=_wait(store, store_id, checked, now))
+        if refused.code == Refusal.ORDER_OTHER_STORE:  # a customer hears "not this store"
+            raise ActionRefused(Refusal.OTHER_STORE, **refused.params) from refused
+        raise
+    return _wait(store, store_id, checked, now)
 
 
 def _wait(store: LocalStore, store_id: str, order: pickup.DeskOrder,

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.store.models import OutboxEvent
 from sync.protocol import EVENT_PAYLOADS, EventPayload
-from sync.sqltypes import utcnow
+from sync.sqltypes import table_of, utcnow
 
 acting_staff: ContextVar[str | None] = ContextVar("acting_staff", default=None)
 """Who is logged in (`<store>:<number>`), for the events recorded in this context. The GUI
@@ -20,7 +20,7 @@ sets it at login; the task runner hands a copy of the GUI's context to every job
 action records who started it even when the user switches before it commits."""
 
 _MAX_SEQ = select(func.coalesce(func.max(OutboxEvent.seq), 0))
-_INSERT = insert(OutboxEvent.__table__)
+_INSERT = insert(table_of(OutboxEvent))
 
 
 def next_seq(session: Session) -> int:

@@ -32,6 +32,7 @@ from kiosk.store.models import (
 )
 from kiosk.store.replica import get_setting, set_setting, store_fetched_order
 from kiosk.store.text import digits, fold
+from sync.client import RequestRefused, SyncError
 from sync.protocol import (
     MAX_NAME_LENGTH,
     MAX_SHELF_LENGTH,
@@ -177,17 +178,17 @@ class _Effective:
 
 def _effective(order: LocalOrder) -> _Effective:
     mine = order.local_data or {}
-    data = order.data
+    record = order.record()
     return _Effective(
         state=order.local_pickup_state or order.pickup_state or "",
-        shelf=str(mine.get("shelf") or data.get("shelf") or ""),
+        shelf=str(mine.get("shelf") or record.shelf or ""),
         ready_at=parse_time(mine["ready_at"]) if "ready_at" in mine else order.ready_at,
         deadline=(parse_time(mine["pickup_deadline"]) if "pickup_deadline" in mine
                   else order.pickup_deadline),
-        extensions=int(mine.get("extensions", data.get("extensions") or 0)),
-        collector_name=str(mine.get("collector_name") or data.get("collector_name") or ""),
-        checkin_method=mine.get("checkin_method") or data.get("checkin_method") or "associate",
-        lines=line_counts(data, mine),
+        extensions=int(mine["extensions"]) if "extensions" in mine else record.extensions,
+        collector_name=str(mine.get("collector_name") or record.collector_name or ""),
+        checkin_method=mine.get("checkin_method") or record.checkin_method or "associate",
+        lines=line_counts(record, mine),
     )
 
 
@@ -512,6 +513,36 @@ def check_in(store: LocalStore, order_id: str, method: PickupMethod,
 
 
 # --- handover ---------------------------------------------------------------------------------
+
+
+def check_in_by_pass(store: LocalStore, store_id: str, order_id: str, method: PickupMethod,
+              fetch: OrderFetch | None) -> DeskOrder:
+    """Check in from the local copy; a pass for an order it does not hold yet is fetched
+    from the central API first."""
+    try:
+        return check_in(store, order_id, method, store_id=store_id)
+    except ActionRefused as refused:
+        if refused.code != Refusal.ORDER_UNKNOWN or method not in ("pass", "kiosk"):
+            raise
+    _fetch_if_missing(store, order_id, fetch)
+    return check_in(store, order_id, method, store_id=store_id)
+
+
+def _fetch_if_missing(store: LocalStore, order_id: str, fetch: OrderFetch | None) -> None:
+    with store.read() as session:
+        if session.get(LocalOrder, order_id) is not None:
+            return
+    if fetch is None:
+        raise ActionRefused(Refusal.ORDER_NOT_LOCAL_OFFLINE)
+    try:
+        fetch_order(store, order_id, fetch)
+    except RequestRefused as error:
+        code = {404: Refusal.ORDER_UNKNOWN, 403: Refusal.ORDER_OTHER_STORE}.get(
+            error.status, Refusal.ORDER_NOT_LOCAL_OFFLINE)
+        raise ActionRefused(code, order_id=order_id, number=order_id) from error
+    except SyncError as error:
+        raise ActionRefused(Refusal.ORDER_NOT_LOCAL_OFFLINE) from error
+
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,7 @@ from sync.protocol import (
     ReturnRecordedPayload,
     VoucherIssuedPayload,
 )
+from sync.records import LoyaltyPolicyRecord, ReasonCodesRecord
 from sync.rules.money import allocate_refund, points_for, points_to_reverse
 from sync.rules.pickup import line_counts
 from sync.rules.refusals import Refusal
@@ -61,7 +62,7 @@ from sync.rules.returns import (
     returnable,
     units_received,
 )
-from sync.sqltypes import parse_time, utcnow
+from sync.sqltypes import utcnow
 
 OrderFetch = Callable[[str], dict[str, Any]]
 """Fetch one order from the central API for a return (raises when offline or unknown)."""
@@ -97,13 +98,13 @@ def desk_policy(session: Session) -> DeskPolicy:
         entry = session.get(PolicyEntry, (kind, id_))
         return entry.data if entry else {}
 
-    reasons = tuple(ReasonCode(str(c["code"]), str(c.get("fr") or c["code"]),
-                               str(c.get("en") or c["code"]))
-                    for c in data("reason_codes", "returns").get("codes", []) if c.get("code"))
+    codes = ReasonCodesRecord.model_validate(data("reason_codes", "returns")).codes
+    loyalty = LoyaltyPolicyRecord.model_validate(data("loyalty", "default"))
     return DeskPolicy(policy=ReturnPolicy.from_data(data("return_policy", "default")),
                       limits=OfflineLimits.from_data(data("offline_limits", "default")),
-                      reasons=reasons,
-                      points_per_euro=int(data("loyalty", "default").get("points_per_euro", 1)))
+                      reasons=tuple(ReasonCode(c.code, c.fr or c.code, c.en or c.code)
+                                    for c in codes if c.code),
+                      points_per_euro=loyalty.points_per_euro)
 
 
 # --- what the desk shows ----------------------------------------------------------------------
@@ -176,15 +177,14 @@ class PurchaseRow:
 def _return_order(session: Session, order: LocalOrder, now: datetime,
                   policy: DeskPolicy | None = None) -> ReturnOrder:
     policy = policy or desk_policy(session)
-    data, mine = order.data, order.local_data or {}
-    counts = {c.line_no: c for c in line_counts(data, mine)}
+    record, mine = order.record(), order.local_data or {}
+    counts = line_counts(record, mine)
     products = {p.id: p for p in session.scalars(select(LocalProduct).where(
-        LocalProduct.id.in_([str(line["product_id"]) for line in data.get("lines", [])])))}
-    since = bought_at(order.fulfilment, order.created_at, parse_time(data.get("collected_at")))
+        LocalProduct.id.in_([line.product_id for line in record.lines])))}
+    since = bought_at(order.fulfilment, order.created_at, record.collected_at)
     lines = []
     refunded_cents = 0
-    for raw in data.get("lines", []):
-        c = counts[int(raw["line_no"])]
+    for c in counts:
         product = products.get(c.product_id)
         category = product.category if product else ""
         received = units_received(order.fulfilment, order.status, c.quantity, c.handed_over)
@@ -210,7 +210,7 @@ def _return_order(session: Session, order: LocalOrder, now: datetime,
         order_id=order.id, number=order.number, channel=order.channel,
         fulfilment=order.fulfilment, status=order.status, customer_id=order.customer_id,
         customer_name=name, created_at=order.created_at, total_cents=order.total_cents,
-        payments=[(str(p["method"]), int(p["amount_cents"])) for p in data.get("payments", [])],
+        payments=[(p.method, p.amount_cents) for p in record.payments],
         refunded_before_cents=refunded_cents,
         points_earned=(points_for(order.total_cents, policy.points_per_euro)
                        if order.customer_id and order.status != "cancelled" else 0),
@@ -630,9 +630,9 @@ def _offer(session: Session, policy: DeskPolicy, customer_id: str,
     return NoReceiptOffer(
         customer_id=customer_id, customer_name=f"{customer.first_name} {customer.last_name}",
         product_id=product.id, gtin=product.gtin, name=product.name, category=product.category,
-        refund_cents=lowest_recent_price(product.price_cents, product.data.get("attributes")),
+        refund_cents=lowest_recent_price(product.price_cents, product.record().attributes),
         returnable=product.category not in policy.policy.non_returnable_categories,
-        done=int(customer.data.get("no_receipt_returns") or 0) + int(pending or 0),
+        done=customer.record().no_receipt_returns + int(pending or 0),
         limit=policy.policy.no_receipt_per_year, reasons=policy.reasons)
 
 
@@ -701,22 +701,19 @@ def find_voucher(store: LocalStore, voucher_id: str) -> VoucherView:
     with store.read() as session:
         for customer in session.scalars(select(LocalCustomer).where(
                 text("customers.data LIKE :code")).params(code=f'%"{voucher_id}"%')):
-            for voucher in customer.data.get("vouchers") or []:
-                if voucher.get("id") == voucher_id:
-                    expires = voucher.get("expires_at")
-                    return VoucherView(
-                        voucher_id, int(voucher.get("balance_cents") or 0),
-                        datetime.fromisoformat(expires) if expires else None,
-                        str(voucher.get("status") or "active"),
-                        f"{customer.first_name} {customer.last_name}")
+            for voucher in customer.record().vouchers:
+                if voucher.id == voucher_id:
+                    return VoucherView(voucher_id, voucher.balance_cents, voucher.expires_at,
+                                       voucher.status,
+                                       f"{customer.first_name} {customer.last_name}")
         issued = session.scalars(select(OutboxEvent).where(
             OutboxEvent.type == "voucher.issued",
             func.json_extract(OutboxEvent.payload, "$.voucher_id") == voucher_id)).first()
         if issued is None:
             raise ActionRefused(Refusal.VOUCHER_UNKNOWN, number=voucher_id)
-        customer = session.get(LocalCustomer, issued.payload.get("customer_id") or "")
+        holder = session.get(LocalCustomer, issued.payload.get("customer_id") or "")
         return VoucherView(
             voucher_id, int(issued.payload["amount_cents"]),
             datetime.fromisoformat(issued.payload["expires_at"]),
             "pending" if issued.state == "pending" else "active",
-            f"{customer.first_name} {customer.last_name}" if customer else "")
+            f"{holder.first_name} {holder.last_name}" if holder else "")

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from kiosk.scanning.payloads import (
     KeyRing,
     LoyaltyCard,
+    Parsed,
     PickupCode,
     PickupPass,
     Product,
@@ -28,16 +29,17 @@ from kiosk.scanning.payloads import (
     VoucherCode,
     parse,
 )
-from kiosk.services import pickup, returns
+from kiosk.services import kiosk, pickup, returns
 from kiosk.services.customer_view import CustomerClosed, CustomerView, LiveFetch, open_customer
 from kiosk.services.device import home_store_id
 from kiosk.services.errors import ActionRefused
 from kiosk.store import LocalStore
 from kiosk.store.models import LocalOrder, LocalProduct, LocalStock, LoyaltyCardIndex, PolicyEntry
-from sync.client import RequestRefused, SyncError
 from sync.protocol import PickupMethod
 
-ScanKind = Literal["customer", "pickup", "return", "product", "voucher", "staff", "refused"]
+ScanKind = Literal["customer", "pickup", "checked_in", "return", "product", "voucher", "staff",
+                   "refused"]
+ScanMode = Literal["associate", "kiosk"]
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,8 @@ class ScanOutcome:
     ticket: ReturnTicket | None = None
     """A kiosk's return ticket: the customer's choice of lines, to fill the desk's form."""
     staff_number: str | None = None
+    check_in: kiosk.CheckIn | None = None
+    """A customer's own check-in at the kiosk: their place in the queue."""
 
 
 def key_ring(store: LocalStore) -> KeyRing:
@@ -81,42 +85,78 @@ def key_ring(store: LocalStore) -> KeyRing:
 def handle_scan(store: LocalStore, text: str, now: datetime | None = None,
                 live: LiveFetch | None = None,
                 fetch: pickup.OrderFetch | None = None,
-                return_fetch: returns.OrderFetch | None = None) -> ScanOutcome:
-    """`live` fetches a customer's live context (the local copy answers without it);
-    `fetch` an order the local copy does not hold (None: offline), `return_fetch` the same
-    for a receipt (any store's purchase)."""
+                return_fetch: returns.OrderFetch | None = None,
+                mode: ScanMode = "associate", session_customer: str | None = None) -> ScanOutcome:
+    """Every scan of both modes. `live` fetches a customer's live context (the local copy
+    answers without it); `fetch` an order the local copy does not hold (None: offline),
+    `return_fetch` the same for a receipt (any store's purchase). At a kiosk
+    (`mode="kiosk"`) only what a customer alone may use opens anything, and
+    `session_customer` is whose session is open there (None at the welcome screen)."""
     store_id = home_store_id(store)
     payload = parse(text, key_ring(store), store_id, now=now)
+    try:
+        if mode == "kiosk":
+            return _for_customer(store, store_id, payload, session_customer, live, fetch, now)
+        return _for_associate(store, store_id, payload, live, fetch, return_fetch, now)
+    except ActionRefused as refused:
+        return ScanOutcome("refused", refusal=refused.code, params=refused.params)
+
+
+def _for_associate(store: LocalStore, store_id: str | None, payload: Parsed,
+                   live: LiveFetch | None, fetch: pickup.OrderFetch | None,
+                   return_fetch: returns.OrderFetch | None, now: datetime | None) -> ScanOutcome:
     if isinstance(payload, Refused):
         if payload.reason == Refusal.DEADLINE_PASSED:
             return _overdue(store, store_id, payload.detail)
         return ScanOutcome("refused", refusal=payload.reason)
-    if isinstance(payload, StorePass):
-        return open_scanned_customer(store, payload.customer_id, "pass", live, payload.cart_id)
-    if isinstance(payload, LoyaltyCard):
-        customer_id = card_owner(store, payload.number)
-        if customer_id is None:
-            return ScanOutcome("refused", refusal=Refusal.CARD_UNKNOWN)
-        return open_scanned_customer(store, customer_id, "card", live)
+    if isinstance(payload, StorePass | LoyaltyCard):
+        return _customer(store, payload, live)
     if isinstance(payload, PickupPass | PickupCode):
         return _pickup(store, store_id, payload, fetch)
     if isinstance(payload, Receipt | ReturnTicket):
-        try:
-            purchase = returns.open_return(store, payload.order_id, now, return_fetch)
-        except ActionRefused as refused:
-            return ScanOutcome("refused", refusal=refused.code, params=refused.params)
+        purchase = returns.open_return(store, payload.order_id, now, return_fetch)
         return ScanOutcome("return", order_id=purchase.order_id, order_number=purchase.number,
                            purchase=purchase,
                            ticket=payload if isinstance(payload, ReturnTicket) else None)
     if isinstance(payload, StaffBadge):
         return ScanOutcome("staff", staff_number=payload.number)
     if isinstance(payload, VoucherCode):
-        try:
-            return ScanOutcome("voucher", voucher=returns.find_voucher(store, payload.voucher_id))
-        except ActionRefused as refused:
-            return ScanOutcome("refused", refusal=refused.code, params=refused.params)
-    assert isinstance(payload, Product)
+        return ScanOutcome("voucher", voucher=returns.find_voucher(store, payload.voucher_id))
     return product_here(store, store_id, payload.gtin)
+
+
+def _for_customer(store: LocalStore, store_id: str | None, payload: Parsed,
+                  session_customer: str | None, live: LiveFetch | None,
+                  fetch: pickup.OrderFetch | None, now: datetime | None) -> ScanOutcome:
+    """A customer alone at the kiosk: their own pass or card, their pickup pass, a product
+    label. A staff badge, a receipt or a voucher opens nothing, and while one customer's
+    session is open another customer's pass is refused."""
+    if isinstance(payload, Refused):
+        return ScanOutcome("refused", refusal=payload.reason)
+    if isinstance(payload, StaffBadge):
+        return ScanOutcome("refused", refusal=Refusal.STAFF_BADGE)
+    if isinstance(payload, StorePass | LoyaltyCard):
+        return _customer(store, payload, live, session_customer)
+    if isinstance(payload, PickupPass):
+        checked_in = kiosk.check_in(store, payload.order_id, session_customer, fetch, now)
+        return ScanOutcome("checked_in", order_id=payload.order_id,
+                           order_number=checked_in.order_number, check_in=checked_in)
+    if isinstance(payload, Product):
+        return product_here(store, store_id, payload.gtin)
+    return ScanOutcome("refused", refusal=Refusal.DESK_ONLY)  # receipts, vouchers, codes
+
+
+def _customer(store: LocalStore, payload: StorePass | LoyaltyCard, live: LiveFetch | None,
+              session_customer: str | None = None) -> ScanOutcome:
+    customer_id = payload.customer_id if isinstance(payload, StorePass) \
+        else card_owner(store, payload.number)
+    if customer_id is None:
+        return ScanOutcome("refused", refusal=Refusal.CARD_UNKNOWN)
+    if session_customer is not None and customer_id != session_customer:
+        return ScanOutcome("refused", refusal=Refusal.ANOTHER_CUSTOMER)
+    if isinstance(payload, StorePass):
+        return open_scanned_customer(store, customer_id, "pass", live, payload.cart_id)
+    return open_scanned_customer(store, customer_id, "card", live)
 
 
 def card_owner(store: LocalStore, number: str) -> str | None:
@@ -147,7 +187,7 @@ def _pickup(store: LocalStore, store_id: str | None, payload: PickupPass | Picku
     try:
         order_id = (pickup.find_by_code(store, store_id, payload.code)
                     if isinstance(payload, PickupCode) else payload.order_id)
-        checked_in = check_in_by_pass(store, store_id, order_id, method, fetch)
+        checked_in = pickup.check_in_by_pass(store, store_id, order_id, method, fetch)
     except ActionRefused as refused:
         if refused.code not in VISIT_REFUSALS:  # no such order here: nothing opens
             refusal = Refusal.OTHER_STORE if refused.code == Refusal.ORDER_OTHER_STORE \
@@ -165,19 +205,6 @@ VISIT_REFUSALS = frozenset({"not_ready_for_check_in", "order_cancelled",
 """Refusals of a check-in of an order the desk holds: the order still opens, with them."""
 
 
-def check_in_by_pass(store: LocalStore, store_id: str, order_id: str, method: PickupMethod,
-              fetch: pickup.OrderFetch | None) -> pickup.DeskOrder:
-    """Check in from the local copy; a pass for an order it does not hold yet is fetched
-    from the central API first."""
-    try:
-        return pickup.check_in(store, order_id, method, store_id=store_id)
-    except ActionRefused as refused:
-        if refused.code != "order_unknown" or method not in ("pass", "kiosk"):
-            raise
-    _fetch_if_missing(store, order_id, fetch)
-    return pickup.check_in(store, order_id, method, store_id=store_id)
-
-
 def _overdue(store: LocalStore, store_id: str | None, order_id: str) -> ScanOutcome:
     """A pickup pass past its deadline: refused, but the order opens (if this store holds
     it) so that the associate can extend the deadline when the policy allows."""
@@ -188,22 +215,6 @@ def _overdue(store: LocalStore, store_id: str | None, order_id: str) -> ScanOutc
         return ScanOutcome("pickup", order_id=order.id, order_number=order.number,
                            refusal=Refusal.DEADLINE_PASSED,
                            params={"number": order.number, "deadline": order.pickup_deadline})
-
-
-def _fetch_if_missing(store: LocalStore, order_id: str, fetch: pickup.OrderFetch | None) -> None:
-    with store.read() as session:
-        if session.get(LocalOrder, order_id) is not None:
-            return
-    if fetch is None:
-        raise ActionRefused(Refusal.ORDER_NOT_LOCAL_OFFLINE)
-    try:
-        pickup.fetch_order(store, order_id, fetch)
-    except RequestRefused as error:
-        code = {404: Refusal.ORDER_UNKNOWN, 403: Refusal.ORDER_OTHER_STORE}.get(
-            error.status, Refusal.ORDER_NOT_LOCAL_OFFLINE)
-        raise ActionRefused(code, order_id=order_id, number=order_id) from error
-    except SyncError as error:
-        raise ActionRefused(Refusal.ORDER_NOT_LOCAL_OFFLINE) from error
 
 
 def product_here(store: LocalStore, store_id: str | None, gtin: str) -> ScanOutcome:

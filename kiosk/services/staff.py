@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -23,6 +22,7 @@ from kiosk.store import LocalStore
 from kiosk.store.models import PinAttempts, PolicyEntry
 from sync.credentials import PIN_PATTERN, verify_pin
 from sync.protocol import StaffLockedOutPayload
+from sync.records import StaffRecord
 from sync.rules.refusals import Refusal
 from sync.sqltypes import utcnow
 
@@ -43,11 +43,12 @@ class StaffMember:
         return self.role == "manager"
 
 
-def _active_accounts(session: Session) -> dict[str, dict[str, Any]]:
-    """The accounts that can log in here, by staff number (with their `staff_id`)."""
+def _active_accounts(session: Session) -> dict[str, tuple[str, StaffRecord]]:
+    """The accounts that can log in here, by staff number: (staff_id, account)."""
     entries = session.scalars(select(PolicyEntry).where(PolicyEntry.kind == "staff"))
-    return {str(e.data.get("number")): dict(e.data, staff_id=e.id)
-            for e in entries if e.data.get("active")}
+    accounts = ((e.id, StaffRecord.model_validate(e.data)) for e in entries)
+    return {account.number: (staff_id, account) for staff_id, account in accounts
+            if account.active}
 
 
 def staff_accounts(store: LocalStore) -> int:
@@ -71,15 +72,15 @@ def log_in(store: LocalStore, number: str, pin: str, now: datetime | None = None
         raise ActionRefused(Refusal.NO_STAFF_YET)
     if locked_until is not None and locked_until > now:
         raise ActionRefused(Refusal.PIN_LOCKED, until=locked_until)
-    account = accounts.get(number)
+    found = accounts.get(number)
     # The slow hash runs for unknown numbers too: the time taken tells nothing either.
-    stored = str(account["pin_hash"]) if account else _DUMMY_HASH
-    if verify_pin(pin, stored) and account is not None:
+    stored = found[1].pin_hash if found else _DUMMY_HASH
+    if verify_pin(pin, stored) and found is not None:
+        staff_id, account = found
         with store.write() as session:
             session.merge(PinAttempts(staff_number=number, failures=0, locked_until=None))
-        role: Role = "manager" if account.get("role") == "manager" else "associate"
-        return StaffMember(staff_id=str(account["staff_id"]), number=number,
-                           name=str(account["name"]), role=role)
+        role: Role = "manager" if account.role == "manager" else "associate"
+        return StaffMember(staff_id=staff_id, number=number, name=account.name, role=role)
     with store.write() as session:
         attempts = session.get(PinAttempts, number) or PinAttempts(staff_number=number,
                                                                     failures=0)

@@ -20,6 +20,7 @@ from kiosk.store.models import (
     PolicyEntry,
 )
 from kiosk.store.replica import get_setting
+from sync.records import StoreRecord
 from sync.sqltypes import parse_time, utcnow
 
 WATCHDOG = timedelta(minutes=10)
@@ -94,5 +95,6 @@ def sync_status(store: LocalStore) -> SyncStatus:
             customers=count(select(func.count()).select_from(LocalCustomer)),
             products=count(select(func.count()).select_from(LocalProduct)),
             store_id=store_id,
-            store_name=store_row.data.get("name") if store_row else None,
+            store_name=StoreRecord.model_validate(store_row.data).name or None
+            if store_row else None,
         )

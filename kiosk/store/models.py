@@ -26,6 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from sync.records import AssistanceRecord, CustomerRecord, OrderRecord, ProductRecord
 from sync.sqltypes import UtcDateTime
 
 JsonDict = dict[str, Any]
@@ -117,6 +118,10 @@ class LocalOrder(Base):
 
     __table_args__ = (Index("ix_orders_store_fulfilment", "store_id", "fulfilment"),)
 
+    def record(self) -> OrderRecord:
+        """The feed row, parsed (once per read: the JSON column is the server's record)."""
+        return OrderRecord.model_validate({**self.data, "id": self.id})
+
 
 ORDER_UNITS = text("(SELECT coalesce(sum(json_extract(value, '$.quantity')), 0) "
                    "FROM json_each(orders.data, '$.lines'))")
@@ -138,6 +143,10 @@ class LocalCustomer(Base):
     version: Mapped[int] = mapped_column(BigInteger)
     data: Mapped[JsonDict]
     last_identified_at: Mapped[datetime | None]
+
+    def record(self) -> CustomerRecord:
+        """The feed row, parsed (once per read: the JSON column is the server's record)."""
+        return CustomerRecord.model_validate({**self.data, "id": self.id})
 
 
 class LoyaltyCardIndex(Base):
@@ -161,6 +170,10 @@ class LocalProduct(Base):
     price_cents: Mapped[int] = mapped_column(Integer)
     version: Mapped[int] = mapped_column(BigInteger)
     data: Mapped[JsonDict]
+
+    def record(self) -> ProductRecord:
+        """The feed row, parsed (once per read: the JSON column is the server's record)."""
+        return ProductRecord.model_validate(self.data)
 
 
 class LocalStock(Base):
@@ -203,6 +216,10 @@ class AssistanceEntry(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     version: Mapped[int] = mapped_column(BigInteger)
     data: Mapped[JsonDict]
+
+    def record(self) -> AssistanceRecord:
+        """The feed row, parsed (once per read: the JSON column is the server's record)."""
+        return AssistanceRecord.model_validate(self.data)
 
 
 class PinAttempts(Base):

@@ -32,7 +32,16 @@ from kiosk.store.models import (
 )
 from kiosk.store.text import digits, fold
 from sync.protocol import Event, EventBatchResult, FeedItem, FeedPage
-from sync.sqltypes import parse_time, utcnow
+from sync.records import (
+    AssistanceRecord,
+    CustomerRecord,
+    OrderRecord,
+    ProductRecord,
+    Record,
+    StockRecord,
+    wire,
+)
+from sync.sqltypes import rows_changed, utcnow
 
 SENT_RETENTION = timedelta(days=30)
 """Confirmed events are kept this long, to upload again what a restored server lost."""
@@ -44,64 +53,64 @@ resync are gone from the server and are deleted."""
 
 
 
-def _order_row(item: FeedItem) -> dict[str, Any]:
-    d = item.data or {}
+def _order_row(item: FeedItem, o: Any) -> dict[str, Any]:
+    assert isinstance(o, OrderRecord)
     return {
-        "id": item.id, "number": d["number"], "customer_id": d.get("customer_id"),
-        "customer_name": d.get("customer_name"), "channel": d["channel"],
-        "fulfilment": d["fulfilment"], "store_id": d.get("store_id"), "status": d["status"],
-        "payment_state": d["payment_state"], "pickup_state": d.get("pickup_state"),
-        "pickup_code": d.get("pickup_code"),
-        "created_at": parse_time(d["created_at"]), "ready_at": parse_time(d.get("ready_at")),
-        "pickup_deadline": parse_time(d.get("pickup_deadline")), "total_cents": d["total_cents"],
-        "version": item.version, "data": d,
+        "id": item.id, "number": o.number, "customer_id": o.customer_id,
+        "customer_name": o.customer_name, "channel": o.channel, "fulfilment": o.fulfilment,
+        "store_id": o.store_id, "status": o.status, "payment_state": o.payment_state,
+        "pickup_state": o.pickup_state, "pickup_code": o.pickup_code,
+        "created_at": o.created_at, "ready_at": o.ready_at,
+        "pickup_deadline": o.pickup_deadline, "total_cents": o.total_cents,
+        "version": item.version, "data": item.data,
     }
 
 
-def _customer_row(item: FeedItem) -> dict[str, Any]:
-    d = item.data or {}
-    loyalty = d.get("loyalty", {})
+def _customer_row(item: FeedItem, c: Any) -> dict[str, Any]:
+    assert isinstance(c, CustomerRecord)
     return {
-        "id": item.id, "first_name": d["first_name"], "last_name": d["last_name"],
-        "email": d["email"], "phone": d["phone"], "loyalty_tier": loyalty.get("tier", "member"),
-        "points_balance": loyalty.get("points", 0), "version": item.version, "data": d,
-        "search_key": fold(f"{d['first_name']} {d['last_name']} {d['email']} "
-                           f"{digits(d['phone'])}"),
+        "id": item.id, "first_name": c.first_name, "last_name": c.last_name,
+        "email": c.email, "phone": c.phone, "loyalty_tier": c.loyalty.tier,
+        "points_balance": c.loyalty.points, "version": item.version, "data": item.data,
+        "search_key": fold(f"{c.first_name} {c.last_name} {c.email} {digits(c.phone)}"),
     }
 
 
-def _product_row(item: FeedItem) -> dict[str, Any]:
-    d = item.data or {}
+def _product_row(item: FeedItem, p: Any) -> dict[str, Any]:
+    assert isinstance(p, ProductRecord)
     return {
-        "id": item.id, "gtin": d["gtin"], "sku": d["sku"], "name": d["name"],
-        "brand": d["brand"], "category": d["category"], "price_cents": d["price_cents"],
-        "version": item.version, "data": d,
+        "id": item.id, "gtin": p.gtin, "sku": p.sku, "name": p.name, "brand": p.brand,
+        "category": p.category, "price_cents": p.price_cents, "version": item.version,
+        "data": item.data,
     }
 
 
-def _stock_row(item: FeedItem) -> dict[str, Any]:
-    d = item.data or {}
-    return {"store_id": d["store_id"], "product_id": d["product_id"], "quantity": d["quantity"],
-            "aisle": d.get("aisle", ""), "version": item.version,
-            "reservations": list(d.get("reservations") or [])}
+def _stock_row(item: FeedItem, s: Any) -> dict[str, Any]:
+    assert isinstance(s, StockRecord)
+    return {"store_id": s.store_id, "product_id": s.product_id, "quantity": s.quantity,
+            "aisle": s.aisle, "version": item.version,
+            "reservations": [wire(r) for r in s.reservations]}
 
 
-def _policy_row(item: FeedItem) -> dict[str, Any]:
+def _policy_row(item: FeedItem, _record: Any) -> dict[str, Any]:
     return {"kind": item.kind, "id": item.id, "version": item.version, "data": item.data or {}}
 
 
-def _assistance_row(item: FeedItem) -> dict[str, Any]:
+def _assistance_row(item: FeedItem, _record: Any) -> dict[str, Any]:
     return {"id": item.id, "version": item.version, "data": item.data or {}}
 
 
-# feed -> (table, row builder, primary key columns)
-FEED_TABLES: dict[str, tuple[type, Callable[[FeedItem], dict[str, Any]], tuple[str, ...]]] = {
-    "orders": (LocalOrder, _order_row, ("id",)),
-    "customers": (LocalCustomer, _customer_row, ("id",)),
-    "catalog": (LocalProduct, _product_row, ("id",)),
-    "stock": (LocalStock, _stock_row, ("store_id", "product_id")),
-    "policy": (PolicyEntry, _policy_row, ("kind", "id")),
-    "assistance": (AssistanceEntry, _assistance_row, ("id",)),
+RowBuilder = Callable[[FeedItem, Any], dict[str, Any]]
+
+# feed -> (table, the record its rows are, row builder, primary key columns). A row is
+# parsed once, here, as its record: a row the record refuses stops the page, whole.
+FEED_TABLES: dict[str, tuple[type[Any], type[Record] | None, RowBuilder, tuple[str, ...]]] = {
+    "orders": (LocalOrder, OrderRecord, _order_row, ("id",)),
+    "customers": (LocalCustomer, CustomerRecord, _customer_row, ("id",)),
+    "catalog": (LocalProduct, ProductRecord, _product_row, ("id",)),
+    "stock": (LocalStock, StockRecord, _stock_row, ("store_id", "product_id")),
+    "policy": (PolicyEntry, None, _policy_row, ("kind", "id")),
+    "assistance": (AssistanceEntry, AssistanceRecord, _assistance_row, ("id",)),
 }
 
 
@@ -117,7 +126,8 @@ def _key_of(feed: str, item: FeedItem) -> tuple[str, ...]:
 def store_fetched_order(session: Session, data: dict[str, Any]) -> None:
     """An order fetched on demand (a pickup pass for an order the feed has not brought yet).
     Stored at version 0, so the feed's copy replaces it whenever it comes."""
-    row = _order_row(FeedItem(kind="order", id=str(data["id"]), version=0, data=data))
+    row = _order_row(FeedItem(kind="order", id=str(data["id"]), version=0, data=data),
+                     OrderRecord.model_validate(data))
     session.execute(insert(LocalOrder).values(row).on_conflict_do_nothing(index_elements=["id"]))
 
 
@@ -221,7 +231,7 @@ class StoreReplica:
                        OutboxEvent.seq > server_highest_seq)
                 .values(state="pending")
             )
-            return int(result.rowcount)
+            return rows_changed(result)
 
     def purge_sent(self, older_than: timedelta = SENT_RETENTION) -> int:
         """Forget confirmed events after the retention period (never a pending one, never
@@ -237,7 +247,7 @@ class StoreReplica:
                     | OutboxEvent.resolved_at.is_not(None),
                 )
             )
-            return int(result.rowcount)
+            return rows_changed(result)
 
     # --- feeds ----------------------------------------------------------------------------
 
@@ -248,12 +258,13 @@ class StoreReplica:
 
     def apply_page(self, page: FeedPage) -> None:
         """Apply the page's items and move the cursor in one transaction."""
-        table, build, keys = FEED_TABLES[page.feed]
+        table, record, build, keys = FEED_TABLES[page.feed]
         live = [item for item in page.items if not item.deleted]
         gone = [item for item in page.items if item.deleted]
+        records = [record.model_validate(item.data) if record else None for item in live]
         with self.store.write() as session:
             if live:
-                rows = [build(item) for item in live]
+                rows = [build(item, parsed) for item, parsed in zip(live, records, strict=True)]
                 statement = insert(table)
                 columns = {c: statement.excluded[c] for c in rows[0] if c not in keys}
                 session.execute(
@@ -268,7 +279,7 @@ class StoreReplica:
                               for k, v in zip(keys, _key_of(page.feed, item), strict=True)]
                 session.execute(delete(table).where(*conditions))
             if page.feed == "customers":
-                self._index_cards(session, live, gone)
+                self._index_cards(session, live, gone, records)
             if page.feed == "orders" and live:
                 self._settle_local_states(session, [item.id for item in live])
             if not page.has_more:
@@ -280,13 +291,13 @@ class StoreReplica:
             )
 
     @staticmethod
-    def _index_cards(session: Session, live: Sequence[FeedItem],
-                     gone: Sequence[FeedItem]) -> None:
+    def _index_cards(session: Session, live: Sequence[FeedItem], gone: Sequence[FeedItem],
+                     records: Sequence[Any]) -> None:
         ids = [item.id for item in (*live, *gone)]
         session.execute(delete(LoyaltyCardIndex).where(LoyaltyCardIndex.customer_id.in_(ids)))
         cards = [{"number": number, "customer_id": item.id}
-                 for item in live
-                 for number in (item.data or {}).get("loyalty", {}).get("cards", [])]
+                 for item, customer in zip(live, records, strict=True)
+                 for number in customer.loyalty.cards]
         if cards:
             session.execute(insert(LoyaltyCardIndex).on_conflict_do_nothing(), cards)
 
@@ -309,7 +320,7 @@ class StoreReplica:
         Rows stay readable meanwhile (the store keeps working on its old copy), and the
         outbox is not touched.
         """
-        table, _, _ = FEED_TABLES[feed]
+        table, _, _, _ = FEED_TABLES[feed]
         with self.store.write() as session:
             session.execute(update(table).values(version=STALE))
             session.execute(delete(FeedState).where(FeedState.feed == feed))

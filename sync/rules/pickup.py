@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
+from sync.records import OrderRecord
 from sync.rules.money import paid_for
 
 
@@ -92,7 +93,7 @@ class PickupPolicy:
     @classmethod
     def from_data(cls, data: Mapping[str, Any] | None) -> PickupPolicy:
         names = {f.name: f.type for f in fields(cls)}
-        known = {k: (str(v) if names[k] == "str" else int(v))
+        known: dict[str, Any] = {k: (str(v) if names[k] == "str" else int(v))
                  for k, v in (data or {}).items() if k in names}
         return cls(**known)
 
@@ -154,23 +155,22 @@ COUNT_FIELDS = ("picked", "missing", "handed_over", "refused")
 """The counts a desk changes, kept on the tablet until the server confirms them."""
 
 
-def line_counts(data: Mapping[str, Any], overlay: Mapping[str, Any] | None) -> list[LineCounts]:
+def line_counts(order: OrderRecord, overlay: Mapping[str, Any] | None) -> list[LineCounts]:
     """The order's lines as the feed sent them, with this device's unconfirmed counts and
     returns over them (`overlay["lines"]`, `overlay["returned"]`)."""
     mine = (overlay or {}).get("lines", {})
     returned_here = (overlay or {}).get("returned") or {}
     lines = []
-    for line in data.get("lines", []):
-        counts = {f: int(line.get(f) or 0) for f in COUNT_FIELDS}
-        counts.update({f: int(v) for f, v in mine.get(str(line["line_no"]), {}).items()
+    for line in order.lines:
+        counts = {f: getattr(line, f) for f in COUNT_FIELDS}
+        counts.update({f: int(v) for f, v in mine.get(str(line.line_no), {}).items()
                        if f in COUNT_FIELDS})
         lines.append(LineCounts(
-            line_no=int(line["line_no"]), product_id=str(line["product_id"]),
-            size=str(line.get("size") or ""), quantity=int(line["quantity"]),
-            unit_price_cents=int(line.get("unit_price_cents") or 0),
-            discount_cents=int(line.get("discount_cents") or 0),
-            returned=int(line.get("returned_quantity") or 0)
-            + int(returned_here.get(str(line["line_no"]), 0)), **counts))
+            line_no=line.line_no, product_id=line.product_id, size=line.size,
+            quantity=line.quantity, unit_price_cents=line.unit_price_cents,
+            discount_cents=line.discount_cents,
+            returned=line.returned_quantity + int(returned_here.get(str(line.line_no), 0)),
+            **counts))
     return lines
 
 

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
@@ -16,8 +13,9 @@ from kiosk.app import build_window
 from kiosk.config import load_settings
 from kiosk.services.pickup import PickupRow
 from kiosk.services.staff import staff_accounts
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.pages import PickupPage
+from kiosk.ui.automation import text_of
+from kiosk.ui.pickup.page import PickupPage
+from kiosk.ui.shell.main_window import MainWindow
 from sync.rules.pickup import DeskBucket
 from tests.conftest import RunningServer
 
@@ -110,20 +108,4 @@ def server_session(server: RunningServer) -> Session:
 
 
 def label(window: MainWindow, name: str) -> str:
-    widget = window.findChild(QLabel, name)
-    assert widget is not None, name
-    return widget.text()
-
-
-def scanner_types(window: MainWindow, text: str, gap_ms: int = 2) -> None:
-    """Keystrokes reach the window as a handheld scanner's do: stamped by the device a few
-    milliseconds apart, then Enter, however long the app takes to handle each one (which
-    QTest.keyClick cannot do: it waits for the app before it "types" the next key)."""
-    handle = window.windowHandle()
-    start = int(time.monotonic() * 1000)
-    for i, char in enumerate([*text, "\r"]):
-        key = Qt.Key.Key_Return if char == "\r" else Qt.Key(ord(char.upper()))
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
-            event.setTimestamp(start + i * gap_ms)
-            QApplication.sendEvent(handle, event)
+    return text_of(window, name)

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui import style
-from kiosk.ui.i18n import install_translator
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.pages import PickupPage, ReturnsPage
+from kiosk.ui.automation import scanner_types
+from kiosk.ui.pickup.page import PickupPage
+from kiosk.ui.returns.page import ReturnsPage
+from kiosk.ui.shell import style
+from kiosk.ui.shell.i18n import install_translator
+from kiosk.ui.shell.main_window import MainWindow
 from tests.conftest import RunningServer, cloud_stub
 from tests.e2e.helpers import (
     WAIT_MS,
@@ -35,7 +37,6 @@ from tests.e2e.helpers import (
     open_order,
     open_pickup_desk,
     open_window,
-    scanner_types,
     sync_round,
 )
 from tests.e2e.test_customer360 import customer_with, scan_pass
@@ -59,6 +60,14 @@ def unnamed(root: QWidget) -> list[str]:
         if face is None or not face.text(QAccessible.Text.Name).strip():
             missing.append(widget.objectName())
     return missing
+
+
+def cut_hints(root: QWidget) -> list[str]:
+    """Visible fields whose hint (placeholder) does not fit: 12 px of padding and a 1 px
+    border on each side (the style sheet's) leave the rest of the width to the text."""
+    return [f"{w.objectName()}: {w.placeholderText()!r}" for w in root.findChildren(QLineEdit)
+            if w.isVisible() and w.placeholderText()
+            and w.fontMetrics().horizontalAdvance(w.placeholderText()) > w.width() - 26]
 
 
 def associate_screens(qtbot: QtBot, window: MainWindow,
@@ -117,9 +126,11 @@ def associate(qtbot: QtBot, server: RunningServer, tmp_path: Path) -> Iterator[M
 
 def test_every_control_of_every_associate_page_has_an_accessible_name(
         qtbot: QtBot, associate: MainWindow, server: RunningServer) -> None:
-    missing = {screen: unnamed(associate)
-               for screen in associate_screens(qtbot, associate, server)}
+    missing, cut = {}, {}
+    for screen in associate_screens(qtbot, associate, server):
+        missing[screen], cut[screen] = unnamed(associate), cut_hints(associate)
     assert not {k: v for k, v in missing.items() if v}
+    assert not {k: v for k, v in cut.items() if v}, "hints cut at 1280 x 800"
 
 
 def test_every_control_of_every_kiosk_screen_has_an_accessible_name_and_is_big(
@@ -142,7 +153,7 @@ def test_associate_mode_works_with_the_keyboard_alone(
         # exclusive group: Tab reaches its checked button, the arrow keys the others.
         keypad = [w for w in controls if w.objectName().startswith("login_key_")]
         if screen != "login":
-            group = associate.nav_group.buttons()
+            group = associate.workspace.nav_group.buttons()
             assert any(b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in group)
             keypad += group
         unreachable = [w.objectName() for w in controls if w not in keypad
@@ -156,7 +167,7 @@ def test_associate_mode_works_with_the_keyboard_alone(
         assert not [w.objectName() for w in controls if w not in keypad and w not in chain], \
             screen
     # The arrow keys move along the navigation, Tab from one control to the next.
-    nav = [b for b in associate.nav_group.buttons() if b.isVisible()]
+    nav = [b for b in associate.workspace.nav_group.buttons() if b.isVisible()]
     nav[0].setFocus()
     qtbot.keyClick(nav[0], Qt.Key.Key_Down)
     assert QApplication.focusWidget() is nav[1]
@@ -227,6 +238,7 @@ def test_french_screens_show_no_english_string(
         qtbot: QtBot, server: RunningServer, tmp_path: Path) -> None:
     english = _english_sources_with_french()
     left: dict[str, list[str]] = {}
+    cut: dict[str, list[str]] = {}
     try:
         for mode, walk in (("associate", associate_screens), ("kiosk", kiosk_screens)):
             token = server.device_token("S001", "kiosk" if mode == "kiosk" else "tablet")
@@ -238,9 +250,11 @@ def test_french_screens_show_no_english_string(
                     sync_round(qtbot, window)
                 for screen in walk(qtbot, window, server):
                     left[f"{mode}/{screen}"] = _english_left(window, english)
+                    cut[f"{mode}/{screen}"] = cut_hints(window)
             finally:
                 window.shutdown()
                 window.device.close()
     finally:
         install_translator(QApplication.instance(), "en")
     assert not {k: v for k, v in left.items() if v}
+    assert not {k: v for k, v in cut.items() if v}, "French hints cut at 1280 x 800"

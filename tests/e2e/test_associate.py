@@ -11,15 +11,18 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from cloud_stub.models import DeviceEvent
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.pages import CustomerPage, ReturnsPage, SettingsPage
+from kiosk.ui.automation import scanner_types
+from kiosk.ui.customer.page import CustomerPage
+from kiosk.ui.returns.page import ReturnsPage
+from kiosk.ui.settings.page import SettingsPage
+from kiosk.ui.shell.main_window import MainWindow
 from tests.conftest import RunningServer, cloud_stub
 from tests.e2e.helpers import (
     MANAGER,
     WAIT_MS,
+    label,
     log_in,
     open_window,
-    scanner_types,
     server_session,
     sync_round,
 )
@@ -44,12 +47,12 @@ def test_wrong_pins_lock_the_number_and_the_central_api_hears_of_it(
         sync_round(qtbot, window)
         assert window.locked and window.current_page() == "page_login"
         messages = [type_pin(qtbot, window, "1001", "0000") for _ in range(5)]
-        assert "4 attempt(s) left" in messages[0] and "1 attempt(s) left" in messages[3]
+        assert "4 attempts left" in messages[0] and "1 attempt left" in messages[3]
         assert "locked until" in messages[4]
         assert "locked until" in type_pin(qtbot, window, "1001", "1234")  # even the right one
         assert window.locked and window.findChild(QWidget, "page_pickup") is None
         assert window.login is not None and window.login.pin.text() == ""  # never kept
-        assert "4 attempt(s) left" in type_pin(qtbot, window, "9999", "1234")  # unknown: same
+        assert "4 attempts left" in type_pin(qtbot, window, "9999", "1234")  # unknown: same
         log_in(qtbot, window, *MANAGER)  # someone else still can
         sync_round(qtbot, window)
         with server_session(server) as session:
@@ -65,7 +68,7 @@ def test_switching_user_leaves_nothing_of_the_last_one_and_roles_differ(
         qtbot: QtBot, window: MainWindow, server: RunningServer) -> None:
     sync_round(qtbot, window)  # logs in as the associate
     assert not window.locked
-    assert "Camille Laurent" in window.user_label.text()
+    assert "Camille Laurent" in label(window, "nav_user")
     settings = window.pages["settings"]
     assert isinstance(settings, SettingsPage)
     assert not settings.lock_minutes.isEnabled()  # an associate cannot change it
@@ -85,7 +88,7 @@ def test_switching_user_leaves_nothing_of_the_last_one_and_roles_differ(
     qtbot.keyClick(window.login.pin, Qt.Key.Key_Return)
     qtbot.wait_until(lambda: not window.locked, timeout=WAIT_MS)
     assert window.pages["customer"] is not page  # a fresh workspace for someone else
-    assert "Sophie Bernard" in window.user_label.text() and "Manager" in window.user_label.text()
+    assert "Sophie Bernard" in label(window, "nav_user") and "Manager" in label(window, "nav_user")
     settings = window.pages["settings"]
     assert isinstance(settings, SettingsPage) and settings.lock_minutes.isEnabled()
     returns_page = window.pages["returns"]
@@ -140,5 +143,6 @@ def test_the_language_chosen_in_settings_applies_at_once_and_stays(
         again.device.close()
         from PySide6.QtWidgets import QApplication
 
-        from kiosk.ui.i18n import install_translator
+        from kiosk.ui.shell.i18n import install_translator
+
         install_translator(QApplication.instance(), "en")

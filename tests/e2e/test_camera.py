@@ -10,8 +10,8 @@ from sqlalchemy import select
 from kiosk.scanning.camera import CameraInfo, ReplaySource
 from kiosk.scanning.synthetic import Code, camera_frame
 from kiosk.store.models import OutboxEvent
-from kiosk.ui.camera_panel import CameraPanel
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.camera.panel import CameraPanel
+from kiosk.ui.shell.main_window import MainWindow
 from tests.conftest import RunningServer, cloud_stub
 from tests.e2e.helpers import WAIT_MS, sync_round
 
@@ -42,7 +42,7 @@ def test_a_pass_shown_to_the_camera_opens_the_customer_once(
 
     panel.source_factory = camera
     window.show_page("sync")
-    qtbot.mouseClick(window.camera_button, LEFT)
+    qtbot.mouseClick(window.workspace.camera_button, LEFT)
     assert panel.isVisible()
     qtbot.wait_until(lambda: window.current_page() == "page_customer", timeout=WAIT_MS)
     qtbot.wait_until(lambda: "C00007" in str(identified(window)), timeout=WAIT_MS)
@@ -55,11 +55,11 @@ def test_a_pass_shown_to_the_camera_opens_the_customer_once(
 
 def test_no_camera_connected_is_said_plainly(qtbot: QtBot, window: MainWindow) -> None:
     window.camera.cameras = lambda: []
-    qtbot.mouseClick(window.camera_button, LEFT)
+    qtbot.mouseClick(window.workspace.camera_button, LEFT)
     assert window.camera.isVisible()
     assert "No camera found" in window.camera.status.text()
     assert not window.camera.running
-    qtbot.mouseClick(window.camera_button, LEFT)
+    qtbot.mouseClick(window.workspace.camera_button, LEFT)
     assert not window.camera.isVisible()
 
 

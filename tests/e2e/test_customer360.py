@@ -10,10 +10,16 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from cloud_stub.models import BrowsingEvent, Cart, CartHandover, Customer, DeviceEvent, Product
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.pages import CustomerPage
+from kiosk.ui.automation import scanner_types
+from kiosk.ui.customer.page import CustomerPage
+from kiosk.ui.shell.main_window import MainWindow
 from tests.conftest import RunningServer, cloud_stub, stop_server
-from tests.e2e.helpers import WAIT_MS, scanner_types, server_session, sync_round
+from tests.e2e.helpers import (
+    WAIT_MS,
+    label,
+    server_session,
+    sync_round,
+)
 
 
 def customer_with(server: RunningServer, consent: bool, min_lines: int = 1) -> str:
@@ -153,4 +159,4 @@ def test_leaving_or_idling_leaves_no_personal_data_on_screen(
     page.idle.setInterval(200)  # the setting's minimum is 5 s; the timer is what is tested
     page.idle.start()
     qtbot.wait_until(lambda: page.panel.view is None, timeout=WAIT_MS)
-    assert name not in page.detail.text() and "closed" in window.banner.text()
+    assert name not in page.detail.text() and "closed" in label(window, "message_banner")

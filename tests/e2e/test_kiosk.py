@@ -23,14 +23,15 @@ from sqlalchemy import select
 from cloud_stub.models import AssistanceRequest, Cart, Customer, DeviceEvent, Order, Product
 from kiosk.services.staff import staff_accounts
 from kiosk.store.models import OutboxEvent, PolicyEntry
-from kiosk.ui.kiosk_screens import KioskFlow
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.pages import ReturnsPage
+from kiosk.ui.automation import scanner_types
+from kiosk.ui.returns.page import ReturnsPage
+from kiosk.ui.self_service.flow import KioskFlow
+from kiosk.ui.shell.main_window import MainWindow
 from tests.conftest import RunningServer, cloud_stub, stop_server
 from tests.e2e.helpers import (
     WAIT_MS,
+    label,
     open_window,
-    scanner_types,
     server_session,
     sync_round,
 )
@@ -118,12 +119,12 @@ def test_my_cart_shows_stock_here_and_calls_an_associate_on_the_store_tablets(
     tablet = open_window(qtbot, server.url, server.device_token("S001"), tmp_path / "tablet")
     try:
         sync_round(qtbot, tablet)
-        qtbot.wait_until(lambda: tablet.assistance_bar.isVisible(), timeout=WAIT_MS)
-        assert first in tablet.assistance_text.text()
-        assert "online cart" in tablet.assistance_text.text()
+        qtbot.wait_until(lambda: tablet.workspace.assistance.isVisible(), timeout=WAIT_MS)
+        assert first in tablet.workspace.assistance.text.text()
+        assert "online cart" in tablet.workspace.assistance.text.text()
         with qtbot.wait_signal(tablet.sync.round_finished, timeout=WAIT_MS):
-            tablet.assistance_button.click()
-        qtbot.wait_until(lambda: not tablet.assistance_bar.isVisible(), timeout=WAIT_MS)
+            tablet.workspace.assistance.button.click()
+        qtbot.wait_until(lambda: not tablet.workspace.assistance.isVisible(), timeout=WAIT_MS)
         with server_session(server) as session:
             request = session.scalars(select(AssistanceRequest)).one()
             assert request.answered_by == "S001:1001" and request.answered_at is not None
@@ -204,7 +205,7 @@ def test_a_return_ticket_from_the_kiosk_fills_the_returns_desk(
                          and page.panel.order.order_id == chosen.order_id, timeout=WAIT_MS)
         assert page.panel.quantity(line.line_no).value() == 1
         assert page.panel.reason(line.line_no).currentData() == "wrong_size"
-        assert "Return ticket from the kiosk" in desk.banner.text()
+        assert "Return ticket from the kiosk" in label(desk, "message_banner")
     finally:
         desk.shutdown()
         desk.device.close()

@@ -17,17 +17,18 @@ from sqlalchemy import select
 from cloud_stub.core.keys import pickup_pass
 from cloud_stub.models import DeviceEvent, Order, OrderLine, PickupNotice, Product, Return
 from kiosk.store.models import OutboxEvent
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.pages import PickupPage
+from kiosk.ui.automation import scanner_types
+from kiosk.ui.pickup.page import PickupPage
+from kiosk.ui.shell.main_window import MainWindow
 from sync.rules.pickup import DeskBucket
 from tests.conftest import RunningServer, start_server, stop_server
 from tests.e2e.helpers import (
     WAIT_MS,
     first_ready,
+    label,
     open_order,
     open_pickup_desk,
     open_window,
-    scanner_types,
     server_session,
     sync_round,
 )
@@ -84,7 +85,7 @@ def prepare_and_make_ready(qtbot: QtBot, window: MainWindow, server: RunningServ
     assert page.panel.order is not None and page.panel.order.bucket == DeskBucket.TO_PREPARE
     before = outbox_size(window)
     scanner_types(window, a_product_not_on(server, order_id))
-    qtbot.wait_until(lambda: "not on order" in window.banner.text(), timeout=WAIT_MS)
+    qtbot.wait_until(lambda: "not on order" in label(window, "message_banner"), timeout=WAIT_MS)
     assert outbox_size(window) == before  # a wrong item changes nothing
     for line_no, gtin, quantity in gtins(server, order_id):
         for unit in range(1, quantity + 1):

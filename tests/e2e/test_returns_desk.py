@@ -13,11 +13,19 @@ from sqlalchemy import select
 from cloud_stub.core.keys import receipt, store_pass
 from cloud_stub.models import Customer, DeviceEvent, Order, OrderLine, Product, Return, Voucher
 from kiosk.store.models import OutboxEvent
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.pages import CustomerPage, ReturnsPage
+from kiosk.ui.automation import scanner_types
+from kiosk.ui.customer.page import CustomerPage
+from kiosk.ui.returns.page import ReturnsPage
+from kiosk.ui.shell.main_window import MainWindow
 from sync.sqltypes import utcnow
 from tests.conftest import RunningServer, start_server, stop_server
-from tests.e2e.helpers import WAIT_MS, open_window, scanner_types, server_session, sync_round
+from tests.e2e.helpers import (
+    WAIT_MS,
+    label,
+    open_window,
+    server_session,
+    sync_round,
+)
 
 MAX_OFFLINE_REFUND = 15000
 
@@ -134,12 +142,13 @@ def test_a_web_order_returned_in_store_for_a_voucher_shows_on_the_customer_profi
                          timeout=WAIT_MS)
         view = customer_page.panel.view
         assert view is not None
-        assert shown.voucher_id in [v["id"] for v in view.vouchers]
+        assert shown.voucher_id in [v.id for v in view.vouchers]
         assert shown.voucher_id in customer_page.detail.text()
         # the voucher's QR code, scanned at a tablet: what it is worth
         scanner_types(window, shown.voucher_id)
-        qtbot.wait_until(lambda: shown.voucher_id in window.banner.text(), timeout=WAIT_MS)
-        assert "left, valid until" in window.banner.text()
+        qtbot.wait_until(lambda: shown.voucher_id in label(window, "message_banner"),
+                         timeout=WAIT_MS)
+        assert "left, valid until" in label(window, "message_banner")
     finally:
         window.shutdown()
         window.device.close()
@@ -218,11 +227,12 @@ def test_forged_and_foreign_receipts_are_refused_and_record_nothing(
                                ("https://shop.other-retailer.example/r/88231", "not a receipt "
                                                                              "of our stores")):
             scanner_types(window, text)
-            qtbot.wait_until(lambda e=expected: e in window.banner.text(), timeout=WAIT_MS)
+            qtbot.wait_until(lambda e=expected: e in label(window, "message_banner"),
+                             timeout=WAIT_MS)
         assert page.panel.order is None
         page.search.setText("WEB-99999999")
         page.find_button.click()
-        qtbot.wait_until(lambda: "not known" in window.banner.text(), timeout=WAIT_MS)
+        qtbot.wait_until(lambda: "not known" in label(window, "message_banner"), timeout=WAIT_MS)
         with window.device.store.read() as local:
             assert local.scalars(select(OutboxEvent.type).where(
                 OutboxEvent.type == "return.recorded")).all() == []

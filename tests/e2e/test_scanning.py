@@ -13,9 +13,14 @@ from sqlalchemy.orm import Session
 
 from cloud_stub.models import Order
 from kiosk.store.models import OutboxEvent
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.automation import scanner_types
+from kiosk.ui.shell.main_window import MainWindow
 from tests.conftest import RunningServer, cloud_stub
-from tests.e2e.helpers import WAIT_MS, scanner_types, sync_round
+from tests.e2e.helpers import (
+    WAIT_MS,
+    label,
+    sync_round,
+)
 
 
 def outbox(window: MainWindow) -> list[tuple[str, dict]]:
@@ -78,7 +83,7 @@ def test_slow_typing_in_a_field_is_not_a_scan(qtbot: QtBot, window: MainWindow) 
     qtbot.wait(300)
     assert field.text() == "2900000000018"
     assert window.current_page() == "page_customer" and outbox(window) == []
-    assert not window.banner.isVisible()
+    assert not window.workspace.banner.isVisible()
 
 
 def test_a_forged_pass_is_refused_and_changes_nothing(
@@ -90,6 +95,6 @@ def test_a_forged_pass_is_refused_and_changes_nothing(
     forged = f"{head}.{body[:-4]}AAAA.{signature}"
     window.show_page("sync")
     scanner_types(window, forged)
-    qtbot.wait_until(window.banner.isVisible, timeout=WAIT_MS)
-    assert "forged" in window.banner.text() or "read" in window.banner.text()
+    qtbot.wait_until(window.workspace.banner.isVisible, timeout=WAIT_MS)
+    assert "forged" in label(window, "message_banner") or "read" in label(window, "message_banner")
     assert window.current_page() == "page_sync" and outbox(window) == []

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui import sync_controller
-from kiosk.ui.sync_controller import SOON_SECONDS
+from kiosk.ui.shell import sync_controller
+from kiosk.ui.shell.sync_controller import SOON_SECONDS
 from tests.conftest import free_port, start_server, stop_server
 from tests.e2e.helpers import WAIT_MS, label, open_window
 from tests.faultproxy import Fault, FaultProxy

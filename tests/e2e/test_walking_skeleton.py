@@ -10,7 +10,7 @@ from sqlalchemy import func, select, text, update
 
 from cloud_stub.models import DeviceEvent, Order
 from kiosk.store.models import LocalOrder, OutboxEvent
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.shell.main_window import MainWindow
 from sync.rules.pickup import DeskBucket
 from tests.conftest import RunningServer, free_port
 from tests.e2e.helpers import (
@@ -62,7 +62,7 @@ def test_a_check_in_reaches_the_server_once_even_when_pushed_twice(
     sync_round(qtbot, window)
     page = open_pickup_desk(qtbot, window)
     order = check_in_first_ready(qtbot, window)
-    assert order.number in window.banner.text()
+    assert order.number in label(window, "message_banner")
 
     with window.device.store.read() as local:
         event = local.scalars(select(OutboxEvent)).one()
@@ -99,7 +99,7 @@ def test_offline_the_desk_keeps_working_and_catches_up(
     assert "Offline" in label(offline, "status_connectivity")
     page = open_pickup_desk(qtbot, offline)
     order = check_in_first_ready(qtbot, offline)
-    qtbot.wait_until(lambda: "1 event(s) waiting" in label(offline, "status_pending"),
+    qtbot.wait_until(lambda: "1 event waiting" in label(offline, "status_pending"),
                      timeout=WAIT_MS)
     qtbot.wait_until(lambda: any(r.order_id == order.order_id and r.pending for r in page.rows),
                      timeout=WAIT_MS)
@@ -108,7 +108,7 @@ def test_offline_the_desk_keeps_working_and_catches_up(
 
     back = open_window(qtbot, server.url, token, tmp_path / "tablet")
     sync_round(qtbot, back)
-    assert "0 event(s) waiting" in label(back, "status_pending")
+    assert "0 events waiting" in label(back, "status_pending")
     with server_session(server) as session:
         assert session.get(Order, order.order_id).pickup_state == "checked_in"
         assert session.execute(text("SELECT count(*) FROM device_events")).scalar_one() == 1

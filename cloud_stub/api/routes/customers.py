@@ -1,21 +1,19 @@
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter, HTTPException, status
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from cloud_stub.api.deps import DeviceDep, SessionDep
 from cloud_stub.crud.feeds import (
-    browsing_data,
-    cart_data,
-    customer_profile,
-    iso,
+    browsing_record,
+    cart_record,
+    customer_record,
     no_receipt_counts,
-    order_data,
+    order_record,
 )
 from cloud_stub.models import BrowsingEvent, Cart, Customer, Order, Return
+from sync.records import CustomerContext, PastReturnRecord
 from sync.sqltypes import utcnow
 
 router = APIRouter(prefix="/v1", tags=["customers"])
@@ -24,7 +22,8 @@ CONTEXT_BROWSING_LIMIT = 100
 
 
 @router.get("/customers/{customer_id}/context")
-def customer_context(customer_id: str, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
+def customer_context(customer_id: str, device: DeviceDep,
+                     session: SessionDep) -> CustomerContext:
     """Everything a store associate may see of a customer, live: the online journey too."""
     customer = session.scalars(
         select(Customer)
@@ -50,16 +49,13 @@ def customer_context(customer_id: str, device: DeviceDep, session: SessionDep) -
         select(Return).join(Order).where(Order.customer_id == customer_id)
         .options(selectinload(Return.lines))
     ).all()
-    return {
-        "customer": customer_profile(customer, no_receipt_counts(
+    return CustomerContext(
+        customer=customer_record(customer, no_receipt_counts(
             session, [customer.id], utcnow()).get(customer.id, 0)),
-        "cart": cart_data(cart) if cart else None,
-        "browsing": [browsing_data(b) for b in browsing],
-        "orders": [order_data(o) for o in orders],
-        "returns": [
-            {"id": r.id, "order_id": r.order_id, "created_at": iso(r.created_at),
-             "refund_method": r.refund_method, "refund_cents": r.refund_cents}
-            for r in returns
-        ],
-        "store_id": device.store_id,
-    }
+        cart=cart_record(cart) if cart else None,
+        browsing=tuple(browsing_record(b) for b in browsing),
+        orders=tuple(order_record(o) for o in orders),
+        returns=tuple(PastReturnRecord(id=r.id, order_id=r.order_id, created_at=r.created_at,
+                                       refund_method=r.refund_method,
+                                       refund_cents=r.refund_cents) for r in returns),
+        store_id=device.store_id)

@@ -1,21 +1,20 @@
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter, HTTPException, status
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from cloud_stub.api.deps import DeviceDep, SessionDep, require_store
-from cloud_stub.crud.feeds import order_data
+from cloud_stub.crud.feeds import order_record
 from cloud_stub.models import Order
+from sync.records import OrderRecord
 
 router = APIRouter(prefix="/v1", tags=["orders"])
 
 
 @router.get("/orders/{order_id}")
 def get_order(order_id: str, device: DeviceDep, session: SessionDep,
-              for_return: bool = False) -> dict[str, Any]:
+              for_return: bool = False) -> OrderRecord:
     """One order, for a device whose local copy does not hold it yet: its own store's
     orders, deliveries, and (`for_return`) any store's sale, since a purchase can be
     returned in any store of the retailer."""
@@ -28,4 +27,4 @@ def get_order(order_id: str, device: DeviceDep, session: SessionDep,
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"unknown order {order_id}")
     if order.fulfilment != "delivery" and not for_return:
         require_store(device, order.store_id)
-    return order_data(order)
+    return order_record(order)

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from sync.records import OrderLineRecord, OrderRecord
 from sync.rules.pickup import (
     DeskBucket,
     LineCounts,
@@ -78,9 +79,11 @@ def test_deadlines_and_extensions() -> None:
 
 
 def test_line_counts_put_the_tablets_own_counts_and_returns_over_the_feed() -> None:
-    data = {"lines": [{"line_no": 1, "product_id": "P1", "quantity": 3, "picked": 1,
-                       "unit_price_cents": 1000, "discount_cents": 100,
-                       "handed_over": 1, "returned_quantity": 1}]}
+    order = OrderRecord(
+        number="WEB-100001", channel="web", fulfilment="click_collect", status="ready",
+        created_at=NOON, total_cents=2900, lines=(OrderLineRecord(
+            line_no=1, product_id="P1", quantity=3, picked=1, unit_price_cents=1000,
+            discount_cents=100, handed_over=1, returned_quantity=1),))
     mine = {"lines": {"1": {"picked": 3}}, "returned": {"1": 1}}
-    (counted,) = line_counts(data, mine)
+    (counted,) = line_counts(order, mine)
     assert (counted.picked, counted.handed_over, counted.returned) == (3, 1, 2)
