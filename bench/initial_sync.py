@@ -28,7 +28,8 @@ def main() -> int:
         work = Path(tmp)
         db_url = f"sqlite:///{work / 'cloud.db'}"
         print(cloud_stub("seed", "--db", db_url).strip())
-        token = cloud_stub("device", "add", "--store", "S001", "--db", db_url).split()[-1]
+        token = cloud_stub("device", "add", "--store", "S001", "--db", db_url,
+                                "--print-token").split()[-1]
         server = start_server(db_url, work)
         try:
             store = LocalStore(work / "tablet")

@@ -85,7 +85,8 @@ def prepare_tablet(data_dir: Path, api_url: str, token: str, events: int) -> Non
         session.execute(insert(OutboxEvent), [
             {"seq": seq, "id": str(uuid.uuid4()), "type": "customer.identified",
              "entity": f"customer:{cid}", "occurred_at": start, "state": "pending",
-             "attempts": 0, "payload": {"customer_id": cid, "method": "card"}}
+             "attempts": 0, "payload": {"customer_id": cid, "method": "card"},
+             "actor": "S001:1001"}  # the seed's associate, logged in when they were recorded
             for seq, cid in ((n + 1, rng.choice(ids)) for n in range(events))
         ])
     device.close()
@@ -135,8 +136,10 @@ def main() -> int:
         work = Path(tmp)
         db_url = f"sqlite:///{work / 'cloud.db'}"
         cloud_stub("seed", "--db", db_url)
-        clean_token = cloud_stub("device", "add", "--store", "S001", "--db", db_url).split()[-1]
-        flaky_token = cloud_stub("device", "add", "--store", "S001", "--db", db_url).split()[-1]
+        clean_token = cloud_stub("device", "add", "--store", "S001", "--db", db_url,
+                                "--print-token").split()[-1]
+        flaky_token = cloud_stub("device", "add", "--store", "S001", "--db", db_url,
+                                "--print-token").split()[-1]
         server = start_server(db_url, work)
         proxy = FaultProxy(server.url).start()
         try:

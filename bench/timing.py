@@ -46,7 +46,8 @@ def synced_app(prefix: str, size: SeedSize | None, sync_timeout_s: float) -> Ite
             engine = make_engine(db_url)
             seed(engine, size)
             engine.dispose()
-        token = cloud_stub("device", "add", "--store", "S001", "--db", db_url).split()[-1]
+        token = cloud_stub("device", "add", "--store", "S001", "--db", db_url,
+                                "--print-token").split()[-1]
         server = start_server(db_url, work)
         window = app_window(server.url, token, work / "tablet")
         try:

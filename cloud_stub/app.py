@@ -10,6 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from cloud_stub.api.deps import brakes
 from cloud_stub.api.routes import changes, customers, devices, events, health, orders
 from cloud_stub.core.config import Settings
 from cloud_stub.core.db import make_engine, migrate, session_factory
@@ -24,6 +25,7 @@ ERROR_CODES = {
     410: "gone",
     413: "payload_too_large",
     422: "invalid_request",
+    429: "too_many_requests",
 }
 
 
@@ -55,10 +57,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine
     app.state.sessions = session_factory(engine)
+    app.state.brakes = brakes()
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: HTTPException) -> JSONResponse:
-        body = ApiError(error=ERROR_CODES.get(exc.status_code, "error"), message=str(exc.detail))
+        code = getattr(exc, "code", None) or ERROR_CODES.get(exc.status_code, "error")
+        body = ApiError(error=code, message=str(exc.detail))
         return JSONResponse(body.model_dump(), status_code=exc.status_code,
                             headers=getattr(exc, "headers", None))
 

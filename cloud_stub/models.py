@@ -64,6 +64,24 @@ class Device(Base):
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
     kind: Mapped[str] = mapped_column(String(16), default="tablet", server_default="tablet")
     """tablet (staff log in on it) | kiosk (customer-facing: never gets staff accounts)."""
+    revoked_at: Mapped[datetime | None]
+    last_seen_at: Mapped[datetime | None]
+    """The last authenticated request (written at most once a minute)."""
+    app_version: Mapped[str | None] = mapped_column(String(32))
+    pending_events: Mapped[int | None] = mapped_column(Integer)
+    """Events waiting on the device, as it last reported them."""
+
+
+class PairingCode(Base):
+    """A one-time code a manager types or scans on a new device to enrol it: the device
+    trades it for its token. Only its hash is kept; it is good for 15 minutes, once."""
+
+    __tablename__ = "pairing_codes"
+    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), index=True)
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
 
 
 class Customer(Base):
@@ -364,6 +382,8 @@ class RejectedEvent(Base):
     payload: Mapped[JsonDict]
     reason: Mapped[str] = mapped_column(Text)
     received_at: Mapped[datetime]
+    actor: Mapped[str | None] = mapped_column(String(32))
+    """The staff member the event claimed (kept as claimed, for the security team)."""
 
 
 class DeviceEvent(Base):

@@ -6,6 +6,7 @@ import logging
 import signal
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from kiosk.config import ConfigError, Settings, load_settings
 from kiosk.services.device import open_device
@@ -37,17 +38,38 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("store-edge")
-    window = build_window(settings)
-    # Ctrl+C in a terminal closes the window cleanly (Qt would otherwise swallow SIGINT).
-    signal.signal(signal.SIGINT, lambda *_: window.close())
-    if settings.mode == "kiosk":
-        window.showFullScreen()
-    else:
-        window.resize(1280, 800)
-        window.show()
-    window.start()
+    windows: list[Any] = []
+
+    def open_app(ready: Settings) -> None:
+        window = build_window(ready)
+        windows.append(window)
+        # Ctrl+C in a terminal closes the window cleanly (Qt would otherwise swallow SIGINT).
+        signal.signal(signal.SIGINT, lambda *_: window.close())
+        if ready.mode == "kiosk":
+            window.showFullScreen()
+        else:
+            window.resize(1280, 800)
+            window.show()
+        window.start()
+
+    if settings.enrolled:
+        open_app(settings)
+    else:  # a new device: a manager enrols it with a pairing code first
+        from kiosk.ui.enrol.window import EnrolWindow
+
+        enrolment = EnrolWindow(settings)
+
+        def enrolled(ready: Settings) -> None:
+            enrolment.shutdown()
+            enrolment.close()
+            open_app(ready)
+
+        enrolment.enrolled.connect(enrolled)
+        enrolment.resize(1280, 800)
+        enrolment.show()
     code = app.exec()
-    window.device.close()
+    for window in windows:
+        window.device.close()
     return code
 
 

@@ -13,6 +13,8 @@ from typing import Any, Literal
 
 from platformdirs import user_config_path, user_data_path
 
+from sync.transport import InsecureUrl, check_url
+
 Mode = Literal["associate", "kiosk"]
 MODES: tuple[str, ...] = ("associate", "kiosk")
 LANGUAGES: tuple[str, ...] = ("fr", "en")
@@ -20,6 +22,10 @@ LANGUAGES: tuple[str, ...] = ("fr", "en")
 
 def default_config_file() -> Path:
     return Path(user_config_path("store-edge")) / "kiosk.toml"
+
+
+def default_token_file() -> Path:
+    return Path(user_config_path("store-edge")) / "device-token"
 
 
 def default_data_dir() -> Path:
@@ -48,6 +54,13 @@ class Settings:
     """Associate mode: the tablet locks (PIN to come back) after this long untouched."""
     shop_url: str = "https://shop.example.com"
     """The shop's website: "Continue on my phone" links to a product or cart there."""
+    ca_file: Path | None = None
+    """A chain's own certificate authority (PEM), trusted besides the system's store."""
+    pin_sha256: str = ""
+    """The central API's public key, pinned: base64 SHA-256 of its SubjectPublicKeyInfo
+    (`cloud-stub pin --cert F` prints it). A server with another key is refused."""
+    token_file: Path = field(default_factory=default_token_file)
+    """Where enrolment keeps the device token (readable by this user only)."""
     camera: str = ""
     """Which camera scans: "" lets the associate pick one in the camera panel (the first
     camera the system reports until then), an index ("0") or a device path/URL fixes it,
@@ -58,20 +71,26 @@ class Settings:
         """A device token reads `<device id>.<secret>`."""
         return self.token.partition(".")[0]
 
+    @property
+    def enrolled(self) -> bool:
+        return "." in self.token
+
     def validated(self) -> Settings:
-        if not self.token or "." not in self.token:
-            raise ConfigError(
-                "no device token: pass --token, set KIOSK_TOKEN, or put token = \"...\" in "
-                f"{default_config_file()} (get one with `cloud-stub device add --store S`)"
-            )
+        if self.token and "." not in self.token:
+            raise ConfigError("the device token reads <device id>.<secret>: check --token or "
+                              "KIOSK_TOKEN (or enrol the device with a pairing code)")
         if self.mode not in MODES:
             raise ConfigError(f"mode must be one of {', '.join(MODES)}, not {self.mode!r}")
         if self.language not in LANGUAGES:
             raise ConfigError(
                 f"language must be one of {', '.join(LANGUAGES)}, not {self.language!r}"
             )
-        if not self.api_url.startswith(("http://", "https://")):
-            raise ConfigError(f"api url must start with http:// or https://, not {self.api_url!r}")
+        try:
+            check_url(self.api_url)
+        except InsecureUrl as exc:
+            raise ConfigError(str(exc)) from None
+        if self.ca_file is not None and not self.ca_file.is_file():
+            raise ConfigError(f"ca file {self.ca_file} does not exist")
         if self.sync_interval_s < 1:
             raise ConfigError("sync interval must be at least 1 second")
         if self.customer_idle_s < 5:
@@ -98,11 +117,14 @@ ENV_NAMES = {
     "kiosk_idle_s": "KIOSK_KIOSK_IDLE",
     "lock_idle_s": "KIOSK_LOCK_IDLE",
     "shop_url": "KIOSK_SHOP_URL",
+    "ca_file": "KIOSK_CA_FILE",
+    "pin_sha256": "KIOSK_PIN_SHA256",
+    "token_file": "KIOSK_TOKEN_FILE",
 }
 
 
 def _coerce(name: str, value: Any) -> Any:
-    if name == "data_dir":
+    if name in ("data_dir", "ca_file", "token_file"):
         return Path(value).expanduser()
     if name.endswith("_s"):
         try:
@@ -135,6 +157,13 @@ def load_settings(argv: Sequence[str] | None = None, env: Mapping[str, str] | No
                         help="the shop's website, for links to continue on a phone "
                         "(KIOSK_SHOP_URL)")
     parser.add_argument("--camera", help="camera index or device, or off (KIOSK_CAMERA)")
+    parser.add_argument("--ca-file", dest="ca_file",
+                        help="the chain's own CA certificate, PEM (KIOSK_CA_FILE)")
+    parser.add_argument("--pin-sha256", dest="pin_sha256",
+                        help="the central API's public key pin, base64 SHA-256 "
+                        "(KIOSK_PIN_SHA256)")
+    parser.add_argument("--token-file", dest="token_file",
+                        help="where enrolment keeps the device token (KIOSK_TOKEN_FILE)")
     parser.add_argument("--config", type=Path, help="TOML settings file")
     args = parser.parse_args(argv)
 
@@ -154,4 +183,18 @@ def load_settings(argv: Sequence[str] | None = None, env: Mapping[str, str] | No
         given = getattr(args, name, None)
         if given is not None:
             values[name] = given
-    return replace(Settings(), **{k: _coerce(k, v) for k, v in values.items()}).validated()
+    settings = replace(Settings(), **{k: _coerce(k, v) for k, v in values.items()})
+    if not settings.token and settings.token_file.is_file():  # enrolled before
+        settings = replace(settings, token=settings.token_file.read_text().strip())
+    return settings.validated()
+
+
+def save_token(settings: Settings, token: str) -> Settings:
+    """Keep the token enrolment got, readable by this user only (0600), and use it."""
+    path = settings.token_file
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as out:
+        out.write(token)
+    os.chmod(path, 0o600)  # an existing file keeps its mode through O_CREAT: set it
+    return replace(settings, token=token)

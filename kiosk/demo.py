@@ -71,9 +71,9 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def take_screenshots(api_url: str, tokens: dict[str, str], data_dir: Path, out: Path,
+def take_screenshots(api_url: str, tokens: dict[str, Path], data_dir: Path, out: Path,
                      story: DemoStory) -> list[Path]:
-    """`tokens`: a device token for the kiosk and one for the associate tablet. The walk
+    """`tokens`: the token files of the kiosk and of the associate tablet. The walk
     goes through the automation surface (`docs/automation.md`) only: object names, taps,
     typing, scans typed as a scanner types them, and the camera's frame-source interface."""
     from PySide6.QtWidgets import QApplication
@@ -87,7 +87,8 @@ def take_screenshots(api_url: str, tokens: dict[str, str], data_dir: Path, out: 
     saved: list[Path] = []
     for language in LANGUAGES:
         for mode in ("kiosk", "associate"):
-            settings = load_settings(["--api", api_url, "--token", tokens[mode], "--data-dir",
+            settings = load_settings(["--api", api_url, "--token-file", str(tokens[mode]),
+                                      "--data-dir",
                                       str(data_dir / mode), "--lang", language, "--mode", mode],
                                      env={})
             window = build_window(settings)
@@ -377,6 +378,19 @@ def demo_story(db_url: str, store_id: str) -> DemoStory:
         ready=tuple(numbers[1:]))
 
 
+def enrol_devices(api_url: str, codes: dict[str, str], work: Path) -> dict[str, Path]:
+    """Each demo device trades its pairing code for its token, as a new tablet does on its
+    first screen; the token files, by mode (no token on any command line)."""
+    from kiosk.config import Settings
+    from kiosk.services.device import enrol
+
+    files = {}
+    for mode, code in codes.items():
+        files[mode] = work / f"{mode}.token"
+        enrol(Settings(api_url=api_url, token_file=files[mode]), code)
+    return files
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kiosk-demo", description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "demo-out")
@@ -404,13 +418,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     shutil.rmtree(tablet_dir, ignore_errors=True)
     print(cloud_stub("seed", "--db", db_url).strip())
     store_id = cloud_stub("stores", "--db", db_url).split()[0]
-    tokens = {mode: cloud_stub("device", "add", "--store", store_id, "--db", db_url,
-                               "--name", f"demo {mode}", "--kind", kind)
-              .strip().splitlines()[-1]
-              for mode, kind in (("associate", "tablet"), ("kiosk", "kiosk"))}
+    codes = {mode: cloud_stub("device", "add", "--store", store_id, "--db", db_url,
+                              "--name", f"demo {mode}", "--kind", kind)
+             .strip().splitlines()[-1]
+             for mode, kind in (("associate", "tablet"), ("kiosk", "kiosk"))}
     port = free_port()
     with running_server(db_url, port, args.work / "cloud-stub.log") as api_url:
         print(f"central API on {api_url} (docs at {api_url}/docs), store {store_id}")
+        tokens = enrol_devices(api_url, codes, args.work)
         if args.screenshots:
             shutil.rmtree(args.out, ignore_errors=True)
             saved = take_screenshots(api_url, tokens, tablet_dir, args.out,
@@ -424,8 +439,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.mode == "associate":
             print("log in with staff number 1001 and PIN 1234 (associate), or 2001 and PIN "
                   "9876 (manager)")
-        return kiosk_main(["--api", api_url, "--token", tokens[args.mode], "--data-dir",
-                           str(tablet_dir / args.mode), "--mode", args.mode])
+        return kiosk_main(["--api", api_url, "--token-file", str(tokens[args.mode]),
+                           "--data-dir", str(tablet_dir / args.mode), "--mode", args.mode])
 
 
 if __name__ == "__main__":

@@ -6,7 +6,16 @@ from typing import Any
 
 import requests
 
-from sync.protocol import DeviceStatus, EventBatch, EventBatchResult, FeedPage, Health
+from sync.protocol import (
+    DeviceStatus,
+    Enrolment,
+    EventBatch,
+    EventBatchResult,
+    FeedPage,
+    Health,
+)
+from sync.transport import check_url
+from sync.transport import session as transport_session
 
 DEFAULT_TIMEOUT = (3.05, 30.0)
 """(connect, read) seconds: a dead network is noticed fast, a slow page still arrives."""
@@ -43,19 +52,38 @@ class FeedReset(RequestRefused):
     """410 Gone: the cursor is no longer valid; resync the feed from scratch."""
 
 
+class DeviceRevoked(RequestRefused):
+    """401 `device_revoked`: the store took this device back. Its data must go."""
+
+
+class UntrustedServer(SyncError):
+    """The server's certificate or pinned key did not check out: nothing was sent."""
+
+
+APP_VERSION = "0.1.0"
+"""Reported to the central API with each request (`cloud-stub device list` shows it)."""
+
+
 class ApiClient:
     def __init__(self, base_url: str, token: str, http: requests.Session | None = None,
                  timeout: tuple[float, float] = DEFAULT_TIMEOUT) -> None:
+        check_url(base_url)
         self.base_url = base_url.rstrip("/")
-        self.http = http or requests.Session()
-        self.http.headers["Authorization"] = f"Bearer {token}"
+        self.http = http or transport_session()
+        if token:
+            self.http.headers["Authorization"] = f"Bearer {token}"
         self.http.headers["User-Agent"] = "store-edge-kiosk/1"
+        self.http.headers["X-App-Version"] = APP_VERSION
         self.timeout = timeout
 
     def _request(self, method: str, path: str, **kwargs: Any) -> Any:
         try:
             response = self.http.request(method, f"{self.base_url}{path}", timeout=self.timeout,
                                          **kwargs)
+        except requests.exceptions.SSLError as exc:
+            why = ("the server's key does not match the pinned key" if "pinned key" in str(exc)
+                   else "the server's certificate is not trusted")
+            raise UntrustedServer(f"{why}: nothing was sent ({exc})") from exc
         except requests.RequestException as exc:
             raise Unreachable(f"{type(exc).__name__}: {exc}") from exc
         if response.status_code >= 500 or response.status_code == 429:
@@ -70,7 +98,8 @@ class ApiClient:
                 error, message = str(body.get("error")), str(body.get("message"))
             except (ValueError, AttributeError):
                 error, message = "http_error", response.text[:200]
-            cls = FeedReset if response.status_code == 410 else RequestRefused
+            cls = FeedReset if response.status_code == 410 else \
+                DeviceRevoked if error == "device_revoked" else RequestRefused
             raise cls(response.status_code, error, message)
         try:
             return response.json()
@@ -86,8 +115,17 @@ class ApiClient:
                                headers={"Content-Type": "application/json"})
         return EventBatchResult.model_validate(answer)
 
-    def device_status(self) -> DeviceStatus:
-        return DeviceStatus.model_validate(self._request("GET", "/v1/devices/me"))
+    def device_status(self, pending_events: int | None = None) -> DeviceStatus:
+        """Also tells the server how many events wait here (`cloud-stub device list`)."""
+        headers = {} if pending_events is None else {"X-Pending-Events": str(pending_events)}
+        return DeviceStatus.model_validate(self._request("GET", "/v1/devices/me",
+                                                         headers=headers))
+
+    def pair(self, code: str) -> Enrolment:
+        """Trade a one-time pairing code for this device's token (no token needed)."""
+        answer = self._request("POST", "/v1/devices/pair",
+                               json={"code": code, "app_version": APP_VERSION})
+        return Enrolment.model_validate(answer)
 
     def changes(self, feed: str, cursor: str | None, limit: int) -> FeedPage:
         params: dict[str, Any] = {"feed": feed, "limit": limit}
@@ -95,8 +133,16 @@ class ApiClient:
             params["cursor"] = cursor
         return FeedPage.model_validate(self._request("GET", "/v1/changes", params=params))
 
-    def customer_context(self, customer_id: str) -> dict[str, Any]:
-        return dict(self._request("GET", f"/v1/customers/{customer_id}/context"))
+    def customer_context(self, customer_id: str, store_pass: str | None = None,
+                         loyalty_card: str | None = None) -> dict[str, Any]:
+        """A kiosk shows the proof the customer just gave: their pass or their card."""
+        headers = {}
+        if store_pass is not None:
+            headers["Store-Pass"] = store_pass
+        if loyalty_card is not None:
+            headers["Loyalty-Card"] = loyalty_card
+        return dict(self._request("GET", f"/v1/customers/{customer_id}/context",
+                                  headers=headers))
 
     def order(self, order_id: str) -> dict[str, Any]:
         return dict(self._request("GET", f"/v1/orders/{order_id}"))

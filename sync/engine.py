@@ -17,7 +17,16 @@ from datetime import timedelta
 from typing import Literal, Protocol
 
 from sync.activity import Activity
-from sync.client import ApiClient, FeedReset, RequestRefused, ServerError, SyncError, Unreachable
+from sync.client import (
+    ApiClient,
+    DeviceRevoked,
+    FeedReset,
+    RequestRefused,
+    ServerError,
+    SyncError,
+    Unreachable,
+    UntrustedServer,
+)
 from sync.lock import SenderLock
 from sync.protocol import (
     DEFAULT_PAGE_SIZE,
@@ -38,7 +47,7 @@ BATCH_BYTES_BUDGET = MAX_BATCH_BYTES * 8 // 10
 PURGE_EVERY_S = 3600.0
 """Forgetting old confirmed events is housekeeping: once an hour, not every round."""
 
-ErrorKind = Literal["unreachable", "server", "refused"]
+ErrorKind = Literal["unreachable", "server", "refused", "revoked", "untrusted"]
 
 
 class Replica(Protocol):
@@ -47,6 +56,8 @@ class Replica(Protocol):
     device_id: str
 
     def pending_events(self, limit: int, max_bytes: int) -> list[Event]: ...
+
+    def pending_count(self) -> int: ...
 
     def record_results(self, result: EventBatchResult) -> None: ...
 
@@ -117,7 +128,7 @@ class SyncEngine:
 
     def reconcile(self, report: SyncReport) -> None:
         """Upload again what a server restored from an older backup has lost."""
-        status = self.client.device_status()
+        status = self.client.device_status(self.replica.pending_count())
         report.requeued = self.replica.requeue_lost(status.highest_seq)
         if report.requeued:
             log.warning("the server holds events only up to seq %d: sending %d events again",
@@ -218,7 +229,10 @@ class SyncEngine:
         except SyncError as exc:
             report.error = str(exc)
             report.error_kind = ("unreachable" if isinstance(exc, Unreachable)
-                                 else "server" if isinstance(exc, ServerError) else "refused")
+                                 else "server" if isinstance(exc, ServerError)
+                                 else "revoked" if isinstance(exc, DeviceRevoked)
+                                 else "untrusted" if isinstance(exc, UntrustedServer)
+                                 else "refused")
             if isinstance(exc, ServerError):
                 report.retry_after = exc.retry_after
             log.info("sync round stopped: %s", exc)

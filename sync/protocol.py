@@ -416,13 +416,39 @@ class StaffLockedOutPayload(EventPayload):
     locked_until: datetime
 
 
+class EventDiscardedPayload(EventPayload):
+    """A manager voided an event the central API refused (it will never be applied): kept
+    for audit with who did it."""
+
+    event_type = "event.discarded"
+
+    discarded_id: uuid.UUID
+    discarded_seq: Annotated[int, Field(ge=1)]
+    discarded_type: Annotated[str, Field(min_length=1, max_length=64)]
+
+
 EVENT_PAYLOADS: dict[str, type[EventPayload]] = {model.event_type: model for model in (
     CustomerIdentifiedPayload, PickupPreparedPayload, PickupReadyPayload,
     PickupNoticeResentPayload, PickupCheckedInPayload, PickupHandedOverPayload,
     PickupRefusedPayload, PickupExtendedPayload, PickupExpiredPayload, StockReservedPayload,
     CartHandedOverPayload, ReturnRecordedPayload, VoucherIssuedPayload, LoyaltyReversedPayload,
-    AssistanceRequestedPayload, AssistanceAnsweredPayload, StaffLockedOutPayload)}
+    AssistanceRequestedPayload, AssistanceAnsweredPayload, StaffLockedOutPayload,
+    EventDiscardedPayload)}
 """Every event type the server knows, and the model of its payload."""
+
+
+class PairingRequest(WireModel):
+    code: Annotated[str, Field(min_length=1, max_length=32)]
+    app_version: Annotated[str, Field(max_length=32)] = ""
+
+
+class Enrolment(WireModel):
+    """A device's identity, for the pairing code it traded."""
+
+    device_id: str
+    store_id: str
+    kind: str
+    token: str
 
 
 class DeviceStatus(WireModel):

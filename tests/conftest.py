@@ -22,6 +22,8 @@ import pytest
 import requests
 from sqlalchemy import create_engine, text
 
+from tests.tls import tls_files
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -127,22 +129,26 @@ class RunningServer:
     log: Path
 
     def device_token(self, store: str, kind: str = "tablet") -> str:
-        return cloud_stub("device", "add", "--store", store, "--db", self.db_url,
+        return cloud_stub("device", "add", "--store", store, "--db", self.db_url, "--print-token",
                           "--kind", kind).strip().splitlines()[-1]
 
 
-def start_server(db_url: str, workdir: Path, port: int | None = None) -> RunningServer:
+def start_server(db_url: str, workdir: Path, port: int | None = None,
+                 tls: bool = False) -> RunningServer:
+    """`tls`: HTTPS with a certificate of the test CA (`tests.tls.tls_files()`)."""
     port = port or free_port()
     log = workdir / f"cloud-stub-{port}.log"
+    serve = [sys.executable, "-m", "cloud_stub", "serve", "--db", db_url, "--port", str(port)]
+    if tls:
+        serve += ["--tls-cert", str(tls_files().cert_file), "--tls-key", str(tls_files().key_file)]
     with log.open("wb") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "cloud_stub", "serve", "--db", db_url, "--port", str(port)],
-            stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
+        process = subprocess.Popen(serve, stdout=out, stderr=subprocess.STDOUT)
+    url = f"{'https' if tls else 'http'}://127.0.0.1:{port}"
+    verify: str | bool = str(tls_files().ca_file) if tls else True
     deadline = time.monotonic() + 30
     while True:
         try:
-            if requests.get(f"{url}/health", timeout=1).ok:
+            if requests.get(f"{url}/health", timeout=1, verify=verify).ok:
                 return RunningServer(url, db_url, process, log)
         except requests.RequestException:
             pass
@@ -158,6 +164,7 @@ def stop_server(server: RunningServer) -> None:
         server.process.wait(10)
     except subprocess.TimeoutExpired:
         server.process.kill()
+        server.process.wait(10)
 
 
 @pytest.fixture(scope="session")
@@ -170,10 +177,11 @@ def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 @pytest.fixture
 def server(seeded_db: str, tmp_path: Path) -> Iterator[RunningServer]:
-    """The real `cloud-stub serve` on a free loopback port, on a fresh copy of the seed."""
+    """The real `cloud-stub serve` over TLS on a free loopback port, on a fresh copy of the
+    seed."""
     db = tmp_path / "cloud.db"
     shutil.copy(seeded_db, db)
-    running = start_server(f"sqlite:///{db}", tmp_path)
+    running = start_server(f"sqlite:///{db}", tmp_path, tls=True)
     try:
         yield running
     finally:

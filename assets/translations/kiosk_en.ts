@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/self_service/flow.py" line="479"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="483"/>
         <source>Up to %n can come back</source>
         <translation>
             <numerusform>Up to %n can come back</numerusform>
@@ -85,7 +85,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/shell/main_window.py" line="222"/>
+        <location filename="../../kiosk/ui/shell/main_window.py" line="226"/>
         <source>Locked after %n minute(s) without use.</source>
         <translation>
             <numerusform>Locked after %n minute without use.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/shell/main_window.py" line="254"/>
+        <location filename="../../kiosk/ui/shell/main_window.py" line="258"/>
         <source>The tablet now locks after %n minute(s) without use.</source>
         <translation>
             <numerusform>The tablet now locks after %n minute without use.</numerusform>
@@ -163,6 +163,17 @@
         <translation>
             <numerusform>Late · %n d</numerusform>
             <numerusform>Late · %n d</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemovedPage</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/enrol/removed_page.py" line="24"/>
+        <source>Its local copy of the store&apos;s data was erased, with %n event(s) not sent to the central system.</source>
+        <translation>
+            <numerusform>Its local copy of the store&apos;s data was erased, with %n event not sent to the central system.</numerusform>
+            <numerusform>Its local copy of the store&apos;s data was erased, with %n events not sent to the central system.</numerusform>
         </translation>
     </message>
 </context>

@@ -622,6 +622,70 @@
     </message>
 </context>
 <context>
+    <name>EnrolWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/enrol/window.py" line="34"/>
+        <location filename="../../kiosk/ui/enrol/window.py" line="41"/>
+        <source>Enrol this device</source>
+        <translation>Enregistrer cet appareil</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/enrol/window.py" line="43"/>
+        <source>This tablet is not enrolled in a store yet. Ask a manager for a pairing code (valid 15 minutes, once), then type it or scan its QR code.</source>
+        <translation>Cette tablette n&apos;est encore rattachée à aucun magasin. Demandez un code d&apos;appairage à un responsable (valable 15 minutes, une seule fois), puis saisissez-le ou scannez son code QR.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/enrol/window.py" line="47"/>
+        <source>Pairing code, e.g. K7MQ-4TZP</source>
+        <translation>Code d&apos;appairage, par ex. K7MQ-4TZP</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/enrol/window.py" line="48"/>
+        <source>Pairing code</source>
+        <translation>Code d&apos;appairage</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/enrol/window.py" line="52"/>
+        <source>Enrol</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/enrol/window.py" line="53"/>
+        <source>Enrol this device with the code</source>
+        <translation>Enregistrer cet appareil avec le code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/enrol/window.py" line="64"/>
+        <source>Type the pairing code first.</source>
+        <translation>Saisissez d&apos;abord le code d&apos;appairage.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/enrol/window.py" line="67"/>
+        <source>Enrolling…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/enrol/window.py" line="72"/>
+        <source>Enrolled.</source>
+        <translation>Appareil enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/enrol/window.py" line="78"/>
+        <source>This code was not accepted: %1</source>
+        <translation>Ce code n&apos;a pas été accepté : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/enrol/window.py" line="80"/>
+        <source>The central system cannot be reached: check the network, then try again.</source>
+        <translation>Le système central est injoignable : vérifiez le réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/enrol/window.py" line="83"/>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Un problème est survenu. Veuillez réessayer.</translation>
+    </message>
+</context>
+<context>
     <name>KioskFlow</name>
     <message>
         <location filename="../../kiosk/ui/self_service/flow.py" line="118"/>
@@ -693,14 +757,14 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/self_service/flow.py" line="253"/>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="443"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="447"/>
         <source>Start a return</source>
         <translation>Commencer un retour</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/self_service/flow.py" line="255"/>
         <location filename="../../kiosk/ui/self_service/flow.py" line="341"/>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="558"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="562"/>
         <source>Continue on my phone</source>
         <translation>Continuer sur mon téléphone</translation>
     </message>
@@ -739,13 +803,13 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/self_service/flow.py" line="324"/>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="579"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="583"/>
         <source>In stock here</source>
         <translation>En stock ici</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/self_service/flow.py" line="325"/>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="579"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="583"/>
         <source>aisle %1</source>
         <translation>rayon %1</translation>
     </message>
@@ -839,37 +903,42 @@
         <translation>Les tablettes du comptoir verront votre arrivée dès le retour du réseau ; vous pouvez aussi le signaler directement au comptoir.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="446"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="437"/>
+        <source>To start a return, scan the store pass from your app.</source>
+        <translation>Pour commencer un retour, scannez le pass magasin de votre application.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="450"/>
         <source>None of your purchases can be returned any more. An associate can tell you more.</source>
         <translation>Aucun de vos achats ne peut plus être retourné. Un conseiller peut vous en dire plus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="450"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="454"/>
         <source>Which purchase do you bring back?</source>
         <translation>Quel achat rapportez-vous ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="453"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="457"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="453"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="457"/>
         <source>App</source>
         <translation>Appli</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="454"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="458"/>
         <source>In store</source>
         <translation>En magasin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="469"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="473"/>
         <source>What do you bring back?</source>
         <translation>Que rapportez-vous ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/self_service/flow.py" line="479"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="483"/>
         <source>Up to %n can come back</source>
         <translation>
             <numerusform>Jusqu’à %n peut être rapporté</numerusform>
@@ -877,77 +946,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="484"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="488"/>
         <source>One less: %1</source>
         <translation>Un de moins : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="490"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="494"/>
         <source>One more: %1</source>
         <translation>Un de plus : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="496"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="500"/>
         <source>Why: %1</source>
         <translation>Motif : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="497"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="501"/>
         <source>Why?</source>
         <translation>Pourquoi ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="518"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="522"/>
         <source>Get my return ticket</source>
         <translation>Obtenir mon ticket de retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="535"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="539"/>
         <source>Your return ticket</source>
         <translation>Votre ticket de retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="538"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="542"/>
         <source>Return ticket code</source>
         <translation>Code du ticket de retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="543"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="547"/>
         <source>Show this code at the returns desk with the items. An associate checks them and refunds you.</source>
         <translation>Présentez ce code au comptoir des retours avec les articles. Un conseiller les vérifie et vous rembourse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="545"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="549"/>
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="561"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="565"/>
         <source>Code of the link for your phone</source>
         <translation>Code du lien pour votre téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="563"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="567"/>
         <source>Scan this code with your phone&apos;s camera to open %1 on our website.</source>
         <translation>Scannez ce code avec l’appareil photo de votre téléphone pour ouvrir %1 sur notre site.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="565"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="569"/>
         <source>Scan this code with your phone&apos;s camera to open your cart on our website, and finish your order there.</source>
         <translation>Scannez ce code avec l’appareil photo de votre téléphone pour ouvrir votre panier sur notre site et y finaliser votre commande.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="582"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="586"/>
         <source>Not in stock here, available in other stores and online</source>
         <translation>Pas en stock ici, disponible dans d’autres magasins et en ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="584"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="588"/>
         <source>Available online</source>
         <translation>Disponible en ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="586"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="590"/>
         <source>Buy it on my phone</source>
         <translation>L’acheter sur mon téléphone</translation>
     </message>
@@ -1022,23 +1091,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/shell/main_window.py" line="63"/>
-        <location filename="../../kiosk/ui/shell/main_window.py" line="232"/>
+        <location filename="../../kiosk/ui/shell/main_window.py" line="65"/>
+        <location filename="../../kiosk/ui/shell/main_window.py" line="236"/>
         <source>Store app</source>
         <translation>Application magasin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell/main_window.py" line="174"/>
+        <location filename="../../kiosk/ui/shell/main_window.py" line="178"/>
         <source>Manager</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell/main_window.py" line="174"/>
+        <location filename="../../kiosk/ui/shell/main_window.py" line="178"/>
         <source>Associate</source>
         <translation>Conseiller</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/shell/main_window.py" line="222"/>
+        <location filename="../../kiosk/ui/shell/main_window.py" line="226"/>
         <source>Locked after %n minute(s) without use.</source>
         <translation>
             <numerusform>Verrouillée après %n minute sans utilisation.</numerusform>
@@ -1046,7 +1115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/shell/main_window.py" line="254"/>
+        <location filename="../../kiosk/ui/shell/main_window.py" line="258"/>
         <source>The tablet now locks after %n minute(s) without use.</source>
         <translation>
             <numerusform>La tablette se verrouille désormais après %n minute sans utilisation.</numerusform>
@@ -2146,6 +2215,32 @@
     </message>
 </context>
 <context>
+    <name>RemovedPage</name>
+    <message>
+        <location filename="../../kiosk/ui/enrol/removed_page.py" line="18"/>
+        <source>This device was removed from the store</source>
+        <translation>Cet appareil a été retiré du magasin</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/enrol/removed_page.py" line="21"/>
+        <source>Its local data could not be erased completely: switch it off and call support.</source>
+        <translation>Ses données locales n&apos;ont pas pu être entièrement effacées : éteignez-le et appelez le support.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/enrol/removed_page.py" line="24"/>
+        <source>Its local copy of the store&apos;s data was erased, with %n event(s) not sent to the central system.</source>
+        <translation>
+            <numerusform>Sa copie locale des données du magasin a été effacée, avec %n événement non envoyé au système central.</numerusform>
+            <numerusform>Sa copie locale des données du magasin a été effacée, avec %n événements non envoyés au système central.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/enrol/removed_page.py" line="27"/>
+        <source>To use it again, a manager enrols it with a new pairing code.</source>
+        <translation>Pour le réutiliser, un responsable l&apos;enregistre avec un nouveau code d&apos;appairage.</translation>
+    </message>
+</context>
+<context>
     <name>ReturnPanel</name>
     <message>
         <location filename="../../kiosk/ui/returns/return_panel.py" line="107"/>
@@ -2561,57 +2656,57 @@
 <context>
     <name>ScanRouter</name>
     <message>
-        <location filename="../../kiosk/ui/shell/scan_router.py" line="73"/>
+        <location filename="../../kiosk/ui/shell/scan_router.py" line="76"/>
         <source>Log in first: scans open nothing while the tablet is locked.</source>
         <translation>Connectez-vous d’abord : un scan n’ouvre rien tant que la tablette est verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell/scan_router.py" line="124"/>
+        <location filename="../../kiosk/ui/shell/scan_router.py" line="127"/>
         <source>Order %1: customer checked in, pickup verified.</source>
         <translation>Commande %1 : client enregistré, retrait vérifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell/scan_router.py" line="135"/>
+        <location filename="../../kiosk/ui/shell/scan_router.py" line="138"/>
         <source>Staff badge %1: to switch user, tap “Lock” first.</source>
         <translation>Badge %1 : pour changer d’utilisateur, touchez d’abord « Verrouiller ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell/scan_router.py" line="146"/>
+        <location filename="../../kiosk/ui/shell/scan_router.py" line="149"/>
         <source>%1 in stock here (aisle %2)</source>
         <translation>%1 en stock ici (allée %2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell/scan_router.py" line="147"/>
+        <location filename="../../kiosk/ui/shell/scan_router.py" line="150"/>
         <source>not in stock here</source>
         <translation>pas en stock ici</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell/scan_router.py" line="149"/>
+        <location filename="../../kiosk/ui/shell/scan_router.py" line="152"/>
         <source>%1 in other stores</source>
         <translation>%1 dans les autres magasins</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell/scan_router.py" line="159"/>
+        <location filename="../../kiosk/ui/shell/scan_router.py" line="162"/>
         <source>Voucher %1 is on hold: its return is being checked. It cannot pay for now.</source>
         <translation>Le bon d&apos;achat %1 est bloqué : son retour est en cours de vérification. Il ne peut pas servir pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell/scan_router.py" line="162"/>
+        <location filename="../../kiosk/ui/shell/scan_router.py" line="165"/>
         <source>Voucher %1 has been used or has expired.</source>
         <translation>Le bon d&apos;achat %1 a été utilisé ou a expiré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell/scan_router.py" line="164"/>
+        <location filename="../../kiosk/ui/shell/scan_router.py" line="167"/>
         <source>Voucher %1: %2 left, valid until %3 (%4), in store and online.</source>
         <translation>Bon d&apos;achat %1 : reste %2, valable jusqu&apos;au %3 (%4), en magasin et en ligne.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell/scan_router.py" line="168"/>
+        <location filename="../../kiosk/ui/shell/scan_router.py" line="171"/>
         <source>no customer account</source>
         <translation>sans compte client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell/scan_router.py" line="170"/>
+        <location filename="../../kiosk/ui/shell/scan_router.py" line="173"/>
         <source>Issued on this tablet, not yet sent.</source>
         <translation>Émis sur cette tablette, pas encore envoyé.</translation>
     </message>

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-import uuid
 from collections.abc import Sequence
+from pathlib import Path
 
 from sqlalchemy import select
 
 from cloud_stub.core.config import Settings, default_db_url
 from cloud_stub.core.db import make_engine, migrate, session_factory
-from cloud_stub.core.security import hash_token, new_token
 
 
 def _sessions(db_url: str):
@@ -26,9 +25,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from cloud_stub.app import create_app
 
     settings = Settings(db_url=args.db, host=args.host, port=args.port)
+    if bool(args.tls_cert) != bool(args.tls_key):
+        print("error: --tls-cert and --tls-key go together", file=sys.stderr)
+        return 2
     app = create_app(settings)
-    print(f"cloud-stub listening on http://{args.host}:{args.port} (db {args.db})", flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    scheme = "https" if args.tls_cert else "http"
+    print(f"cloud-stub listening on {scheme}://{args.host}:{args.port} (db {args.db})",
+          flush=True)
+    # A stop does not wait on devices' idle keep-alive connections for long: a few seconds
+    # for requests in flight, then it goes (the devices' next round reconnects).
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
+                ssl_certfile=args.tls_cert, ssl_keyfile=args.tls_key,
+                timeout_graceful_shutdown=3)
     return 0
 
 
@@ -56,22 +64,96 @@ def cmd_stores(args: argparse.Namespace) -> int:
     return 0
 
 
+def _write_qr(text: str, png: str) -> None:
+    import qrcode
+
+    qrcode.make(text, error_correction=qrcode.constants.ERROR_CORRECT_M).save(png)
+    print(f"QR code written to {png}", file=sys.stderr)
+
+
+def _pairing(args: argparse.Namespace, device_id: str, code: str) -> int:
+    print(f"pairing code for device {device_id}, valid 15 minutes, once: type it or scan it "
+          "on the device's first screen", file=sys.stderr)
+    if args.png:
+        _write_qr(f"PAIR-{code}", args.png)
+    print(code)
+    return 0
+
+
 def cmd_device_add(args: argparse.Namespace) -> int:
-    from cloud_stub.models import Device, Store
+    from cloud_stub.crud.devices import DeviceProblem, add_device, pairing_code, set_token
 
     with _sessions(args.db)() as session, session.begin():
-        if session.get(Store, args.store) is None:
-            print(f"error: unknown store {args.store!r}; see `cloud-stub stores`", file=sys.stderr)
+        try:
+            device = add_device(session, args.store, args.kind, args.name or "", args.device_id)
+        except DeviceProblem as problem:
+            print(f"error: {problem}", file=sys.stderr)
             return 2
-        device_id = args.device_id or f"dev-{uuid.uuid4().hex[:12]}"
-        if session.get(Device, device_id) is not None:
-            print(f"error: device {device_id} exists already", file=sys.stderr)
+        secret = set_token(device) if args.print_token else pairing_code(session, device)
+        device_id = device.id
+    print(f"device {device_id} ({args.kind}) registered for store {args.store}", file=sys.stderr)
+    if args.print_token:  # scripts and tests: the token itself, on the last line
+        print(secret)
+        return 0
+    return _pairing(args, device_id, secret)
+
+
+def cmd_device_list(args: argparse.Namespace) -> int:
+    from cloud_stub.crud.devices import list_devices
+
+    with _sessions(args.db)() as session:
+        rows = list_devices(session, args.store)
+    print("device\tkind\tname\tlast seen\tapp\tpending events\tstate")
+    for row in rows:
+        seen = row.last_seen_at.isoformat(timespec="seconds") if row.last_seen_at else "never"
+        pending = "?" if row.pending_events is None else str(row.pending_events)
+        print(f"{row.device_id}\t{row.kind}\t{row.name}\t{seen}\t{row.app_version or '?'}\t"
+              f"{pending}\t{'revoked' if row.revoked else 'active'}")
+    return 0
+
+
+def cmd_device_revoke(args: argparse.Namespace) -> int:
+    from cloud_stub.crud.devices import DeviceProblem, revoke
+
+    with _sessions(args.db)() as session, session.begin():
+        try:
+            revoke(session, args.device)
+        except DeviceProblem as problem:
+            print(f"error: {problem}", file=sys.stderr)
             return 2
-        token = new_token(device_id)
-        session.add(Device(id=device_id, store_id=args.store, name=args.name or device_id,
-                           token_hash=hash_token(token), kind=args.kind))
-    print(f"device {device_id} registered for store {args.store}", file=sys.stderr)
-    print(token)
+    print(f"device {args.device} revoked: its token is refused from now on, and the device "
+          "erases its local data when it next calls")
+    return 0
+
+
+def cmd_device_rotate(args: argparse.Namespace) -> int:
+    """A new token for a device in service: a pairing code it trades for one (the token it
+    has keeps working until then, so the store never goes offline for it)."""
+    from cloud_stub.crud.devices import DeviceProblem, pairing_code
+    from cloud_stub.models import Device
+
+    with _sessions(args.db)() as session, session.begin():
+        device = session.get(Device, args.device)
+        if device is None:
+            print(f"error: unknown device {args.device!r}", file=sys.stderr)
+            return 2
+        try:
+            code = pairing_code(session, device)
+        except DeviceProblem as problem:
+            print(f"error: {problem}", file=sys.stderr)
+            return 2
+    return _pairing(args, args.device, code)
+
+
+def cmd_pin(args: argparse.Namespace) -> int:
+    """The pin of a server certificate's public key, for the app's `pin_sha256`."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+
+    from sync.transport import public_key_pin
+
+    cert = x509.load_pem_x509_certificate(Path(args.cert).read_bytes())
+    print(public_key_pin(cert.public_bytes(serialization.Encoding.DER)))
     return 0
 
 
@@ -108,10 +190,7 @@ def cmd_pass(args: argparse.Namespace) -> int:
                                    args.ttl or Settings().pass_ttl_seconds)
             print(f"store pass for customer {customer.id}", file=sys.stderr)
     if args.png:
-        import qrcode
-
-        qrcode.make(text, error_correction=qrcode.constants.ERROR_CORRECT_M).save(args.png)
-        print(f"QR code written to {args.png}", file=sys.stderr)
+        _write_qr(text, args.png)
     print(text)
     return 0
 
@@ -176,6 +255,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8700)
     serve.add_argument("--log-level", default="warning")
+    serve.add_argument("--tls-cert", help="serve HTTPS with this certificate chain (PEM)")
+    serve.add_argument("--tls-key", help="the certificate's private key (PEM)")
     serve.set_defaults(func=cmd_serve)
 
     seed = add("seed", "replace the database's content with the demo data set")
@@ -187,14 +268,36 @@ def build_parser() -> argparse.ArgumentParser:
 
     device = sub.add_parser("device", help="devices").add_subparsers(dest="device_command",
                                                                       required=True)
-    device_add = device.add_parser("add", help="register a device; prints its token last")
-    device_add.add_argument("--db", default=default_db_url())
+    device_add = device.add_parser(
+        "add", help="register a device; prints a one-time pairing code last")
     device_add.add_argument("--store", required=True)
     device_add.add_argument("--name")
     device_add.add_argument("--device-id")
     device_add.add_argument("--kind", choices=("tablet", "kiosk"), default="tablet",
                             help="a kiosk is customer-facing: it never receives staff accounts")
+    device_add.add_argument("--png", help="also write the pairing code as a QR code PNG")
+    device_add.add_argument("--print-token", action="store_true",
+                            help="print a token instead of a pairing code (scripts, tests)")
     device_add.set_defaults(func=cmd_device_add)
+    device_list = device.add_parser("list", help="a store's devices: kind, last seen, app "
+                                    "version, events waiting")
+    device_list.add_argument("--store", required=True)
+    device_list.set_defaults(func=cmd_device_list)
+    device_revoke = device.add_parser("revoke", help="take a device back: its token is "
+                                      "refused and it erases its local data")
+    device_revoke.add_argument("--device", required=True)
+    device_revoke.set_defaults(func=cmd_device_revoke)
+    device_rotate = device.add_parser("rotate", help="a pairing code for a new token "
+                                      "(the old one works until it is used)")
+    device_rotate.add_argument("--device", required=True)
+    device_rotate.add_argument("--png", help="also write the pairing code as a QR code PNG")
+    device_rotate.set_defaults(func=cmd_device_rotate)
+    for p in (device_add, device_list, device_revoke, device_rotate):
+        p.add_argument("--db", default=default_db_url())
+
+    pin = sub.add_parser("pin", help="the public key pin of a server certificate")
+    pin.add_argument("--cert", required=True, help="the server's certificate (PEM)")
+    pin.set_defaults(func=cmd_pin)
 
     staff = sub.add_parser("staff", help="staff accounts (PIN login on tablets)") \
         .add_subparsers(dest="staff_command", required=True)

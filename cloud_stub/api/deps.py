@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request, status
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cloud_stub.core.security import hash_token
+from cloud_stub.core.security import Brake, hash_token
 from cloud_stub.models import Device
 from sync.protocol import MAX_BATCH_BYTES
+from sync.sqltypes import utcnow
 
 
 def get_session(request: Request) -> Iterator[Session]:
@@ -22,25 +24,73 @@ def get_session(request: Request) -> Iterator[Session]:
 SessionDep = Annotated[Session, Depends(get_session)]
 
 
+class Problem(HTTPException):
+    """An HTTP error with its own error code in the body (`ApiError.error`), for what a
+    device must tell apart: a revoked device erases its data, an unknown token does not."""
+
+    def __init__(self, status_code: int, code: str, message: str,
+                 headers: dict[str, str] | None = None) -> None:
+        super().__init__(status_code, message, headers)
+        self.code = code
+
+
+AUTH_FAILURES_PER_MINUTE = 20
+"""Failed authentications per client and minute before 429 (a good token always passes)."""
+PAIRING_FAILURES_PER_MINUTE = 5
+"""Wrong pairing codes per client and minute before 429: a short code must not be guessed."""
+
+
+def brakes() -> dict[str, Brake]:
+    """The app's brakes (one set per app: state kept in the process)."""
+    return {"auth": Brake(AUTH_FAILURES_PER_MINUTE),
+            "pairing": Brake(PAIRING_FAILURES_PER_MINUTE)}
+SEEN_EVERY = timedelta(minutes=1)
+
+
+def client_of(request: Request) -> str:
+    return request.client.host if request.client is not None else "?"
+
+
 def current_device(request: Request, session: SessionDep) -> Device:
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
-    if scheme.lower() != "bearer" or not token:
-        raise HTTPException(
-            status.HTTP_401_UNAUTHORIZED,
-            "missing bearer token: send 'Authorization: Bearer <device token>'",
-            headers={"WWW-Authenticate": "Bearer"},
-        )
-    device = session.scalars(
-        select(Device).where(Device.token_hash == hash_token(token.strip()))
-    ).first()
-    if device is None or device.revoked:
-        raise HTTPException(
-            status.HTTP_401_UNAUTHORIZED,
-            "unknown or revoked device token",
-            headers={"WWW-Authenticate": "Bearer"},
-        )
+    client = client_of(request)
+    device = None
+    if scheme.lower() == "bearer" and token:
+        device = session.scalars(
+            select(Device).where(Device.token_hash == hash_token(token.strip()))
+        ).first()
+    if device is not None and device.revoked:
+        raise Problem(status.HTTP_401_UNAUTHORIZED, "device_revoked",
+                      "this device was removed from the store",
+                      headers={"WWW-Authenticate": "Bearer"})
+    if device is None:
+        brake: Brake = request.app.state.brakes["auth"]
+        wait = brake.retry_after(client)
+        if wait is not None:
+            raise Problem(status.HTTP_429_TOO_MANY_REQUESTS, "too_many_requests",
+                          "too many failed attempts from this address: wait and try again",
+                          headers={"Retry-After": str(wait)})
+        brake.failed(client)
+        message = ("missing bearer token: send 'Authorization: Bearer <device token>'"
+                   if scheme.lower() != "bearer" or not token else "unknown device token")
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, message,
+                            headers={"WWW-Authenticate": "Bearer"})
+    _seen(session, device, request)
     return device
+
+
+def _seen(session: Session, device: Device, request: Request) -> None:
+    """When the device was last heard of, its app version and the events it says are
+    waiting (written at most once a minute: not a write per request)."""
+    now = utcnow()
+    if device.last_seen_at is not None and now - device.last_seen_at < SEEN_EVERY:
+        return
+    pending = request.headers.get("x-pending-events", "")
+    device.last_seen_at = now
+    device.app_version = request.headers.get("x-app-version", device.app_version or "")[:32]
+    device.pending_events = int(pending) if pending.isdigit() else device.pending_events
+    session.commit()
 
 
 DeviceDep = Annotated[Device, Depends(current_device)]

@@ -97,3 +97,19 @@ def receipt(session: Session, order: Order) -> str:
     exp = order.created_at + RECEIPT_VALIDITY
     return sign(session, "receipt", {"sub": order.id, "store": order.store_id,
                                       "exp": int(exp.timestamp())})
+
+
+def verify(session: Session, text: str, typ: str) -> dict[str, Any] | None:
+    """The claims of a pass this server signed, of type `typ`, not expired; None for
+    anything else (forged, altered, another type, expired, garbage). Never raises."""
+    try:
+        header = jwt.get_unverified_header(text)
+        key = session.get(SigningKey, str(header.get("kid")))
+        if key is None or header.get("typ") != typ:
+            return None
+        claims = jwt.decode(text, jwt.PyJWK(key.public_jwk), algorithms=["EdDSA"],
+                            issuer=ISSUER,
+                            options={"require": ["sub", "exp", "iss"]})
+    except (jwt.InvalidTokenError, ValueError, TypeError, RecursionError):
+        return None
+    return claims if isinstance(claims, dict) else None

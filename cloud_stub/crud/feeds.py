@@ -105,6 +105,19 @@ def order_record(order: Order) -> OrderRecord:
                        for p in order.payments))
 
 
+def kiosk_order(record: OrderRecord) -> OrderRecord:
+    """An order as a customer-facing kiosk may hold it: no pickup code (it is the proof of
+    collection) and no customer's full name."""
+    return record.model_copy(update={"pickup_code": None, "customer_name": None})
+
+
+def kiosk_customer(record: CustomerRecord) -> CustomerRecord:
+    """A customer as a customer-facing kiosk may hold them: first name, loyalty and cart
+    (greeting, points, "my cart"); no last name, contact, vouchers or browsing."""
+    return CustomerRecord(id=record.id, first_name=record.first_name, loyalty=record.loyalty,
+                          consents=record.consents, cart=record.cart)
+
+
 def product_record(product: Product) -> ProductRecord:
     return ProductRecord(
         id=product.id, gtin=product.gtin, sku=product.sku, name=product.name,
@@ -162,7 +175,8 @@ def browsing_record(event: BrowsingEvent) -> BrowsingRecord:
 # --- feeds ----------------------------------------------------------------------------------
 
 
-def _orders(session: Session, store_id: str, after: int, limit: int) -> list[FeedItem]:
+def _orders(session: Session, store_id: str, after: int, limit: int,
+            kiosk: bool = False) -> list[FeedItem]:
     rows = session.scalars(
         select(Order)
         .where(Order.version > after)
@@ -173,11 +187,13 @@ def _orders(session: Session, store_id: str, after: int, limit: int) -> list[Fee
             selectinload(Order.lines), selectinload(Order.payments), selectinload(Order.customer)
         )
     ).all()
-    return [FeedItem(kind="order", id=o.id, version=o.version, data=wire(order_record(o)))
-            for o in rows]
+    shown = kiosk_order if kiosk else (lambda record: record)
+    return [FeedItem(kind="order", id=o.id, version=o.version,
+                     data=wire(shown(order_record(o)))) for o in rows]
 
 
-def _customers(session: Session, store_id: str, after: int, limit: int) -> list[FeedItem]:
+def _customers(session: Session, store_id: str, after: int, limit: int,
+               kiosk: bool = False) -> list[FeedItem]:
     rows = session.scalars(
         select(Customer)
         .where(Customer.version > after)
@@ -212,6 +228,8 @@ def _customers(session: Session, store_id: str, after: int, limit: int) -> list[
             continue
         record = customer_record(customer, no_receipt.get(customer.id, 0),
                                  carts.get(customer.id), browsing.get(customer.id, []))
+        if kiosk:
+            record = kiosk_customer(record)
         items.append(FeedItem(kind="customer", id=customer.id, version=customer.version,
                               data=wire(record)))
     return items
@@ -301,12 +319,22 @@ FEED_READERS: dict[str, Callable[[Session, str, int, int], Sequence[FeedItem]]] 
 }
 
 
+KIOSK_VIEWS: dict[str, dict[str, bool]] = {
+    "policy": {"staff": False},  # staff accounts (PIN hashes) stay off a kiosk
+    "customers": {"kiosk": True},
+    "orders": {"kiosk": True},
+}
+"""What a customer-facing kiosk reads of a feed, when it differs from a tablet's."""
+
+
 def read_page(session: Session, feed: str, store_id: str, cursor: str | None,
               limit: int, kiosk: bool = False) -> FeedPage:
     """`kiosk`: the device faces customers: staff accounts stay off it."""
     epoch = current_epoch(session)
     after = parse_cursor(cursor, epoch)
-    reader = partial(_policy, staff=False) if kiosk and feed == "policy" else FEED_READERS[feed]
+    reader = FEED_READERS[feed]
+    if kiosk and feed in KIOSK_VIEWS:
+        reader = partial(reader, **KIOSK_VIEWS[feed])
     items = list(reader(session, store_id, after, limit + 1))
     has_more = len(items) > limit
     items = items[:limit]

@@ -1,4 +1,4 @@
-"""Kiosk requests for an associate, and staff security records."""
+"""Kiosk requests for an associate, and staff security and audit records."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from sync.protocol import (
     AssistanceAnsweredPayload,
     AssistanceRequestedPayload,
     Event,
+    EventDiscardedPayload,
     StaffLockedOutPayload,
 )
 
@@ -54,4 +55,12 @@ def answered(session: Session, device: Device, event: Event,
 def locked_out(session: Session, device: Device, event: Event,
                payload: StaffLockedOutPayload) -> Outcome:
     """Kept in the event log for the security team; nothing else changes."""
+    return APPLIED
+
+
+@handles(EventDiscardedPayload)
+def discarded(session: Session, device: Device, event: Event,
+              payload: EventDiscardedPayload) -> Outcome:
+    """Kept in the event log with the manager who voided the event (checked by the
+    authority: only an active manager of the store may)."""
     return APPLIED

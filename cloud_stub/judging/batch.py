@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 # Each judging module registers its handlers when imported.
 from cloud_stub.judging import assistance, customers, pickup, returns  # noqa: F401
+from cloud_stub.judging.authority import authorise_payload, authorise_sender
 from cloud_stub.judging.outcome import Outcome
 from cloud_stub.judging.registry import HANDLERS
 from cloud_stub.models import (
@@ -40,10 +41,15 @@ _apply_lock = threading.Lock()
 
 
 def _judge(session: Session, device: Device, event: Event) -> Outcome:
+    """Deny by default: the device and its staff member first, then the payload, then the
+    facts against the server's state."""
     model = EVENT_PAYLOADS.get(event.type)
     handler = HANDLERS.get(model) if model is not None else None
     if model is None or handler is None:
         return Outcome("rejected", f"unknown event type {event.type!r}")
+    account = authorise_sender(session, device, event)
+    if isinstance(account, Outcome):
+        return account
     try:
         payload = model.model_validate(event.payload)
     except ValidationError as exc:
@@ -52,6 +58,9 @@ def _judge(session: Session, device: Device, event: Event) -> Outcome:
             for err in exc.errors()
         )
         return Outcome("rejected", f"invalid {event.type} payload: {problems}")
+    refused = authorise_payload(device, account, payload)
+    if refused is not None:
+        return refused
     return handler(session, device, event, payload)
 
 
@@ -145,14 +154,22 @@ def apply_batch(session: Session, device: Device, batch: EventBatch) -> EventBat
                 refused.append({
                     "event_id": event_id, "device_id": device.id, "seq": event.seq,
                     "type": event.type, "entity": event.entity, "payload": event.payload,
-                    "reason": outcome.reason or "", "received_at": received})
+                    "reason": outcome.reason or "", "received_at": received,
+                    "actor": event.actor})
                 continue
-            accepted.append({
+            row = {
                 "id": event_id, "device_id": device.id, "store_id": device.store_id,
                 "seq": event.seq, "type": event.type, "entity": event.entity,
                 "occurred_at": event.occurred_at, "received_at": received,
                 "payload": event.payload, "status": outcome.status, "reason": outcome.reason,
-                "details": outcome.details, "actor": event.actor})
+                "details": outcome.details, "actor": event.actor}
+            if outcome.status == "conflict":
+                # Written at once (conflicts are rare): a later event of this batch may stand
+                # on it, as the voucher of a return in conflict is put on hold.
+                session.flush()
+                session.execute(insert(DeviceEvent), [row])
+            else:
+                accepted.append(row)
             known[event_id] = _Known(device.id, outcome.status, outcome.reason, outcome.details)
             seq_owner[event.seq] = event_id
         session.flush()  # handlers' state changes before the bulk inserts

@@ -21,6 +21,7 @@ from cloud_stub.judging.pickup import counts
 from cloud_stub.judging.registry import handles
 from cloud_stub.models import (
     Device,
+    DeviceEvent,
     LoyaltyLedgerEntry,
     Order,
     OrderLine,
@@ -232,38 +233,77 @@ def _still_returnable(order: Order, lines: dict[int, OrderLine],
 @handles(VoucherIssuedPayload)
 def voucher_issued(session: Session, device: Device, event: Event,
                    payload: VoucherIssuedPayload) -> Outcome:
-    """The voucher exists: the customer holds its code. When the return it pays for was not
-    accepted (a conflict), it is put on hold until a person looks at the case."""
+    """The voucher exists: the customer holds its code. It pays for a return of this store
+    and this customer, recorded before it; all the vouchers of one return together never
+    exceed its refund. When that return is in conflict (recorded, not accepted) the voucher
+    is put on hold until a person looks at the case; an unknown return gets no voucher."""
     if session.get(Voucher, payload.voucher_id) is not None:
         return Outcome("rejected", f"voucher id {payload.voucher_id} is already used")
-    paid_by = session.get(Return, payload.return_id)
-    if paid_by is not None and payload.amount_cents > paid_by.refund_cents:
-        return Outcome("rejected", f"voucher of {payload.amount_cents} cents for a return of "
-                       f"{paid_by.refund_cents}")
+    paid_by = _paying_return(session, device, payload.return_id, payload.customer_id)
+    if isinstance(paid_by, Outcome):
+        return paid_by
+    refund, accepted = paid_by
+    issued = session.scalar(select(func.coalesce(func.sum(Voucher.amount_cents), 0)).where(
+        Voucher.return_id == payload.return_id)) or 0
+    if issued + payload.amount_cents > refund:
+        return Outcome("rejected", f"vouchers of {issued + payload.amount_cents} cents in all "
+                       f"for return {payload.return_id}, which refunds {refund}")
     customer = live_customer(session, payload.customer_id)
-    status = "active" if paid_by is not None else "on_hold"
     session.add(Voucher(id=payload.voucher_id, customer_id=customer.id if customer else None,
                         kind="voucher", amount_cents=payload.amount_cents,
                         balance_cents=payload.amount_cents, issued_at=event.occurred_at,
-                        expires_at=payload.expires_at, status=status,
+                        expires_at=payload.expires_at,
+                        status="active" if accepted else "on_hold",
                         return_id=payload.return_id))
     if customer is not None:
         customer.version = next_version(session)  # the profile shows the voucher
-    if paid_by is None:
+    if not accepted:
         return Outcome("applied", "on hold: the return it pays for was not accepted",
                        {"on_hold": True})
     return APPLIED
 
 
+def _paying_return(session: Session, device: Device, return_id: str,
+                   customer_id: str | None) -> tuple[int, bool] | Outcome:
+    """The return a voucher or a reversal stands on: (its refund, accepted), from the
+    returns booked, else from this store's return events in conflict; else why not."""
+    booked = session.get(Return, return_id)
+    if booked is not None:
+        if booked.store_id != device.store_id:
+            return Outcome("rejected", f"return {return_id} was made in another store")
+        if booked.customer_id != customer_id:
+            return Outcome("rejected", f"return {return_id} is not this customer's")
+        return booked.refund_cents, True
+    in_conflict = session.scalars(select(DeviceEvent).where(
+        DeviceEvent.device_id == device.id, DeviceEvent.type == "return.recorded",
+        DeviceEvent.status == "conflict")).all()  # a handful per device, at most
+    recorded = next((e for e in in_conflict if e.payload.get("return_id") == return_id), None)
+    if recorded is None:
+        return Outcome("rejected", f"unknown return {return_id}: a voucher or a points "
+                       "reversal pays for a return recorded before it")
+    if recorded.payload.get("customer_id") != customer_id:
+        return Outcome("rejected", f"return {return_id} is not this customer's")
+    return int(recorded.payload.get("refund_cents") or 0), False
+
+
 @handles(LoyaltyReversedPayload)
 def loyalty_reversed(session: Session, device: Device, event: Event,
                      payload: LoyaltyReversedPayload) -> Outcome:
+    """Points taken back for that customer's return of that order, at most what the order
+    earned less what was taken back already."""
     customer = live_customer(session, payload.customer_id)
     if customer is None:
         return Outcome("rejected", f"unknown customer {payload.customer_id}")
-    if session.get(Return, payload.return_id) is None:
+    paid_by = _paying_return(session, device, payload.return_id, payload.customer_id)
+    if isinstance(paid_by, Outcome):
+        return paid_by
+    if not paid_by[1]:
         return Outcome("applied", "nothing reversed: the return was not accepted",
                        {"skipped": True})
+    booked = session.get(Return, payload.return_id)
+    if booked is None or booked.order_id != payload.order_id:
+        return Outcome("rejected", f"return {payload.return_id} is not a return of order "
+                       f"{payload.order_id}")
     earned, reversed_ = (session.scalar(select(func.coalesce(func.sum(
         LoyaltyLedgerEntry.points), 0)).where(
         LoyaltyLedgerEntry.order_id == payload.order_id,

@@ -202,7 +202,8 @@ def _header(text: str, keys: KeyRing) -> tuple[str, Any] | Refused:
     anything but one of our pass types, signed with EdDSA by a key we know, is refused."""
     try:
         header = json.loads(_b64url_decode(text.split(".", 1)[0]))
-    except (ValueError, binascii.Error, UnicodeDecodeError):
+    except (ValueError, binascii.Error, UnicodeDecodeError, RecursionError):
+        # RecursionError: a header nested a thousand levels deep is garbage, not a crash.
         return Refused(Refusal.MALFORMED, "header is not base64url JSON")
     if not isinstance(header, dict):
         return Refused(Refusal.MALFORMED, "header is not an object")
@@ -230,7 +231,7 @@ def _token(text: str, keys: KeyRing, store_id: str | None, now: datetime) -> Par
         return Refused(Refusal.SIGNATURE_INVALID)
     except jwt.InvalidTokenError as exc:
         return Refused(Refusal.MALFORMED, type(exc).__name__)
-    except (ValueError, TypeError) as exc:  # the library's own parsing of odd input
+    except (ValueError, TypeError, RecursionError) as exc:  # the library's odd-input parsing
         return Refused(Refusal.MALFORMED, type(exc).__name__)
 
     subject, expires = _text(claims, "sub"), _when(claims, "exp")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
@@ -9,6 +10,7 @@ from typing import Any, Literal
 from sqlalchemy import select, update
 
 from kiosk.services.errors import ActionRefused
+from kiosk.services.outbox import record_event
 from kiosk.store import LocalStore
 from kiosk.store.models import (
     NEEDS_ATTENTION,
@@ -17,6 +19,7 @@ from kiosk.store.models import (
     LocalOrder,
     OutboxEvent,
 )
+from sync.protocol import EventDiscardedPayload
 from sync.rules.refusals import Refusal
 from sync.sqltypes import rows_changed, utcnow
 
@@ -70,8 +73,9 @@ def resolve(store: LocalStore, seq: int, by: str, manager: bool = True) -> None:
     Dismissing a dead letter voids what it recorded (it will never reach the central
     system): only a manager may. Acknowledging a conflict is anyone's job."""
     with store.write() as session:
-        if not manager and session.scalar(select(OutboxEvent.seq).where(
-                OutboxEvent.seq == seq, OPEN_DEAD_LETTER)) is not None:
+        dead = session.scalars(select(OutboxEvent).where(
+            OutboxEvent.seq == seq, OPEN_DEAD_LETTER)).first()
+        if dead is not None and not manager:
             raise ActionRefused(Refusal.MANAGER_ONLY)
         done = session.execute(
             update(OutboxEvent)
@@ -80,6 +84,10 @@ def resolve(store: LocalStore, seq: int, by: str, manager: bool = True) -> None:
         )
         if rows_changed(done) != 1:
             raise ActionRefused(Refusal.NOTHING_TO_RESOLVE, seq=seq)
+        if dead is not None:  # the central API keeps who voided what (and checks the role)
+            record_event(session, f"outbox:{seq}", EventDiscardedPayload(
+                discarded_id=uuid.UUID(dead.id), discarded_seq=seq,
+                discarded_type=dead.type))
 
 
 def retry(store: LocalStore, seq: int) -> None:

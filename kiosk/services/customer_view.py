@@ -53,7 +53,8 @@ log = logging.getLogger(__name__)
 Availability = Literal["here", "other_stores", "online_only", "discontinued", "unknown"]
 Source = Literal["live", "local", "pass_only"]
 SUGGESTIONS = 8
-LiveFetch = Callable[[str], dict[str, Any]]
+LiveFetch = Callable[..., dict[str, Any]]
+"""A customer's live context by id (a kiosk adds the proof the customer gave)."""
 
 
 class CustomerClosed(Exception):
@@ -140,6 +141,8 @@ class CustomerView:
     consents: ConsentsRecord = field(default_factory=ConsentsRecord)
     vouchers: list[VoucherRecord] = field(default_factory=list)
     source: Source = "local"
+    identified_by: IdentifyMethod = "search"
+    """How the customer was identified: a kiosk opens purchases only to their own pass."""
     as_of: datetime | None = None
     """For the local copy: when the customers feed was last pulled."""
     browsing_visible: bool = False
@@ -228,7 +231,7 @@ def build_view(connection: Connection, context: CustomerContext, store_id: str |
         email=profile.email, phone=profile.phone, loyalty_tier=profile.loyalty.tier,
         points_balance=profile.loyalty.points, cards=list(profile.loyalty.cards),
         consents=profile.consents, vouchers=[v for v in profile.vouchers if v.usable],
-        source=source, as_of=as_of, returns=list(context.returns))
+        source=source, identified_by=method, as_of=as_of, returns=list(context.returns))
     # Browsing is personal data used for personalisation: shown with consent, or when the
     # customer has just shown their own store pass (they are asking us to continue).
     view.browsing_visible = profile.consents.personalisation or method == "pass"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from typing import Any, Literal
 
 from sqlalchemy import select
@@ -96,7 +97,8 @@ def handle_scan(store: LocalStore, text: str, now: datetime | None = None,
     payload = parse(text, key_ring(store), store_id, now=now)
     try:
         if mode == "kiosk":
-            return _for_customer(store, store_id, payload, session_customer, live, fetch, now)
+            return _for_customer(store, store_id, text, payload, session_customer, live, fetch,
+                                 now)
         return _for_associate(store, store_id, payload, live, fetch, return_fetch, now)
     except ActionRefused as refused:
         return ScanOutcome("refused", refusal=refused.code, params=refused.params)
@@ -125,7 +127,7 @@ def _for_associate(store: LocalStore, store_id: str | None, payload: Parsed,
     return product_here(store, store_id, payload.gtin)
 
 
-def _for_customer(store: LocalStore, store_id: str | None, payload: Parsed,
+def _for_customer(store: LocalStore, store_id: str | None, text: str, payload: Parsed,
                   session_customer: str | None, live: LiveFetch | None,
                   fetch: pickup.OrderFetch | None, now: datetime | None) -> ScanOutcome:
     """A customer alone at the kiosk: their own pass or card, their pickup pass, a product
@@ -136,7 +138,11 @@ def _for_customer(store: LocalStore, store_id: str | None, payload: Parsed,
     if isinstance(payload, StaffBadge):
         return ScanOutcome("refused", refusal=Refusal.STAFF_BADGE)
     if isinstance(payload, StorePass | LoyaltyCard):
-        return _customer(store, payload, live, session_customer)
+        # The central API shows a kiosk a customer only with the proof they just gave.
+        proof = {"store_pass": text.strip()} if isinstance(payload, StorePass) \
+            else {"loyalty_card": payload.number}
+        return _customer(store, payload, partial(live, **proof) if live else None,
+                         session_customer)
     if isinstance(payload, PickupPass):
         checked_in = kiosk.check_in(store, payload.order_id, session_customer, fetch, now)
         return ScanOutcome("checked_in", order_id=payload.order_id,

@@ -97,6 +97,10 @@ def migrate(engine: Engine) -> None:
     run_migrations(engine, MIGRATIONS_DIR)
 
 
+class StoreClosed(RuntimeError):
+    """The store was closed (the app is stopping, or the device was removed)."""
+
+
 class LocalStore:
     """The device's database: `write()` for one transaction on the writer, `read()` for reads."""
 
@@ -109,18 +113,26 @@ class LocalStore:
         self.reader = _sqlite_engine(self.path, writer=False)
         self._write_sessions = sessionmaker(self.writer, expire_on_commit=False)
         self._read_sessions = sessionmaker(self.reader, expire_on_commit=False)
+        self.closed = False
+
+    def _open(self) -> None:
+        if self.closed:  # an engine would reopen the file (and bring an erased one back)
+            raise StoreClosed(f"the local database {self.path} is closed")
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One write transaction: committed when the block ends, rolled back on error."""
+        self._open()
         with self._write_sessions() as session, session.begin():
             yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        self._open()
         with self._read_sessions() as session, session.begin():
             yield session
 
     def close(self) -> None:
+        self.closed = True
         self.writer.dispose()
         self.reader.dispose()

@@ -152,6 +152,11 @@ class StoreReplica:
 
     # --- outbox ---------------------------------------------------------------------------
 
+    def pending_count(self) -> int:
+        with self.store.read() as session:
+            return int(session.scalar(select(func.count()).select_from(OutboxEvent).where(
+                OutboxEvent.state == "pending")) or 0)
+
     def pending_events(self, limit: int, max_bytes: int) -> list[Event]:
         """The oldest pending events, except those held behind a dead letter of their entity."""
         with self.store.read() as session:

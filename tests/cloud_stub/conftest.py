@@ -80,11 +80,18 @@ def api(db_url: str) -> Iterator[Api]:
         api.engine.dispose()
 
 
+ASSOCIATE = "S001:1001"
+"""The seed's associate of the demo store (cloud_stub.crud.staff.SEED_STAFF)."""
+MANAGER = "S001:2001"
+MANAGER_NAME = "Sophie Bernard"
+
+
 def event(seq: int, type_: str = "customer.identified", entity: str | None = None,
-          **payload: Any) -> dict[str, Any]:
+          actor: str | None = ASSOCIATE, **payload: Any) -> dict[str, Any]:
+    """An event as a store tablet sends it: recorded by the staff member logged in."""
     payload = payload or {"customer_id": "C00001", "method": "search"}
     return {"id": str(uuid.uuid4()), "seq": seq, "type": type_, "entity": entity or f"e{seq}",
-            "occurred_at": datetime.now(UTC).isoformat(), "payload": payload}
+            "occurred_at": datetime.now(UTC).isoformat(), "payload": payload, "actor": actor}
 
 
 def ready_order(api: Api, store: str = "S001") -> str:

@@ -18,6 +18,7 @@ from kiosk.ui.pickup.page import PickupPage
 from kiosk.ui.shell.main_window import MainWindow
 from sync.rules.pickup import DeskBucket
 from tests.conftest import RunningServer
+from tests.tls import tls_files
 
 WAIT_MS = 30_000
 
@@ -33,8 +34,11 @@ def open_window(qtbot: QtBot, api_url: str, token: str, data_dir: Path,
                 staff: tuple[str, str] | None = ASSOCIATE, *extra: str) -> MainWindow:
     """The app's window; `staff` logs in (through the lock screen) after the first sync
     round, as a person would (None: stays locked); `extra`: more command-line flags."""
+    trust = ["--ca-file", str(tls_files().ca_file)] if api_url.startswith("https") else []
     settings = load_settings(["--api", api_url, "--token", token, "--data-dir", str(data_dir),
-                              "--lang", "en", "--sync-interval", "3600", *extra], env={})
+                              "--lang", "en", "--sync-interval", "3600", "--token-file",
+                              str(data_dir.parent / f"{data_dir.name}.token"), *trust, *extra],
+                             env={})
     window = build_window(settings)
     qtbot.addWidget(window)
     window.resize(1280, 800)

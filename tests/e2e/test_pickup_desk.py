@@ -247,7 +247,7 @@ def test_two_tablets_handing_over_one_order_offline_give_one_handover_and_one_co
             page.panel.handover_button.click()
             qtbot.wait_until(lambda p=page: p.panel.order is not None
                              and p.panel.order.bucket == DeskBucket.COLLECTED, timeout=WAIT_MS)
-        restarted = start_server(server.db_url, tmp_path, port=port)
+        restarted = start_server(server.db_url, tmp_path, port=port, tls=True)
         for tablet in tablets:
             sync_round(qtbot, tablet)
         with server_session(restarted) as session:

@@ -175,7 +175,7 @@ def test_the_same_return_on_two_tablets_offline_ends_as_one_conflict(
             return_first_unit(qtbot, page, "store_credit")
             assert page.receipt_dialog is not None and page.receipt_dialog.receipt.offline
             page.receipt_dialog.close()
-        restarted = start_server(server.db_url, tmp_path, port=port)
+        restarted = start_server(server.db_url, tmp_path, port=port, tls=True)
         for tablet in tablets:
             sync_round(qtbot, tablet)
         with server_session(restarted) as session:

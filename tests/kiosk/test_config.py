@@ -9,18 +9,19 @@ from kiosk.config import ConfigError, load_settings
 
 def test_flags_beat_environment_beat_file(tmp_path: Path) -> None:
     config = tmp_path / "kiosk.toml"
-    config.write_text('api_url = "http://file:1"\ntoken = "dev-file.s"\nlanguage = "en"\n'
+    config.write_text('api_url = "https://file:1"\ntoken = "dev-file.s"\nlanguage = "en"\n'
                       'mode = "kiosk"\n')
-    env = {"KIOSK_API_URL": "http://env:2", "KIOSK_TOKEN": "dev-env.s"}
+    env = {"KIOSK_API_URL": "https://env:2", "KIOSK_TOKEN": "dev-env.s"}
     settings = load_settings(["--token", "dev-flag.s"], env=env, config_file=config)
-    assert settings.api_url == "http://env:2"
+    assert settings.api_url == "https://env:2"
     assert settings.token == "dev-flag.s" and settings.device_id == "dev-flag"
     assert settings.language == "en" and settings.mode == "kiosk"
 
 
 @pytest.mark.parametrize(("argv", "env", "words"), [
-    ([], {}, "no device token"),
-    (["--token", "dev.s", "--api", "ftp://x"], {}, "http://"),
+    (["--token", "no-dot"], {}, "device token reads"),
+    (["--token", "dev.s", "--api", "ftp://x"], {}, "https://"),
+    (["--token", "dev.s", "--api", "http://192.168.1.20:8700"], {}, "in clear"),
     (["--token", "dev.s"], {"KIOSK_MODE": "shop"}, "mode must be one of"),
     (["--token", "dev.s"], {"KIOSK_SYNC_INTERVAL": "soon"}, "sync interval"),
 ])
@@ -35,3 +36,15 @@ def test_broken_toml_names_the_file(tmp_path: Path) -> None:
     config.write_text("token = ")
     with pytest.raises(ConfigError, match=r"kiosk\.toml"):
         load_settings([], env={}, config_file=config)
+
+
+def test_without_a_token_the_device_enrols_and_then_reads_its_token_file(
+        tmp_path: Path) -> None:
+    token_file = tmp_path / "device-token"
+    fresh = load_settings(["--token-file", str(token_file)], env={},
+                          config_file=tmp_path / "none.toml")
+    assert not fresh.enrolled  # the first screen asks for a pairing code
+    token_file.write_text("dev-9.secret\n")
+    again = load_settings(["--token-file", str(token_file)], env={},
+                          config_file=tmp_path / "none.toml")
+    assert again.enrolled and again.device_id == "dev-9"

@@ -36,6 +36,9 @@ class FakeReplica:
         self.notes: list[tuple[bool, bool, str | None]] = []
         self.dead: list[tuple[Event, str]] = []
 
+    def pending_count(self) -> int:
+        return len(self.pending)
+
     def pending_events(self, limit: int, max_bytes: int) -> list[Event]:
         out, size = [], 0
         for event in self.pending[:limit]:
@@ -81,7 +84,7 @@ class FakeClient:
         self.fail_push = fail_push
         self.gone_once = gone_once
 
-    def device_status(self) -> DeviceStatus:
+    def device_status(self, pending_events: int | None = None) -> DeviceStatus:
         return DeviceStatus(device_id="dev-1", store_id="S001", highest_seq=0)
 
     def push(self, batch: EventBatch) -> EventBatchResult:

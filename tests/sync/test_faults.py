@@ -24,6 +24,7 @@ from cloud_stub.models import Customer, DeviceEvent, Order, PolicyItem, Product,
 from kiosk.config import Settings
 from kiosk.services import attention, customers, pickup
 from kiosk.services.device import Device, home_store_id, open_device
+from kiosk.services.outbox import acting_staff
 from kiosk.store.models import (
     LocalCustomer,
     LocalOrder,
@@ -39,6 +40,15 @@ from tests.faultproxy import FAULTS, Fault, FaultProxy
 
 ROOT = Path(__file__).resolve().parents[2]
 CHILD = Path(__file__).with_name("sync_child.py")
+
+
+@pytest.fixture(autouse=True)
+def logged_in() -> Iterator[None]:
+    """What these tablets record, a staff member of the store did (the seed's associate):
+    the central API takes nothing from a tablet in nobody's name."""
+    token = acting_staff.set("S001:1001")
+    yield
+    acting_staff.reset(token)
 
 
 @pytest.fixture(scope="session")
@@ -294,6 +304,8 @@ from pathlib import Path
 from kiosk.config import Settings
 from kiosk.services.customers import identify_customer
 from kiosk.services.device import open_device
+from kiosk.services.outbox import acting_staff
+acting_staff.set("S001:1001")  # the seed's associate, logged in
 device = open_device(Settings(api_url=sys.argv[2], token=sys.argv[3], data_dir=Path(sys.argv[1])))
 rng = random.Random(sys.argv[4])
 skipped = 0

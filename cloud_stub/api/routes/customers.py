@@ -1,19 +1,33 @@
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, status
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from collections.abc import Sequence
+from typing import Annotated
+
+from fastapi import APIRouter, Header, HTTPException, status
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
 
 from cloud_stub.api.deps import DeviceDep, SessionDep
+from cloud_stub.core import keys
 from cloud_stub.crud.feeds import (
     browsing_record,
     cart_record,
     customer_record,
+    kiosk_order,
     no_receipt_counts,
     order_record,
 )
-from cloud_stub.models import BrowsingEvent, Cart, Customer, Order, Return
-from sync.records import CustomerContext, PastReturnRecord
+from cloud_stub.models import (
+    BrowsingEvent,
+    Cart,
+    Customer,
+    Device,
+    LoyaltyCard,
+    Order,
+    Return,
+    live_customer,
+)
+from sync.records import CustomerContext, CustomerRecord, LoyaltyRecord, PastReturnRecord
 from sync.sqltypes import utcnow
 
 router = APIRouter(prefix="/v1", tags=["customers"])
@@ -22,9 +36,16 @@ CONTEXT_BROWSING_LIMIT = 100
 
 
 @router.get("/customers/{customer_id}/context")
-def customer_context(customer_id: str, device: DeviceDep,
-                     session: SessionDep) -> CustomerContext:
-    """Everything a store associate may see of a customer, live: the online journey too."""
+def customer_context(customer_id: str, device: DeviceDep, session: SessionDep,
+                     store_pass: Annotated[str | None, Header(max_length=4096)] = None,
+                     loyalty_card: Annotated[str | None, Header(max_length=20)] = None,
+                     ) -> CustomerContext:
+    """Everything a store associate may see of a customer, live: the online journey too.
+    A kiosk sees the kiosk's view, and only with proof that the customer is in front of
+    it: the store pass it just scanned (`Store-Pass` header) or their loyalty card number
+    (`Loyalty-Card`, which opens the cart and the loyalty balance only)."""
+    if device.kind != "tablet":
+        return _kiosk_context(session, device, customer_id, store_pass, loyalty_card)
     customer = session.scalars(
         select(Customer)
         .where(Customer.id == customer_id)
@@ -59,3 +80,46 @@ def customer_context(customer_id: str, device: DeviceDep,
                                        refund_method=r.refund_method,
                                        refund_cents=r.refund_cents) for r in returns),
         store_id=device.store_id)
+
+
+def _kiosk_context(session: Session, device: Device, customer_id: str,
+                   store_pass: str | None, loyalty_card: str | None) -> CustomerContext:
+    """First name, loyalty, cart; with the pass, this customer's orders that concern this
+    store (to collect here, bought here, delivered). Never e-mail, phone, browsing,
+    another store's order or a pickup code."""
+    if store_pass is not None:
+        claims = keys.verify(session, store_pass, "store-pass")
+        if claims is None or claims.get("sub") != customer_id:
+            raise HTTPException(status.HTTP_403_FORBIDDEN,
+                                "this store pass is not valid for this customer")
+        full = True
+    elif loyalty_card is not None:
+        card = session.get(LoyaltyCard, loyalty_card)
+        if card is None or card.customer_id != customer_id or card.status != "active":
+            raise HTTPException(status.HTTP_403_FORBIDDEN,
+                                "this loyalty card is not this customer's")
+        full = False
+    else:
+        raise HTTPException(status.HTTP_403_FORBIDDEN,
+                            "a kiosk reads a customer only with the store pass or loyalty card "
+                            "they just showed")
+    customer = live_customer(session, customer_id)
+    if customer is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, f"unknown customer {customer_id}")
+    cart = session.scalars(
+        select(Cart).where(Cart.customer_id == customer_id, Cart.status == "open")
+        .options(selectinload(Cart.lines))).first()
+    orders: Sequence[Order] = ()
+    if full:
+        orders = session.scalars(
+            select(Order).where(Order.customer_id == customer_id,
+                                or_(Order.store_id == device.store_id,
+                                    Order.fulfilment == "delivery"))
+            .order_by(Order.created_at.desc())
+            .options(selectinload(Order.lines), selectinload(Order.payments))).all()
+    return CustomerContext(
+        customer=CustomerRecord(id=customer.id, first_name=customer.first_name,
+                                loyalty=LoyaltyRecord(tier=customer.loyalty_tier,
+                                                      points=customer.points_balance)),
+        cart=cart_record(cart) if cart else None,
+        orders=tuple(kiosk_order(order_record(o)) for o in orders), store_id=device.store_id)

@@ -5,7 +5,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from cloud_stub.api.deps import DeviceDep, SessionDep, require_store
-from cloud_stub.crud.feeds import order_record
+from cloud_stub.crud.feeds import kiosk_order, order_record
 from cloud_stub.models import Order
 from sync.records import OrderRecord
 
@@ -25,6 +25,12 @@ def get_order(order_id: str, device: DeviceDep, session: SessionDep,
     ).first()
     if order is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"unknown order {order_id}")
+    if device.kind != "tablet":
+        # A kiosk fetches an order to check its customer in: its own store's, no pickup code.
+        if for_return or order.store_id != device.store_id:
+            raise HTTPException(status.HTTP_403_FORBIDDEN,
+                                "a kiosk reads only its own store's orders to collect")
+        return kiosk_order(order_record(order))
     if order.fulfilment != "delivery" and not for_return:
         require_store(device, order.store_id)
     return order_record(order)

@@ -433,6 +433,10 @@ class KioskFlow(QWidget):
         customer = self.session.customer
         if customer is None:
             return
+        if customer.identified_by != "pass":  # a card proves less than the pass in the app
+            self.say(self.tr("To start a return, scan the store pass from your app."),
+                     "warning")
+            return
         store = self.context.device.store
         self.context.runner.run(lambda: returns.returnable_purchases(store, customer.customer_id),
                                 self._purchases, self._failed)

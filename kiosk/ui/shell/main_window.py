@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from kiosk.scanning.decode import CONTEXT_FORMATS
 from kiosk.services import preferences
-from kiosk.services.device import Device
+from kiosk.services.device import Device, Erased, erase
 from kiosk.services.outbox import acting_staff
 from kiosk.services.pickup import DeskOrder
 from kiosk.services.staff import StaffMember
 from kiosk.services.status import SyncStatus
 from kiosk.ui.camera.panel import CameraPanel
+from kiosk.ui.enrol.removed_page import RemovedPage
 from kiosk.ui.login.page import LoginPage
 from kiosk.ui.self_service.flow import KioskFlow
 from kiosk.ui.shell.bridge import TaskRunner
@@ -30,6 +31,7 @@ from kiosk.ui.shell.style import style_sheet
 from kiosk.ui.shell.sync_controller import SyncController
 from kiosk.ui.shell.wedge_filter import WedgeFilter
 from kiosk.ui.shell.workspace import Workspace
+from sync.engine import SyncReport
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +104,8 @@ class MainWindow(QMainWindow):
         self.sync.status_changed.connect(self.show_status)
         self.sync.round_finished.connect(lambda _r: self._show_connectivity())
         self.sync.round_finished.connect(lambda _r: self.load_assistance())
+        self.sync.round_finished.connect(self._check_revoked)
+        self.removed = False
         self._show_connectivity()
         self.wedge.install()
 
@@ -328,6 +332,35 @@ class MainWindow(QMainWindow):
             self.store_name = status.store_name
             if self.workspace is not None:
                 self.workspace.store_label.setText(status.store_name)
+
+    # --- the store took the device back -------------------------------------------------------
+
+    def _check_revoked(self, report: SyncReport) -> None:
+        if report.error_kind == "revoked" and not self.removed:
+            self.device_removed()
+
+    def device_removed(self) -> None:
+        """Revoked: stop everything, erase the local data and the token, say so."""
+        self.removed = True
+        self.idle.stop()
+        self.sync.stop()
+        self.show_camera(False)
+        acting_staff.set(None)
+        device = self.device
+        self.runner.run(lambda: erase(device), self._erased, lambda _e: self._erased(None))
+
+    def _erased(self, erased: Erased | None) -> None:
+        page = RemovedPage(erased)
+        self.camera.hide()
+        self.camera.setParent(self)  # the window's own: it outlives the workspace it sat in
+        self.screens.addWidget(page)
+        self.screens.setCurrentWidget(page)
+        for screen in (self.workspace, self.login, self.flow):  # nobody's data stays
+            if screen is not None:
+                self.screens.removeWidget(screen)
+                screen.deleteLater()
+        self.workspace, self.login, self.flow = None, None, None
+        self.status.hide()
 
     # --- lifecycle -------------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ class ScanHost(Protocol):
     context: PageContext
     flow: KioskFlow | None
     login: LoginPage | None
+    removed: bool
 
     @property
     def locked(self) -> bool: ...
@@ -61,6 +62,8 @@ class ScanRouter(QObject):
     def handle_scan(self, text: str) -> None:
         """Camera and wedge scans both end here."""
         host, context = self.host, self.context
+        if host.removed:  # the store took the device back: nothing opens any more
+            return
         if host.flow is not None:
             self._kiosk_scan(host.flow, text)
             return

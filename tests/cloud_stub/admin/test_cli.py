@@ -19,7 +19,8 @@ def test_seed_stores_device_and_pass(tmp_path: Path) -> None:
     assert "customers=60" in cloud_stub("seed", "--small", "--db", db)
     stores = cloud_stub("stores", "--db", db).split()
     assert stores[0] == "S001" and len(stores) >= 3
-    token = cloud_stub("device", "add", "--store", "S002", "--db", db).strip().splitlines()[-1]
+    token = cloud_stub("device", "add", "--store", "S002", "--db", db,
+                       "--print-token").strip().splitlines()[-1]
     png = tmp_path / "pass.png"
     store_pass = cloud_stub("pass", "--customer", "C00002", "--png", str(png), "--db", db)\
         .strip().splitlines()[-1]

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from cloud_stub.models import Order, OrderLine, PickupNotice, Return
-from tests.cloud_stub.conftest import Api, event, ready_order
+from tests.cloud_stub.conftest import ASSOCIATE, Api, event, ready_order
 
 
 class Desk:
@@ -17,12 +17,13 @@ class Desk:
     def __init__(self, api: Api, tablet: str = "main") -> None:
         self.api, self.tablet, self.seq = api, tablet, 0
 
-    def send(self, type_: str, **payload: Any) -> dict[str, Any]:
+    def send(self, type_: str, actor: str | None = ASSOCIATE, **payload: Any) -> dict[str, Any]:
         self.seq += 1
         answer = self.api.client.post(
             "/v1/events", headers=self.api.headers(tablet=self.tablet), json={
             "device_id": self.api.device_id(tablet=self.tablet),
-            "events": [event(self.seq, type_, entity=f"order:{payload['order_id']}", **payload)]})
+            "events": [event(self.seq, type_, entity=f"order:{payload['order_id']}",
+                             actor=actor, **payload)]})
         assert answer.status_code == 200, answer.text
         result: dict[str, Any] = answer.json()["results"][0]
         return result

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from cloud_stub.models import Customer, Order, Product, Return, Voucher
 from sync.rules.money import paid_for
 from sync.sqltypes import utcnow
-from tests.cloud_stub.conftest import Api, event
+from tests.cloud_stub.conftest import MANAGER, MANAGER_NAME, Api, event
 from tests.cloud_stub.judging.test_pickup_api import Desk, lines_of
 
 
@@ -135,13 +135,13 @@ def test_an_order_still_in_delivery_or_out_of_policy_needs_more(api: Api) -> Non
     assert answer["status"] == "rejected" and "in delivery" in answer["reason"]
     late = desk.send("return.recorded", **a_return(old, "R-LATE-000001"))
     assert late["status"] == "rejected" and "override" in late["reason"]
-    allowed = desk.send("return.recorded", **a_return(
-        old, "R-LATE-000002", override={"by": "Chloé", "reason": "Faulty seam"}))
+    allowed = desk.send("return.recorded", actor=MANAGER, **a_return(
+        old, "R-LATE-000002", override={"by": MANAGER_NAME, "reason": "Faulty seam"}))
     assert allowed["status"] == "applied"
     with api.sessions() as session:
         booked = session.get(Return, "R-LATE-000002")
         assert booked is not None and booked.details is not None
-        assert booked.details["override"] == {"by": "Chloé", "reason": "Faulty seam"}
+        assert booked.details["override"] == {"by": MANAGER_NAME, "reason": "Faulty seam"}
 
 
 def test_without_receipt_store_credit_at_the_lowest_price_within_the_yearly_limit(

@@ -12,13 +12,14 @@ from sqlalchemy import select
 from cloud_stub.crud.feeds import order_record
 from cloud_stub.models import Order, Return
 from kiosk.services import pickup
+from kiosk.services.outbox import acting_staff
 from kiosk.services.pickup import HandoverChoice
 from kiosk.store import LocalStore
 from kiosk.store.models import OutboxEvent
 from kiosk.store.replica import StoreReplica
 from sync.protocol import FeedItem, FeedPage
 from sync.records import wire
-from tests.cloud_stub.conftest import Api, ready_order
+from tests.cloud_stub.conftest import ASSOCIATE, Api, ready_order
 
 
 def _line_handed_over_then_returned(api: Api) -> str:
@@ -57,15 +58,20 @@ def test_a_refusal_after_a_return_is_the_same_cent_on_the_tablet_and_the_server(
         StoreReplica(store, api.device_id()).apply_page(FeedPage(
             feed="orders", cursor="e.1", has_more=False,
             items=[FeedItem(kind="order", id=order_id, version=1, data=data)]))
-        receipt = pickup.hand_over(store, order_id, [
-            HandoverChoice(line_no=1, refused=2, reason="damaged")], method="pass")
+        logged_in = acting_staff.set(ASSOCIATE)
+        try:
+            receipt = pickup.hand_over(store, order_id, [
+                HandoverChoice(line_no=1, refused=2, reason="damaged")], method="pass")
+        finally:
+            acting_staff.reset(logged_in)
         assert receipt.refund_cents == 1933
         # Nothing left on the shelf and a unit went home earlier: collected, on both sides.
         assert receipt.order.state == "collected"
         with store.read() as session:
             sent = session.scalars(select(OutboxEvent)).one()
             event = {"id": sent.id, "seq": sent.seq, "type": sent.type, "entity": sent.entity,
-                    "occurred_at": datetime.now(UTC).isoformat(), "payload": sent.payload}
+                     "occurred_at": datetime.now(UTC).isoformat(), "payload": sent.payload,
+                     "actor": sent.actor}
     finally:
         store.close()
 

@@ -207,3 +207,11 @@ def test_staff_badges_and_return_tickets_are_read_and_bad_ones_refused() -> None
     for bad in ("STAFF-12", "STAFF-ABC", "RT:O1:1x0:wrong_size", "RT:O1:1x1:a,1x2:b",
                 "RT:O1:", "RT:o1:1x1:a", "RT:O1:1x1:Wrong"):
         assert isinstance(parse(bad, ring), Refused), bad
+
+
+def test_a_header_nested_beyond_the_parsers_depth_is_refused_not_a_crash() -> None:
+    # 1,400 levels: past Python's JSON recursion limit, which raised RecursionError before.
+    header = '{"a":' + "[" * 1400 + "]" * 1400 + "}"
+    token = base64.urlsafe_b64encode(header.encode()).decode().rstrip("=") + ".e30.sig"
+    refused = parse(token, KeyRing.from_jwks(None))
+    assert isinstance(refused, Refused) and refused.reason == Refusal.MALFORMED
