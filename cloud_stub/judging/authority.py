@@ -62,11 +62,12 @@ def _rejected(reason: str) -> Outcome:
     return Outcome("rejected", reason)
 
 
-def authorise_sender(session: Session, device: Device,
-                     event: Event) -> StaffAccount | Outcome | None:
+def authorise_sender(session: Session, device: Device, event: Event,
+                     known: dict[str, StaffAccount | None]) -> StaffAccount | Outcome | None:
     """Before the payload is even read: may this device record this type of event, and is
     the staff member it names one of its store's? The account, None (a kiosk, or an event
-    recorded while nobody is logged in), or the refusal."""
+    recorded while nobody is logged in), or the refusal. `known`: the accounts already
+    looked up in this batch (a backlog names the same few people thousands of times)."""
     if device.kind == "kiosk":
         if event.type not in KIOSK_EVENT_TYPES:
             return _rejected(f"a customer-facing kiosk may not record {event.type}")
@@ -80,7 +81,9 @@ def authorise_sender(session: Session, device: Device,
             return None
         return _rejected(f"{event.type} names no staff member: a store tablet records what a "
                          "logged-in staff member did")
-    account = staff_account(session, device, event.actor)
+    if event.actor not in known:
+        known[event.actor] = staff_account(session, device, event.actor)
+    account = known[event.actor]
     if account is None:
         return _rejected(f"{event.actor} is not an active staff member of store "
                          f"{device.store_id}")

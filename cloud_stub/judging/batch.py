@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 # Each judging module registers its handlers when imported.
 from cloud_stub.judging import assistance, customers, pickup, returns  # noqa: F401
-from cloud_stub.judging.authority import authorise_payload, authorise_sender
+from cloud_stub.judging.authority import StaffAccount, authorise_payload, authorise_sender
 from cloud_stub.judging.outcome import Outcome
 from cloud_stub.judging.registry import HANDLERS
 from cloud_stub.models import (
@@ -40,14 +40,15 @@ from sync.sqltypes import utcnow
 _apply_lock = threading.Lock()
 
 
-def _judge(session: Session, device: Device, event: Event) -> Outcome:
+def _judge(session: Session, device: Device, event: Event,
+           accounts: dict[str, StaffAccount | None]) -> Outcome:
     """Deny by default: the device and its staff member first, then the payload, then the
     facts against the server's state."""
     model = EVENT_PAYLOADS.get(event.type)
     handler = HANDLERS.get(model) if model is not None else None
     if model is None or handler is None:
         return Outcome("rejected", f"unknown event type {event.type!r}")
-    account = authorise_sender(session, device, event)
+    account = authorise_sender(session, device, event, accounts)
     if isinstance(account, Outcome):
         return account
     try:
@@ -117,6 +118,7 @@ def apply_batch(session: Session, device: Device, batch: EventBatch) -> EventBat
                 DeviceEvent.seq.in_([e.seq for e in batch.events]))
         ).all())
         received = utcnow()
+        accounts: dict[str, StaffAccount | None] = {}
         accepted: list[dict[str, Any]] = []
         refused: list[dict[str, Any]] = []
         results: list[EventResult] = []
@@ -146,7 +148,7 @@ def apply_batch(session: Session, device: Device, batch: EventBatch) -> EventBat
                 outcome = Outcome("rejected",
                                   f"seq {event.seq} already holds another event of this device")
             else:
-                outcome = _judge(session, device, event)
+                outcome = _judge(session, device, event, accounts)
             results.append(EventResult(id=event.id, status=outcome.status, reason=outcome.reason,
                                        details=outcome.details))
             if outcome.status == "rejected":

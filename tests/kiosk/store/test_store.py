@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -220,13 +220,14 @@ def test_a_queue_that_does_not_move_is_flagged(store: LocalStore, replica: Store
 
     pickup.check_in(store, "O1", "code")
     assert sync_status(store).stalled_since is None
+    now = datetime.now(UTC)  # not the module's NOW: this suite runs for many minutes
     with store.write() as session:
-        session.execute(update(OutboxEvent).values(occurred_at=NOW - timedelta(minutes=30)))
+        session.execute(update(OutboxEvent).values(occurred_at=now - timedelta(minutes=30)))
         set_setting(session, "last_push_progress_at",
-                    (NOW - timedelta(minutes=11)).isoformat())
+                    (now - timedelta(minutes=11)).isoformat())
     assert sync_status(store).stalled_since is not None
     with store.write() as session:
-        set_setting(session, "last_push_progress_at", NOW.isoformat())
+        set_setting(session, "last_push_progress_at", now.isoformat())
     assert sync_status(store).stalled_since is None
 
 
