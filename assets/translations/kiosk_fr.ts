@@ -671,16 +671,36 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/enrol/window.py" line="78"/>
-        <source>This code was not accepted: %1</source>
-        <translation>Ce code n&apos;a pas été accepté : %1</translation>
+        <source>Too many wrong codes: wait a minute, then try again.</source>
+        <translation>Trop de codes erronés : patientez une minute, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/enrol/window.py" line="80"/>
+        <location filename="../../kiosk/ui/enrol/window.py" line="81"/>
+        <source>This code was used already: ask a manager for a new one.</source>
+        <translation>Ce code a déjà servi : demandez-en un nouveau à un responsable.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/enrol/window.py" line="83"/>
+        <source>This code has expired (it is valid 15 minutes): ask a manager for a new one.</source>
+        <translation>Ce code a expiré (il est valable 15 minutes) : demandez-en un nouveau à un responsable.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/enrol/window.py" line="85"/>
+        <source>The device this code was for has been removed: ask a manager for a new code.</source>
+        <translation>L&apos;appareil auquel ce code était destiné a été retiré : demandez un nouveau code à un responsable.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/enrol/window.py" line="87"/>
+        <source>This code is not known: check it, or ask a manager for a new one.</source>
+        <translation>Ce code est inconnu : vérifiez-le, ou demandez-en un nouveau à un responsable.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/enrol/window.py" line="90"/>
         <source>The central system cannot be reached: check the network, then try again.</source>
         <translation>Le système central est injoignable : vérifiez le réseau, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/enrol/window.py" line="83"/>
+        <location filename="../../kiosk/ui/enrol/window.py" line="93"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Un problème est survenu. Veuillez réessayer.</translation>
     </message>

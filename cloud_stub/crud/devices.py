@@ -18,7 +18,12 @@ DEVICE_KINDS = ("tablet", "kiosk")
 
 
 class DeviceProblem(ValueError):
-    """What went wrong, in words a store manager understands."""
+    """What went wrong, in words a store manager understands; `code` for a device to say
+    it in its user's language."""
+
+    def __init__(self, message: str, code: str = "device_problem") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 def add_device(session: Session, store_id: str, kind: str, name: str = "",
@@ -63,14 +68,18 @@ def redeem(session: Session, code: str, now: datetime | None = None) -> tuple[De
     now = now or utcnow()
     pairing = session.get(PairingCode, hash_code(code))
     if pairing is None:
-        raise DeviceProblem("this pairing code is not known: check it, or ask for a new one")
+        raise DeviceProblem("this pairing code is not known: check it, or ask for a new one",
+                            "pairing_unknown")
     if pairing.used_at is not None:
-        raise DeviceProblem("this pairing code was used already: ask for a new one")
+        raise DeviceProblem("this pairing code was used already: ask for a new one",
+                            "pairing_used")
     if pairing.expires_at < now:
-        raise DeviceProblem("this pairing code has expired (15 minutes): ask for a new one")
+        raise DeviceProblem("this pairing code has expired (15 minutes): ask for a new one",
+                            "pairing_expired")
     device = session.get(Device, pairing.device_id)
     if device is None or device.revoked:
-        raise DeviceProblem("the device this code was for has been removed")
+        raise DeviceProblem("the device this code was for has been removed",
+                            "pairing_device_removed")
     pairing.used_at = now
     return device, set_token(device)
 

@@ -39,7 +39,7 @@ def test_a_new_tablet_is_enrolled_with_a_pairing_code_typed_on_its_first_screen(
     enrolment.show()
     ui.type_into(enrolment, "enrol_code", "WRONG-CODE")
     ui.tap(enrolment, "enrol_button")
-    qtbot.wait_until(lambda: "not accepted" in ui.text_of(enrolment, "enrol_message"),
+    qtbot.wait_until(lambda: "not known" in ui.text_of(enrolment, "enrol_message"),
                      timeout=WAIT_MS)
     assert not token_file.exists()
     ui.type_into(enrolment, "enrol_code", code.lower())

@@ -35,7 +35,7 @@ def pair(body: PairingRequest, request: Request, session: SessionDep) -> Enrolme
     except DeviceProblem as problem:
         brake.failed(client)
         session.rollback()
-        raise Problem(status.HTTP_400_BAD_REQUEST, "pairing_refused", str(problem)) from None
+        raise Problem(status.HTTP_400_BAD_REQUEST, problem.code, str(problem)) from None
     device.app_version = body.app_version or device.app_version
     session.commit()
     return Enrolment(device_id=device.id, store_id=device.store_id, kind=device.kind,

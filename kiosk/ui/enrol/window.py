@@ -74,8 +74,18 @@ class EnrolWindow(QMainWindow):
 
     def _failed(self, error: BaseException) -> None:
         self.button.setEnabled(True)
-        if isinstance(error, RequestRefused):
-            text = self.tr("This code was not accepted: %1").replace("%1", error.message)
+        if isinstance(error, RequestRefused) and error.status == 429:
+            text = self.tr("Too many wrong codes: wait a minute, then try again.")
+        elif isinstance(error, RequestRefused):
+            text = {
+                "pairing_used": self.tr("This code was used already: ask a manager for a new "
+                                        "one."),
+                "pairing_expired": self.tr("This code has expired (it is valid 15 minutes): "
+                                           "ask a manager for a new one."),
+                "pairing_device_removed": self.tr("The device this code was for has been "
+                                                  "removed: ask a manager for a new code."),
+            }.get(error.error, self.tr("This code is not known: check it, or ask a manager "
+                                       "for a new one."))
         elif isinstance(error, SyncError):
             text = self.tr("The central system cannot be reached: check the network, then "
                            "try again.")
