@@ -51,6 +51,18 @@ def client_of(request: Request) -> str:
     return request.client.host if request.client is not None else "?"
 
 
+def braked(request: Request, name: str, what: str) -> Brake:
+    """The app's brake `name`, once it let this client through (else 429 `Retry-After`);
+    the caller tells it of a failure."""
+    brake: Brake = request.app.state.brakes[name]
+    wait = brake.retry_after(client_of(request))
+    if wait is not None:
+        raise Problem(status.HTTP_429_TOO_MANY_REQUESTS, "too_many_requests",
+                      f"too many {what} from this address: wait and try again",
+                      headers={"Retry-After": str(wait)})
+    return brake
+
+
 def current_device(request: Request, session: SessionDep) -> Device:
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
@@ -65,13 +77,7 @@ def current_device(request: Request, session: SessionDep) -> Device:
                       "this device was removed from the store",
                       headers={"WWW-Authenticate": "Bearer"})
     if device is None:
-        brake: Brake = request.app.state.brakes["auth"]
-        wait = brake.retry_after(client)
-        if wait is not None:
-            raise Problem(status.HTTP_429_TOO_MANY_REQUESTS, "too_many_requests",
-                          "too many failed attempts from this address: wait and try again",
-                          headers={"Retry-After": str(wait)})
-        brake.failed(client)
+        braked(request, "auth", "failed attempts").failed(client)
         message = ("missing bearer token: send 'Authorization: Bearer <device token>'"
                    if scheme.lower() != "bearer" or not token else "unknown device token")
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, message,

@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request, status
 
-from cloud_stub.api.deps import DeviceDep, Problem, SessionDep, client_of
-from cloud_stub.core.security import Brake
+from cloud_stub.api.deps import DeviceDep, Problem, SessionDep, braked, client_of
 from cloud_stub.crud.devices import DeviceProblem, redeem
 from cloud_stub.judging.batch import highest_seq
 from sync.protocol import DeviceStatus, Enrolment, PairingRequest
@@ -23,17 +22,11 @@ def device_status(device: DeviceDep, session: SessionDep) -> DeviceStatus:
 def pair(body: PairingRequest, request: Request, session: SessionDep) -> Enrolment:
     """A new device trades the one-time code a manager typed or scanned for its token (no
     token needed to call this: the code is the proof)."""
-    client = client_of(request)
-    brake: Brake = request.app.state.brakes["pairing"]
-    wait = brake.retry_after(client)
-    if wait is not None:
-        raise Problem(status.HTTP_429_TOO_MANY_REQUESTS, "too_many_requests",
-                      "too many wrong pairing codes from this address: wait and try again",
-                      headers={"Retry-After": str(wait)})
+    brake = braked(request, "pairing", "wrong pairing codes")
     try:
         device, token = redeem(session, body.code)
     except DeviceProblem as problem:
-        brake.failed(client)
+        brake.failed(client_of(request))
         session.rollback()
         raise Problem(status.HTTP_400_BAD_REQUEST, problem.code, str(problem)) from None
     device.app_version = body.app_version or device.app_version
