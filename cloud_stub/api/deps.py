@@ -44,7 +44,10 @@ def brakes() -> dict[str, Brake]:
     """The app's brakes (one set per app: state kept in the process)."""
     return {"auth": Brake(AUTH_FAILURES_PER_MINUTE),
             "pairing": Brake(PAIRING_FAILURES_PER_MINUTE)}
+
+
 SEEN_EVERY = timedelta(minutes=1)
+"""How often a device's last call, app version and pending events are written at most."""
 
 
 def client_of(request: Request) -> str:

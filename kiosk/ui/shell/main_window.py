@@ -71,6 +71,8 @@ class MainWindow(QMainWindow):
                                    language=self.language, notify=self.notify,
                                    explain=self.explain)
         self.staff: StaffMember | None = None
+        self.removed = False
+        """The store took this device back (revoked): its data is erased, nothing opens."""
         self.last_staff: str | None = None
         """Who worked on the workspace as it stands (kept while locked for their return)."""
         self.screens = QStackedWidget()
@@ -105,7 +107,6 @@ class MainWindow(QMainWindow):
         self.sync.round_finished.connect(lambda _r: self._show_connectivity())
         self.sync.round_finished.connect(lambda _r: self.load_assistance())
         self.sync.round_finished.connect(self._check_revoked)
-        self.removed = False
         self._show_connectivity()
         self.wedge.install()
 
@@ -212,6 +213,8 @@ class MainWindow(QMainWindow):
     def touched(self) -> None:
         """A touch, click or key: the idle countdown starts again (on a kiosk always, so
         that a language chosen and left also goes back to the kiosk's own)."""
+        if self.removed:  # nothing comes back on a device its store took back
+            return
         if self.kiosk_mode:
             self.idle.start(int(self.settings.kiosk_idle_s * 1000))
         elif self.idle.isActive():
