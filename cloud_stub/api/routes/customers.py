@@ -13,6 +13,7 @@ from cloud_stub.crud.feeds import (
     browsing_record,
     cart_record,
     customer_record,
+    kiosk_customer,
     kiosk_order,
     no_receipt_counts,
     order_record,
@@ -27,7 +28,7 @@ from cloud_stub.models import (
     Return,
     live_customer,
 )
-from sync.records import CustomerContext, CustomerRecord, LoyaltyRecord, PastReturnRecord
+from sync.records import CustomerContext, PastReturnRecord
 from sync.sqltypes import utcnow
 
 router = APIRouter(prefix="/v1", tags=["customers"])
@@ -118,8 +119,6 @@ def _kiosk_context(session: Session, device: Device, customer_id: str,
             .order_by(Order.created_at.desc())
             .options(selectinload(Order.lines), selectinload(Order.payments))).all()
     return CustomerContext(
-        customer=CustomerRecord(id=customer.id, first_name=customer.first_name,
-                                loyalty=LoyaltyRecord(tier=customer.loyalty_tier,
-                                                      points=customer.points_balance)),
+        customer=kiosk_customer(customer_record(customer)),
         cart=cart_record(cart) if cart else None,
         orders=tuple(kiosk_order(order_record(o)) for o in orders), store_id=device.store_id)
