@@ -52,6 +52,9 @@ class Store(Base):
     address: Mapped[str] = mapped_column(String(200))
     timezone: Mapped[str] = mapped_column(String(64), default="Europe/Paris")
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    latitude: Mapped[float | None]
+    longitude: Mapped[float | None]
+    """Where the store is: a device is told of the nearest stores that have an item."""
 
 
 class Device(Base):
@@ -100,6 +103,8 @@ class Customer(Base):
     consent_sms: Mapped[bool] = mapped_column(Boolean, default=False)
     version: Mapped[int] = mapped_column(BigInteger, index=True)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    search_key: Mapped[str] = mapped_column(String(400), default="", server_default="")
+    """`sync.text.search_key` of the name, e-mail and phone: the associate's search."""
 
     cards: Mapped[list[LoyaltyCard]] = relationship(back_populates="customer")
     vouchers: Mapped[list[Voucher]] = relationship(back_populates="customer")
@@ -152,6 +157,33 @@ class StockLevel(Base):
     quantity: Mapped[int] = mapped_column(Integer)
     aisle: Mapped[str] = mapped_column(String(16), default="")
     version: Mapped[int] = mapped_column(BigInteger, index=True)
+
+
+class ProductAvailability(Base):
+    """How many stores have a product, one row per product: other stores' stock reaches a
+    device as this summary (and the nearest stores' counts), not as a row per store."""
+
+    __tablename__ = "product_availability"
+    product_id: Mapped[str] = mapped_column(ForeignKey("products.id"), primary_key=True)
+    stores_in_stock: Mapped[int] = mapped_column(Integer, default=0)
+    version: Mapped[int] = mapped_column(BigInteger, index=True)
+
+
+class StoreCustomer(Base):
+    """A customer in a store's working set: what that store's tablets hold of the customer
+    base. `version` moves when the customer's profile or this membership changes, so the
+    store's customers feed reads this table alone."""
+
+    __tablename__ = "store_customers"
+    __table_args__ = (Index("ix_store_customers_store_version", "store_id", "version"),)
+    store_id: Mapped[str] = mapped_column(ForeignKey("stores.id"), primary_key=True)
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), primary_key=True,
+                                             index=True)
+    seen_at: Mapped[datetime | None]
+    """When the customer was last served or identified in this store."""
+    open_pickup: Mapped[bool] = mapped_column(Boolean, default=False)
+    """A click & collect order waits for the customer here."""
+    version: Mapped[int] = mapped_column(BigInteger)
 
 
 class Reservation(Base):

@@ -4,6 +4,7 @@ a TOML file in the platform's config directory, and defaults."""
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import tomllib
 from collections.abc import Mapping, Sequence
@@ -61,6 +62,9 @@ class Settings:
     (`cloud-stub pin --cert F` prints it). A server with another key is refused."""
     token_file: Path = field(default_factory=default_token_file)
     """Where enrolment keeps the device token (readable by this user only)."""
+    key_file: Path | None = None
+    """Where the local database's key is kept (0600) when the system has no keyring; never
+    in the data directory. None: one file per data directory in the config directory."""
     camera: str = ""
     """Which camera scans: "" lets the associate pick one in the camera panel (the first
     camera the system reports until then), an index ("0") or a device path/URL fixes it,
@@ -70,6 +74,13 @@ class Settings:
     def device_id(self) -> str:
         """A device token reads `<device id>.<secret>`."""
         return self.token.partition(".")[0]
+
+    @property
+    def database_key_file(self) -> Path:
+        if self.key_file is not None:
+            return self.key_file
+        name = hashlib.sha256(str(self.data_dir.resolve()).encode()).hexdigest()[:16]
+        return Path(user_config_path("store-edge")) / "keys" / f"{name}.key"
 
     @property
     def enrolled(self) -> bool:
@@ -120,11 +131,12 @@ ENV_NAMES = {
     "ca_file": "KIOSK_CA_FILE",
     "pin_sha256": "KIOSK_PIN_SHA256",
     "token_file": "KIOSK_TOKEN_FILE",
+    "key_file": "KIOSK_KEY_FILE",
 }
 
 
 def _coerce(name: str, value: Any) -> Any:
-    if name in ("data_dir", "ca_file", "token_file"):
+    if name in ("data_dir", "ca_file", "token_file", "key_file"):
         return Path(value).expanduser()
     if name.endswith("_s"):
         try:
@@ -164,6 +176,9 @@ def load_settings(argv: Sequence[str] | None = None, env: Mapping[str, str] | No
                         "(KIOSK_PIN_SHA256)")
     parser.add_argument("--token-file", dest="token_file",
                         help="where enrolment keeps the device token (KIOSK_TOKEN_FILE)")
+    parser.add_argument("--key-file", dest="key_file",
+                        help="where the local database's key is kept when the system has no "
+                        "keyring (KIOSK_KEY_FILE)")
     parser.add_argument("--config", type=Path, help="TOML settings file")
     args = parser.parse_args(argv)
 

@@ -14,6 +14,7 @@ from sync.protocol import (
     FeedPage,
     Health,
 )
+from sync.records import CustomerSearchPage
 from sync.transport import check_url
 from sync.transport import session as transport_session
 
@@ -143,6 +144,25 @@ class ApiClient:
             headers["Loyalty-Card"] = loyalty_card
         return dict(self._request("GET", f"/v1/customers/{customer_id}/context",
                                   headers=headers))
+
+    def card_owner(self, number: str) -> str | None:
+        """Whose loyalty card this is, in the whole customer base (None: nobody's)."""
+        try:
+            answer = self._request("GET", f"/v1/loyalty-cards/{number}")
+        except RequestRefused as exc:
+            if exc.status == 404:
+                return None
+            raise
+        return str(answer["customer_id"])
+
+    def search_customers(self, text: str, page: int = 1) -> CustomerSearchPage:
+        """The central API's search of the whole customer base, best matches first."""
+        return CustomerSearchPage.model_validate(self._request(
+            "GET", "/v1/customers", params={"q": text, "page": page}))
+
+    def order_by_number(self, number: str) -> dict[str, Any]:
+        """Any store's purchase by the number on its receipt (`WEB-100123`)."""
+        return dict(self._request("GET", "/v1/orders", params={"number": number}))
 
     def order(self, order_id: str) -> dict[str, Any]:
         return dict(self._request("GET", f"/v1/orders/{order_id}"))

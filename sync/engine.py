@@ -45,7 +45,9 @@ BATCH_BYTES_BUDGET = MAX_BATCH_BYTES * 8 // 10
 """Leave room for the envelope: a batch is cut well below the server's limit."""
 
 PURGE_EVERY_S = 3600.0
-"""Forgetting old confirmed events is housekeeping: once an hour, not every round."""
+"""Forgetting old confirmed events and what left the store's scope is housekeeping: at the
+first round after start, then once an hour (a daily job would miss a day on a device
+switched off at night), not every round."""
 
 ErrorKind = Literal["unreachable", "server", "refused", "revoked", "untrusted"]
 
@@ -67,6 +69,8 @@ class Replica(Protocol):
 
     def purge_sent(self, older_than: timedelta = ...) -> int: ...
 
+    def forget_out_of_scope(self) -> int: ...
+
     def feed_cursor(self, feed: str) -> str | None: ...
 
     def apply_page(self, page: FeedPage) -> None: ...
@@ -83,6 +87,9 @@ class SyncReport:
     pulled: dict[str, int] = field(default_factory=dict)
     changed: dict[str, set[str]] = field(default_factory=dict)
     """Per feed, the ids of the items applied: screens update those rows, not everything."""
+    removed: dict[str, set[str]] = field(default_factory=dict)
+    """Per feed, the ids the server took away (an erased customer): a screen showing one
+    closes it."""
     sent_entities: set[str] = field(default_factory=set)
     """Entities whose events the server answered: their "waiting to sync" marks change."""
     dead_lettered: int = 0
@@ -196,6 +203,8 @@ class SyncEngine:
             cursor = page.cursor
             report.pulled[feed] = report.pulled.get(feed, 0) + len(page.items)
             report.changed.setdefault(feed, set()).update(item.id for item in page.items)
+            report.removed.setdefault(feed, set()).update(
+                item.id for item in page.items if item.deleted)
             if not page.has_more:
                 return
 
@@ -223,9 +232,6 @@ class SyncEngine:
             for feed in FEEDS:
                 self.pull(feed, report)
             pulled_ok = True
-            if time.monotonic() >= self._next_purge:
-                self.replica.purge_sent()
-                self._next_purge = time.monotonic() + PURGE_EVERY_S
         except SyncError as exc:
             report.error = str(exc)
             report.error_kind = ("unreachable" if isinstance(exc, Unreachable)
@@ -237,3 +243,7 @@ class SyncEngine:
                 report.retry_after = exc.retry_after
             log.info("sync round stopped: %s", exc)
         self.replica.note_sync(pushed_ok, pulled_ok, report.error)
+        if time.monotonic() >= self._next_purge:  # online or not: data must not linger
+            self.replica.purge_sent()
+            self.replica.forget_out_of_scope()
+            self._next_purge = time.monotonic() + PURGE_EVERY_S

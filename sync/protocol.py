@@ -17,7 +17,8 @@ from sync.rules.returns import MAX_OVERRIDE_REASON, MIN_OVERRIDE_REASON
 
 PROTOCOL_VERSION = 1
 
-FEEDS: tuple[str, ...] = ("orders", "customers", "catalog", "stock", "policy", "assistance")
+FEEDS: tuple[str, ...] = ("orders", "customers", "catalog", "stock", "availability", "policy",
+                         "assistance")
 """Change feeds a device pulls, in the order a fresh device pulls them."""
 
 MAX_BATCH_EVENTS = 500

@@ -111,6 +111,21 @@ class StockRecord(Record):
     reservations: tuple[ReservationRecord, ...] = ()
 
 
+class NearbyStockRecord(Record):
+    store_id: str
+    name: str = ""
+    quantity: int
+
+
+class AvailabilityRecord(Record):
+    """Other stores' stock of one product, as a device holds it: how many stores have it
+    and the nearest ones with their counts (the live figure comes from the API online)."""
+
+    product_id: str
+    stores_in_stock: int = 0
+    nearest: tuple[NearbyStockRecord, ...] = ()
+
+
 class LoyaltyRecord(Record):
     tier: str = "member"
     points: int = 0
@@ -178,6 +193,10 @@ class CustomerRecord(Record):
     """Returns without receipt over the last year (the policy limits them)."""
     cart: CartRecord | None = None
     recent_browsing: tuple[BrowsingRecord, ...] = ()
+    """Only for a customer who agreed to personalisation."""
+    seen_here_at: UtcTime | None = None
+    """In a store's customers feed: when the customer was last served or identified at that
+    store (the device's working-set rule counts from it)."""
 
     @property
     def name(self) -> str:
@@ -201,6 +220,26 @@ class CustomerContext(Record):
     orders: tuple[OrderRecord, ...] = ()
     returns: tuple[PastReturnRecord, ...] = ()
     store_id: str | None = None
+
+
+class CustomerHit(Record):
+    """One line of a customer search's answer: enough to pick the right person."""
+
+    id: str
+    first_name: str
+    last_name: str
+    email: str = ""
+    phone: str = ""
+    loyalty_tier: str = "member"
+    points: int = 0
+
+
+class CustomerSearchPage(Record):
+    """A page of the central API's customer search, best matches first."""
+
+    items: tuple[CustomerHit, ...] = ()
+    page: int = 1
+    has_more: bool = False
 
 
 class AssistanceRecord(Record):

@@ -5,6 +5,10 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Keys of the tests' local databases (one file per data directory, when no keyring) go to
+# a directory of their own, not the user's config; the test processes' children inherit it.
+os.environ["XDG_CONFIG_HOME"] = __import__("tempfile").mkdtemp(prefix="store-edge-config-")
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 import glob
 import shutil

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -40,6 +41,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not a positive number")
+    return value
+
+
 def cmd_seed(args: argparse.Namespace) -> int:
     import time
 
@@ -47,6 +55,10 @@ def cmd_seed(args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     size = SeedSize.small() if args.small else SeedSize()
+    asked = {name: getattr(args, name) for name in
+             ("customers", "products", "stores", "orders", "browsing_sessions")
+             if getattr(args, name) is not None}
+    size = dataclasses.replace(size, **asked)
     counts = seed(make_engine(args.db), size, seed_value=args.seed)
     took = time.perf_counter() - started
     summary = ", ".join(f"{k}={v}" for k, v in counts.items())
@@ -262,6 +274,13 @@ def build_parser() -> argparse.ArgumentParser:
     seed = add("seed", "replace the database's content with the demo data set")
     seed.add_argument("--small", action="store_true", help="a few rows of everything")
     seed.add_argument("--seed", type=int, default=20261122, help="random seed")
+    seed.add_argument("--customers", type=_positive, help="customers (default 2000)")
+    seed.add_argument("--products", type=_positive, help="products (default 800)")
+    seed.add_argument("--stores", type=_positive, help="stores (default 4; S001 is the demo)")
+    seed.add_argument("--orders", type=_positive,
+                      help="orders of every channel (default 400, at least the demo desk's)")
+    seed.add_argument("--browsing-sessions", type=_positive,
+                      help="at most this many browsing sessions per customer (default 4)")
     seed.set_defaults(func=cmd_seed)
 
     add("stores", "list store ids, the demo store first").set_defaults(func=cmd_stores)

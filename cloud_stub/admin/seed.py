@@ -11,9 +11,10 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cached_property
 from typing import Any
 
-from sqlalchemy import Engine, insert, select, text
+from sqlalchemy import Connection, Engine, insert, select, text
 from sqlalchemy.orm import Session
 
 from cloud_stub.core.db import migrate, session_factory
@@ -34,21 +35,33 @@ from cloud_stub.models import (
     Payment,
     PolicyItem,
     Product,
+    ProductAvailability,
     Return,
     ReturnLine,
     StockLevel,
     Store,
+    StoreCustomer,
     Voucher,
 )
+from sync.rules.scope import CLOSED_PICKUP_DAYS, OPEN_PICKUP, WORKING_SET_DAYS
 from sync.sqltypes import utcnow
+from sync.text import search_key
 
 STORES = [
-    ("S001", "Paris Rivoli", "Paris", "104 rue de Rivoli, 75001 Paris"),
-    ("S002", "Lyon Part-Dieu", "Lyon", "17 rue du Docteur Bouchut, 69003 Lyon"),
-    ("S003", "Lille Centre", "Lille", "31 rue Neuve, 59000 Lille"),
-    ("S004", "Bordeaux Sainte-Catherine", "Bordeaux", "88 rue Sainte-Catherine, 33000 Bordeaux"),
+    ("S001", "Paris Rivoli", "Paris", "104 rue de Rivoli, 75001 Paris", 48.8606, 2.3470),
+    ("S002", "Lyon Part-Dieu", "Lyon", "17 rue du Docteur Bouchut, 69003 Lyon", 45.7605, 4.8590),
+    ("S003", "Lille Centre", "Lille", "31 rue Neuve, 59000 Lille", 50.6365, 3.0635),
+    ("S004", "Bordeaux Sainte-Catherine", "Bordeaux", "88 rue Sainte-Catherine, 33000 Bordeaux",
+     44.8400, -0.5735),
 ]
 DEMO_STORE = STORES[0][0]
+MORE_CITIES = [("Marseille", 43.2965, 5.3698), ("Toulouse", 43.6047, 1.4442),
+               ("Nice", 43.7102, 7.2620), ("Nantes", 47.2184, -1.5536),
+               ("Strasbourg", 48.5734, 7.7521), ("Montpellier", 43.6108, 3.8767),
+               ("Rennes", 48.1173, -1.6778), ("Reims", 49.2583, 4.0317),
+               ("Grenoble", 45.1885, 5.7245), ("Dijon", 47.3220, 5.0415),
+               ("Versailles", 48.8049, 2.1204), ("Rouen", 49.4432, 1.0999)]
+"""Where the stores past the four named ones are (a chain of any size, `--stores`)."""
 
 # category -> (price range in euros, [(brand, [models])], sizes)
 CATALOG: dict[str, tuple[tuple[int, int], list[tuple[str, list[str]]], list[str]]] = {
@@ -148,11 +161,29 @@ class SeedSize:
     open_carts: int = 150
     orders: int = 400
     demo_click_collect: int = 120
+    stores: int = len(STORES)
+    browsing_sessions: int = 4
+    """At most this many browsing sessions per customer who browsed (70 % did)."""
 
     @classmethod
     def small(cls) -> SeedSize:
         """A few rows of everything, for fast tests."""
         return cls(customers=60, products=80, open_carts=15, orders=60, demo_click_collect=24)
+
+
+def store_rows(count: int) -> list[dict[str, Any]]:
+    """The four named stores, then as many more as asked, around France's larger cities."""
+    rows = [{"id": sid, "name": name, "city": city, "address": address, "latitude": lat,
+             "longitude": lon} for sid, name, city, address, lat, lon in STORES[:count]]
+    for n in range(len(rows) + 1, count + 1):
+        city, lat, lon = MORE_CITIES[(n - len(STORES) - 1) % len(MORE_CITIES)]
+        rank = (n - len(STORES) - 1) // len(MORE_CITIES) + 1
+        rows.append({"id": f"S{n:03d}", "name": f"{city} {rank}", "city": city,
+                     "address": f"{n} avenue du Commerce, {city}",
+                     "latitude": lat + rank * 0.01, "longitude": lon + rank * 0.01})
+    for row in rows:
+        row |= {"timezone": "Europe/Paris", "is_demo": row["id"] == DEMO_STORE}
+    return rows
 
 
 def ean13_check_digit(first12: str) -> str:
@@ -211,7 +242,9 @@ class _Draw:
     def store_ids(self) -> list[str]:
         return [s["id"] for s in self.rows["stores"]]
 
+    @cached_property
     def customer_ids(self) -> list[str]:
+        """Drawn from for every order: computed once the customers are drawn."""
         return [c["id"] for c in self.rows["customers"]]
 
 
@@ -221,11 +254,7 @@ def seed(engine: Engine, size: SeedSize | None = None, *, seed_value: int = 2026
     draw = _Draw(random.Random(seed_value), now or utcnow(), size or SeedSize(), Versions(),
                  {}, [])
     reset_schema(engine)
-    draw.rows["stores"] = [
-        {"id": sid, "name": name, "city": city, "address": address, "timezone": "Europe/Paris",
-         "is_demo": sid == DEMO_STORE}
-        for sid, name, city, address in STORES
-    ]
+    draw.rows["stores"] = store_rows(draw.size.stores)
     _catalog(draw)
     _customers(draw)
     _browsing(draw)
@@ -234,6 +263,8 @@ def seed(engine: Engine, size: SeedSize | None = None, *, seed_value: int = 2026
     _orders(draw, pickup_plan)
     _loyalty(draw)
     return_lines = _vouchers_and_returns(draw)
+    _working_sets(draw)
+    _availability(draw)
     draw.rows["policy_items"] = policy_items(draw.versions, draw.rows["stores"])
     _insert(engine, draw, return_lines)
     counts = {key: len(value) for key, value in draw.rows.items()}
@@ -298,6 +329,8 @@ def _customers(draw: _Draw) -> None:
             "consent_email": rng.random() < 0.55, "consent_sms": rng.random() < 0.3,
             "version": 0, "deleted": False,
         })
+        customers[-1]["search_key"] = search_key(first, last, customers[-1]["email"],
+                                                 customers[-1]["phone"])
         if rng.random() < 0.8:
             draw.cards.append({"number": ean13(f"29{i:010d}"), "customer_id": f"C{i:05d}",
                                "status": "active", "issued_at": created})
@@ -311,10 +344,10 @@ def _browsing(draw: _Draw) -> None:
     for p in draw.rows["products"]:
         by_category.setdefault(p["category"], []).append(p)
     browsing: list[dict[str, Any]] = []
-    for cid in draw.customer_ids():
+    for cid in draw.customer_ids:
         if rng.random() > 0.7:
             continue
-        for s in range(rng.randint(1, 4)):
+        for s in range(rng.randint(1, draw.size.browsing_sessions)):
             channel = rng.choice(["web", "web", "app"])
             started = draw.now - timedelta(days=rng.randint(0, 30),
                                            minutes=rng.randint(0, 1400))
@@ -335,7 +368,7 @@ def _browsing(draw: _Draw) -> None:
 def _carts(draw: _Draw) -> None:
     rng = draw.rng
     carts, cart_lines = [], []
-    for k, cid in enumerate(rng.sample(draw.customer_ids(), draw.size.open_carts), start=1):
+    for k, cid in enumerate(rng.sample(draw.customer_ids, draw.size.open_carts), start=1):
         cart_id = f"K{k:05d}"
         carts.append({"id": cart_id, "customer_id": cid, "channel": rng.choice(["web", "app"]),
                       "status": "open",
@@ -379,7 +412,7 @@ def _orders(draw: _Draw, pickup_plan: list[str]) -> None:
     for rows in ("orders", "order_lines", "payments", "loyalty_ledger"):
         draw.rows[rows] = []
     for o, kind in enumerate(kinds, start=1):
-        cid = rng.choice(draw.customer_ids()) if (kind != "in_store" or rng.random() < 0.6) \
+        cid = rng.choice(draw.customer_ids) if (kind != "in_store" or rng.random() < 0.6) \
             else None
         channel = "store" if kind == "in_store" else rng.choice(["web", "web", "app"])
         counters[channel] += 1
@@ -512,7 +545,7 @@ def _vouchers_and_returns(draw: _Draw) -> list[dict[str, Any]]:
     rng, now = draw.rng, draw.now
     customers = draw.rows["customers"]
     vouchers = []
-    for v, cid in enumerate(rng.sample(draw.customer_ids(), max(1, draw.size.customers // 20)),
+    for v, cid in enumerate(rng.sample(draw.customer_ids, max(1, draw.size.customers // 20)),
                             start=1):
         amount = rng.choice([1000, 1500, 2000, 3000, 5000])
         vouchers.append({"id": f"V-SEED-{v:05d}", "customer_id": cid,
@@ -544,8 +577,43 @@ def _vouchers_and_returns(draw: _Draw) -> list[dict[str, Any]]:
     return return_lines
 
 
+def _working_sets(draw: _Draw) -> None:
+    """Each store's working set, from its orders: a click & collect order waiting keeps the
+    customer; a purchase or a collection here counts as a visit (`crud.working_set`)."""
+    members: dict[tuple[str, str], dict[str, Any]] = {}
+    for order in draw.rows["orders"]:
+        if order["store_id"] is None or order["customer_id"] is None:
+            continue
+        row = members.setdefault((order["store_id"], order["customer_id"]), {
+            "store_id": order["store_id"], "customer_id": order["customer_id"],
+            "seen_at": None, "open_pickup": False})
+        if order["pickup_state"] in OPEN_PICKUP:
+            row["open_pickup"] = True
+        elif order["status"] != "cancelled":
+            seen = order["collected_at"] or order["created_at"]
+            row["seen_at"] = max(row["seen_at"] or seen, seen)
+    draw.rows["store_customers"] = [row | {"version": next(draw.versions)}
+                                    for row in members.values()]
+
+
+def _availability(draw: _Draw) -> None:
+    """How many stores have each product (the other stores' stock a device is told of)."""
+    stores_in_stock: dict[str, int] = {}
+    for level in draw.rows["stock_levels"]:
+        stores_in_stock[level["product_id"]] = (stores_in_stock.get(level["product_id"], 0)
+                                                + (level["quantity"] > 0))
+    draw.rows["product_availability"] = [
+        {"product_id": p["id"], "stores_in_stock": stores_in_stock.get(p["id"], 0),
+         "version": next(draw.versions)} for p in draw.rows["products"]]
+
+
 def _insert(engine: Engine, draw: _Draw, return_lines: list[dict[str, Any]]) -> None:
     with session_factory(engine)() as session, session.begin():
+        if engine.dialect.name == "sqlite":
+            # A bulk load of rows drawn to be consistent, replacing everything: the
+            # per-row checks and fsyncs would be most of the time at a retailer's scale.
+            session.execute(text("PRAGMA defer_foreign_keys=ON"))
+            session.execute(text("PRAGMA cache_size=-262144"))  # 256 MB: indexes in memory
         ensure_clock(session)
         tables: list[tuple[type[Base], str | None]] = [
             (Store, "stores"), (Product, "products"), (StockLevel, "stock_levels"),
@@ -553,18 +621,36 @@ def _insert(engine: Engine, draw: _Draw, return_lines: list[dict[str, Any]]) -> 
             (Cart, "carts"), (CartLine, "cart_lines"), (Order, "orders"),
             (OrderLine, "order_lines"), (Payment, "payments"),
             (LoyaltyLedgerEntry, "loyalty_ledger"), (Voucher, "vouchers"), (Return, "returns"),
-            (PolicyItem, "policy_items"),
+            (PolicyItem, "policy_items"), (StoreCustomer, "store_customers"),
+            (ProductAvailability, "product_availability"),
         ]
         for mapped, key in tables:
             batch = draw.cards if mapped is LoyaltyCard else draw.rows[key or ""]
             if batch:
-                session.execute(insert(mapped), batch)
+                _bulk_insert(session.connection(), mapped.__table__, batch)
         _insert_return_lines(session, return_lines)
         clock = session.get(FeedClock, 1)
         assert clock is not None
         clock.value = draw.versions.value
         session.flush()
         create_signing_key(session)
+
+
+def _bulk_insert(connection: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    """One executemany per table. On SQLite, straight to the driver with the columns' own
+    bind processing: at a retailer's size (millions of browsing events) SQLAlchemy's
+    per-row bookkeeping would be most of the seed's time."""
+    if connection.dialect.name != "sqlite" or len(rows) < 10_000:
+        connection.execute(table.insert(), rows)
+        return
+    columns = list(rows[0])
+    processors = [table.c[name].type.bind_processor(connection.dialect) for name in columns]
+    statement = (f"INSERT INTO {table.name} ({', '.join(columns)}) "
+                 f"VALUES ({', '.join('?' * len(columns))})")
+    connection.exec_driver_sql(statement, [
+        tuple(process(row[name]) if process else row[name]
+              for name, process in zip(columns, processors, strict=True))
+        for row in rows])
 
 
 def _insert_return_lines(session: Session, return_lines: list[dict[str, Any]]) -> None:
@@ -596,6 +682,9 @@ def policy_items(versions: Versions, stores: list[dict[str, Any]]) -> list[dict[
             {"code": "late_delivery", "fr": "Livraison tardive", "en": "Late delivery"},
         ]}),
         ("loyalty", "default", {"points_per_euro": 1}),
+        ("device_scope", "default", {
+            "working_set_days": WORKING_SET_DAYS, "closed_pickup_days": CLOSED_PICKUP_DAYS,
+        }),
         ("offline_limits", "default", {
             "refund_per_return_cents": 15000,
             "refund_per_device_day_cents": 50000,

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cloud_stub.crud.clock import next_version
-from cloud_stub.models import Order, PolicyItem, SigningKey
+from cloud_stub.models import Customer, Order, PolicyItem, SigningKey
 from sync.sqltypes import utcnow
 
 ISSUER = "store-edge-central"
@@ -82,9 +82,17 @@ def sign(session: Session, typ: str, claims: dict[str, Any]) -> str:
 
 def store_pass(session: Session, customer_id: str, session_id: str | None,
                cart_id: str | None, ttl_seconds: int) -> str:
+    """The pass also carries the holder's name and loyalty tier: a store device that does not
+    hold the customer (outside its working set) and is offline still greets and serves them
+    from the signed pass alone. A few dozen bytes: the QR stays readable on a phone."""
     exp = utcnow() + timedelta(seconds=ttl_seconds)
-    return sign(session, "store-pass", {"sub": customer_id, "sid": session_id, "cart": cart_id,
-                                         "exp": int(exp.timestamp())})
+    claims: dict[str, Any] = {"sub": customer_id, "sid": session_id, "cart": cart_id,
+                              "exp": int(exp.timestamp())}
+    customer = session.get(Customer, customer_id)
+    if customer is not None and not customer.deleted:
+        claims |= {"gn": customer.first_name, "fn": customer.last_name,
+                   "tier": customer.loyalty_tier}
+    return sign(session, "store-pass", claims)
 
 
 def pickup_pass(session: Session, order: Order) -> str:
@@ -93,10 +101,28 @@ def pickup_pass(session: Session, order: Order) -> str:
                                      "exp": int(deadline.timestamp())})
 
 
+RECEIPT_MAX_LINES = 8
+"""An e-receipt carries its lines up to this many (a readable QR on a phone); a longer
+purchase's receipt carries its id alone, and a return of it offline needs the network."""
+
+
 def receipt(session: Session, order: Order) -> str:
+    """The e-receipt's QR: the order's id, and (for a purchase of a few lines) what a
+    returns desk needs offline when its device does not hold the order: number, channel,
+    date, payments and each line's product, quantity, price, discount and units received."""
     exp = order.created_at + RECEIPT_VALIDITY
-    return sign(session, "receipt", {"sub": order.id, "store": order.store_id,
-                                      "exp": int(exp.timestamp())})
+    claims: dict[str, Any] = {"sub": order.id, "store": order.store_id,
+                              "exp": int(exp.timestamp())}
+    if len(order.lines) <= RECEIPT_MAX_LINES:
+        claims["o"] = {
+            "n": order.number, "ch": order.channel, "f": order.fulfilment, "s": order.status,
+            "at": int(order.created_at.timestamp()), "c": order.customer_id,
+            "t": order.total_cents,
+            "l": [[line.line_no, line.product_id, line.size, line.quantity,
+                   line.unit_price_cents, line.discount_cents, line.handed_over_quantity]
+                  for line in order.lines],
+            "p": [[p.method, p.amount_cents] for p in order.payments]}
+    return sign(session, "receipt", claims)
 
 
 def verify(session: Session, text: str, typ: str) -> dict[str, Any] | None:

@@ -12,11 +12,13 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from functools import partial
+from math import asin, cos, radians, sin, sqrt
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from cloud_stub.crud.clock import current_epoch
+from cloud_stub.crud.policy import scope_policy
 from cloud_stub.models import (
     AssistanceRequest,
     BrowsingEvent,
@@ -25,19 +27,24 @@ from cloud_stub.models import (
     Order,
     PolicyItem,
     Product,
+    ProductAvailability,
     Reservation,
     Return,
     StockLevel,
+    Store,
+    StoreCustomer,
 )
 from sync.protocol import FeedItem, FeedPage
 from sync.records import (
     AssistanceRecord,
+    AvailabilityRecord,
     BrowsingRecord,
     CartLineRecord,
     CartRecord,
     ConsentsRecord,
     CustomerRecord,
     LoyaltyRecord,
+    NearbyStockRecord,
     OrderLineRecord,
     OrderRecord,
     PaymentRecord,
@@ -47,6 +54,7 @@ from sync.records import (
     VoucherRecord,
     wire,
 )
+from sync.rules.scope import OPEN_PICKUP, ScopePolicy
 from sync.sqltypes import utcnow
 
 RECENT_BROWSING_IN_FEED = 20
@@ -84,7 +92,8 @@ def order_record(order: Order) -> OrderRecord:
     customer = order.customer
     return OrderRecord(
         id=order.id, number=order.number, customer_id=order.customer_id,
-        customer_name=f"{customer.first_name} {customer.last_name}" if customer else None,
+        customer_name=f"{customer.first_name} {customer.last_name}"
+        if customer and not customer.deleted else None,
         channel=order.channel, fulfilment=order.fulfilment, store_id=order.store_id,
         status=order.status, payment_state=order.payment_state,
         pickup_state=order.pickup_state, pickup_code=order.pickup_code, shelf=order.shelf,
@@ -175,12 +184,27 @@ def browsing_record(event: BrowsingEvent) -> BrowsingRecord:
 # --- feeds ----------------------------------------------------------------------------------
 
 
+def orders_in_scope(store_id: str, policy: ScopePolicy, now: datetime) -> ColumnElement[bool]:
+    """`sync.rules.scope.order_in_scope` as SQL: what a store's devices hold of orders."""
+    click_collect = Order.fulfilment == "click_collect"
+    return and_(Order.store_id == store_id, or_(
+        and_(Order.fulfilment == "in_store", Order.created_at >= policy.sales_since(now)),
+        and_(click_collect, Order.pickup_state.in_(OPEN_PICKUP)),
+        and_(click_collect, Order.pickup_state == "collected",
+             func.coalesce(Order.collected_at, Order.created_at) >= policy.sales_since(now)),
+        and_(click_collect, Order.pickup_state.not_in((*OPEN_PICKUP, "collected")),
+             func.coalesce(Order.pickup_deadline, Order.created_at)
+             >= policy.closed_pickup_since(now)),
+    ))
+
+
 def _orders(session: Session, store_id: str, after: int, limit: int,
             kiosk: bool = False) -> list[FeedItem]:
+    """The store's desk window (`sync.rules.scope`); any other order is fetched on demand."""
     rows = session.scalars(
         select(Order)
         .where(Order.version > after)
-        .where(or_(Order.store_id == store_id, Order.fulfilment == "delivery"))
+        .where(orders_in_scope(store_id, scope_policy(session), utcnow()))
         .order_by(Order.version)
         .limit(limit)
         .options(
@@ -192,47 +216,70 @@ def _orders(session: Session, store_id: str, after: int, limit: int,
                      data=wire(shown(order_record(o)))) for o in rows]
 
 
+def recent_browsing(session: Session, customer_ids: Sequence[str],
+                    per_customer: int) -> dict[str, list[BrowsingRecord]]:
+    """Each customer's latest browsing events, newest first."""
+    browsing: dict[str, list[BrowsingRecord]] = defaultdict(list)
+    if not customer_ids:
+        return browsing
+    for event in session.scalars(
+        select(BrowsingEvent)
+        .where(BrowsingEvent.customer_id.in_(customer_ids))
+        .order_by(BrowsingEvent.customer_id, BrowsingEvent.occurred_at.desc())
+    ):
+        recent = browsing[event.customer_id]
+        if len(recent) < per_customer:
+            recent.append(browsing_record(event))
+    return browsing
+
+
+def open_carts(session: Session, customer_ids: Sequence[str]) -> dict[str, CartRecord]:
+    if not customer_ids:
+        return {}
+    return {cart.customer_id: cart_record(cart) for cart in session.scalars(
+        select(Cart).where(Cart.customer_id.in_(customer_ids), Cart.status == "open")
+        .options(selectinload(Cart.lines)))}
+
+
+def feed_customer_records(session: Session, customers: Sequence[Customer],
+                          seen: dict[str, datetime | None]) -> dict[str, CustomerRecord]:
+    """The customers feed's record of each live customer: profile, open cart, and recent
+    browsing for those who agreed to personalisation only."""
+    ids = [c.id for c in customers if not c.deleted]
+    consenting = [c.id for c in customers if not c.deleted and c.consent_personalisation]
+    carts = open_carts(session, ids)
+    browsing = recent_browsing(session, consenting, RECENT_BROWSING_IN_FEED)
+    no_receipt = no_receipt_counts(session, ids, utcnow())
+    return {c.id: customer_record(c, no_receipt.get(c.id, 0), carts.get(c.id),
+                                  browsing.get(c.id, ())).model_copy(
+                                      update={"seen_here_at": seen.get(c.id)})
+            for c in customers if not c.deleted}
+
+
 def _customers(session: Session, store_id: str, after: int, limit: int,
                kiosk: bool = False) -> list[FeedItem]:
-    rows = session.scalars(
-        select(Customer)
-        .where(Customer.version > after)
-        .order_by(Customer.version)
+    """The store's working set (`crud.working_set`); a kiosk holds no customers at all."""
+    if kiosk:
+        return []
+    now = utcnow()
+    policy = scope_policy(session)
+    member = or_(StoreCustomer.open_pickup, StoreCustomer.seen_at >= policy.working_set_since(now))
+    rows = session.execute(
+        select(StoreCustomer.version, StoreCustomer.seen_at, Customer)
+        .join(Customer, Customer.id == StoreCustomer.customer_id)
+        .where(StoreCustomer.store_id == store_id, StoreCustomer.version > after)
+        # an erasure reaches a device that may hold them; a fresh one never needs it
+        .where(or_(Customer.deleted, member) if after else and_(~Customer.deleted, member))
+        .order_by(StoreCustomer.version)
         .limit(limit)
         .options(selectinload(Customer.cards), selectinload(Customer.vouchers))
     ).all()
-    ids = [c.id for c in rows if not c.deleted]
-    carts: dict[str, CartRecord] = {}
-    browsing: dict[str, list[BrowsingRecord]] = defaultdict(list)
-    no_receipt = no_receipt_counts(session, ids, utcnow())
-    if ids:
-        for cart in session.scalars(
-            select(Cart)
-            .where(Cart.customer_id.in_(ids), Cart.status == "open")
-            .options(selectinload(Cart.lines))
-        ):
-            carts[cart.customer_id] = cart_record(cart)
-        for event in session.scalars(
-            select(BrowsingEvent)
-            .where(BrowsingEvent.customer_id.in_(ids))
-            .order_by(BrowsingEvent.customer_id, BrowsingEvent.occurred_at.desc())
-        ):
-            recent = browsing[event.customer_id]
-            if len(recent) < RECENT_BROWSING_IN_FEED:
-                recent.append(browsing_record(event))
-    items = []
-    for customer in rows:
-        if customer.deleted:
-            items.append(FeedItem(kind="customer", id=customer.id, version=customer.version,
-                                  deleted=True))
-            continue
-        record = customer_record(customer, no_receipt.get(customer.id, 0),
-                                 carts.get(customer.id), browsing.get(customer.id, []))
-        if kiosk:
-            record = kiosk_customer(record)
-        items.append(FeedItem(kind="customer", id=customer.id, version=customer.version,
-                              data=wire(record)))
-    return items
+    records = feed_customer_records(session, [c for _v, _s, c in rows],
+                                    {c.id: seen for _v, seen, c in rows})
+    return [FeedItem(kind="customer", id=c.id, version=version, deleted=True)
+            if c.deleted else
+            FeedItem(kind="customer", id=c.id, version=version, data=wire(records[c.id]))
+            for version, _seen, c in rows]
 
 
 def _catalog(session: Session, store_id: str, after: int, limit: int) -> list[FeedItem]:
@@ -247,18 +294,21 @@ def _catalog(session: Session, store_id: str, after: int, limit: int) -> list[Fe
 
 
 def _stock(session: Session, store_id: str, after: int, limit: int) -> list[FeedItem]:
+    """This store's stock, row by row, with its active reservations. Other stores' stock
+    is the `availability` feed's summary."""
     rows = session.scalars(
         select(StockLevel)
-        .where(StockLevel.version > after)
+        .where(StockLevel.store_id == store_id, StockLevel.version > after)
         .order_by(StockLevel.version)
         .limit(limit)
     ).all()
-    held: dict[tuple[str, str], list[ReservationRecord]] = defaultdict(list)
+    held: dict[str, list[ReservationRecord]] = defaultdict(list)
     if rows:
         for r in session.scalars(select(Reservation).where(
+                Reservation.store_id == store_id,
                 Reservation.product_id.in_({s.product_id for s in rows}),
                 Reservation.expires_at > utcnow())):
-            held[(r.store_id, r.product_id)].append(ReservationRecord(
+            held[r.product_id].append(ReservationRecord(
                 id=r.id, quantity=r.quantity, size=r.size, customer_id=r.customer_id,
                 expires_at=r.expires_at))
     return [
@@ -268,10 +318,66 @@ def _stock(session: Session, store_id: str, after: int, limit: int) -> list[Feed
             version=s.version,
             data=wire(StockRecord(store_id=s.store_id, product_id=s.product_id,
                                   quantity=s.quantity, aisle=s.aisle,
-                                  reservations=tuple(held.get((s.store_id, s.product_id), ())))),
+                                  reservations=tuple(held.get(s.product_id, ())))),
         )
         for s in rows
     ]
+
+
+NEAREST_STORES = 3
+"""How many of the nearest stores with the item a device is told of, with their counts."""
+
+
+def _distance_km(a: Store, b: Store) -> float:
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        return float("inf")
+    lat1, lon1, lat2, lon2 = map(radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
+    return 6371 * 2 * asin(sqrt(h))
+
+
+def neighbours(session: Session, store_id: str, count: int) -> list[Store]:
+    """The other stores nearest to this one (a few hundred stores: computed, not stored)."""
+    stores = session.scalars(select(Store)).all()
+    here = next((s for s in stores if s.id == store_id), None)
+    if here is None:
+        return []
+    others = [s for s in stores if s.id != store_id]
+    return sorted(others, key=lambda s: (_distance_km(here, s), s.id))[:count]
+
+
+def _availability(session: Session, store_id: str, after: int,
+                  limit: int) -> list[FeedItem]:
+    """Per product: how many other stores have it, and the nearest few with their counts.
+    One row per product, whatever the number of stores; it moves when any store's count
+    of the product does."""
+    rows = session.scalars(
+        select(ProductAvailability).where(ProductAvailability.version > after)
+        .order_by(ProductAvailability.version).limit(limit)).all()
+    near = neighbours(session, store_id, NEAREST_STORES * 3)
+    counts: dict[str, dict[str, int]] = defaultdict(dict)
+    here_in_stock: set[str] = set()
+    if rows:
+        for level in session.execute(select(
+                StockLevel.store_id, StockLevel.product_id, StockLevel.quantity).where(
+                StockLevel.store_id.in_([store_id, *(s.id for s in near)]),
+                StockLevel.product_id.in_([r.product_id for r in rows]),
+                StockLevel.quantity > 0)):
+            if level.store_id == store_id:
+                here_in_stock.add(level.product_id)
+            else:
+                counts[level.product_id][level.store_id] = level.quantity
+    items = []
+    for row in rows:
+        nearest = tuple(NearbyStockRecord(store_id=s.id, name=s.name,
+                                          quantity=counts[row.product_id][s.id])
+                        for s in near if s.id in counts[row.product_id])[:NEAREST_STORES]
+        elsewhere = row.stores_in_stock - (row.product_id in here_in_stock)
+        items.append(FeedItem(kind="availability", id=row.product_id, version=row.version,
+                              data=wire(AvailabilityRecord(
+                                  product_id=row.product_id, stores_in_stock=max(0, elsewhere),
+                                  nearest=nearest))))
+    return items
 
 
 def _policy(session: Session, store_id: str, after: int, limit: int,
@@ -314,6 +420,7 @@ FEED_READERS: dict[str, Callable[[Session, str, int, int], Sequence[FeedItem]]] 
     "customers": _customers,
     "catalog": _catalog,
     "stock": _stock,
+    "availability": _availability,
     "policy": _policy,
     "assistance": _assistance,
 }

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cloud_stub.crud.clock import next_version
+from cloud_stub.crud.working_set import seen_here, touch_customer
 from cloud_stub.judging.outcome import APPLIED, Outcome
 from cloud_stub.judging.registry import handles
 from cloud_stub.models import (
@@ -35,6 +36,7 @@ def customer_identified(session: Session, device: Device, event: Event,
     customer = live_customer(session, payload.customer_id)
     if customer is None:
         return Outcome("rejected", f"unknown customer {payload.customer_id}")
+    seen_here(session, device.store_id, customer.id, event.occurred_at)
     return APPLIED
 
 
@@ -83,5 +85,5 @@ def cart_handed_over(session: Session, device: Device, event: Event,
     cart = session.get(Cart, payload.cart_id) if payload.cart_id else None
     if cart is not None and cart.customer_id == payload.customer_id and cart.status == "open":
         cart.status = "handed_over"  # the online cart now lives in the store's basket
-        customer.version = next_version(session)
+        touch_customer(session, customer)
     return APPLIED

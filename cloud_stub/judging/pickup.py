@@ -10,10 +10,13 @@ same functions the tablet shows them with.
 from __future__ import annotations
 
 from collections.abc import Collection
+from datetime import datetime
 
 from sqlalchemy.orm import Session
 
 from cloud_stub.crud.clock import next_version
+from cloud_stub.crud.policy import policy_data
+from cloud_stub.crud.working_set import order_moved
 from cloud_stub.judging.outcome import APPLIED, Outcome
 from cloud_stub.judging.registry import handles
 from cloud_stub.models import (
@@ -22,7 +25,6 @@ from cloud_stub.models import (
     Order,
     OrderLine,
     PickupNotice,
-    PolicyItem,
     Return,
     ReturnLine,
 )
@@ -68,8 +70,7 @@ def _set_state(order: Order, state: PickupState) -> None:
 
 
 def pickup_policy(session: Session) -> PickupPolicy:
-    item = session.get(PolicyItem, ("pickup_policy", "default"))
-    return PickupPolicy.from_data(item.data if item else None)
+    return PickupPolicy.from_data(policy_data(session, "pickup_policy"))
 
 
 def _desk_order(session: Session, device: Device, order_id: str,
@@ -91,8 +92,9 @@ def _moved_on(order: Order, what: str) -> Outcome:
                    {"order_id": order.id, "server_state": order.pickup_state})
 
 
-def _changed(session: Session, order: Order) -> Outcome:
+def _changed(session: Session, order: Order, at: datetime) -> Outcome:
     order.version = next_version(session)
+    order_moved(session, order, at)
     return APPLIED
 
 
@@ -121,7 +123,7 @@ def prepared(session: Session, device: Device, event: Event,
         line.picked_quantity, line.missing_quantity = change.picked, change.missing
         line.status = prepared_status(line.quantity, change.picked, change.missing)
     order.pickup_state = PickupState.PREPARING
-    return _changed(session, order)
+    return _changed(session, order, event.occurred_at)
 
 
 @handles(PickupReadyPayload)
@@ -143,7 +145,7 @@ def ready(session: Session, device: Device, event: Event,
     order.ready_at = event.occurred_at
     order.pickup_deadline = pickup_policy(session).deadline(event.occurred_at)
     _notice(session, order, device, "ready", event)
-    return _changed(session, order)
+    return _changed(session, order, event.occurred_at)
 
 
 @handles(PickupNoticeResentPayload)
@@ -178,7 +180,7 @@ def checked_in(session: Session, device: Device, event: Event,
             id=str(event.id), store_id=device.store_id, device_id=device.id, kind="pickup",
             customer_id=order.customer_id, order_id=order.id, note=order.number,
             requested_at=event.occurred_at, version=next_version(session)))
-    return _changed(session, order)
+    return _changed(session, order, event.occurred_at)
 
 
 @handles(PickupHandedOverPayload, PickupRefusedPayload)
@@ -229,7 +231,7 @@ def handed_over(session: Session, device: Device, event: Event,
         _set_state(order, state)
     if state == PickupState.COLLECTED:
         order.collected_at = event.occurred_at
-    return _changed(session, order)
+    return _changed(session, order, event.occurred_at)
 
 
 @handles(PickupExtendedPayload)
@@ -247,7 +249,7 @@ def extended(session: Session, device: Device, event: Event,
     order.pickup_deadline = policy.extended_deadline(order.pickup_deadline, event.occurred_at)
     order.extensions += 1
     _notice(session, order, device, "extended", event)
-    return _changed(session, order)
+    return _changed(session, order, event.occurred_at)
 
 
 @handles(PickupExpiredPayload)
@@ -261,4 +263,4 @@ def expired(session: Session, device: Device, event: Event,
     _set_state(order, PickupState.EXPIRED)
     if order.payment_state == "paid":
         order.payment_state = "refund_due"
-    return _changed(session, order)
+    return _changed(session, order, event.occurred_at)

@@ -9,13 +9,13 @@ override) is `rejected`.
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cloud_stub.crud.clock import next_version
 from cloud_stub.crud.feeds import no_receipt_counts
+from cloud_stub.crud.policy import policy_data
+from cloud_stub.crud.working_set import seen_here, touch_customer
 from cloud_stub.judging.outcome import APPLIED, Outcome
 from cloud_stub.judging.pickup import counts
 from cloud_stub.judging.registry import handles
@@ -25,7 +25,6 @@ from cloud_stub.models import (
     LoyaltyLedgerEntry,
     Order,
     OrderLine,
-    PolicyItem,
     Product,
     Return,
     ReturnLine,
@@ -51,20 +50,15 @@ from sync.rules.returns import (
 )
 
 
-def _policy(session: Session, kind: str, id_: str) -> dict[str, Any]:
-    item = session.get(PolicyItem, (kind, id_))
-    return item.data if item else {}
-
-
 def _reason_codes(session: Session) -> set[str]:
-    record = ReasonCodesRecord.model_validate(_policy(session, "reason_codes", "returns"))
+    record = ReasonCodesRecord.model_validate(policy_data(session, "reason_codes", "returns"))
     return {c.code for c in record.codes}
 
 
 def _outside_policy(session: Session, order: Order, lines: dict[int, OrderLine],
                     payload: ReturnRecordedPayload, event: Event) -> str | None:
     """Why the return is outside the return policy (None: within it)."""
-    policy = ReturnPolicy.from_data(_policy(session, "return_policy", "default"))
+    policy = ReturnPolicy.from_data(policy_data(session, "return_policy", "default"))
     since = bought_at(order.fulfilment, order.created_at, order.collected_at)
     for returned in payload.lines:
         product = session.get(Product, lines[returned.line_no].product_id)
@@ -83,7 +77,7 @@ def _no_receipt(session: Session, device: Device, event: Event,
     customer = live_customer(session, payload.customer_id)
     if customer is None:
         return Outcome("rejected", f"unknown customer {payload.customer_id}")
-    policy = ReturnPolicy.from_data(_policy(session, "return_policy", "default"))
+    policy = ReturnPolicy.from_data(policy_data(session, "return_policy", "default"))
     codes = _reason_codes(session)
     for returned in payload.lines:
         product = session.get(Product, returned.product_id or "")
@@ -115,7 +109,8 @@ def _no_receipt(session: Session, device: Device, event: Event,
                  "voucher_id": payload.voucher_id,
                  "override": payload.override.model_dump() if payload.override else None,
                  "offline": payload.offline}))
-    customer.version = next_version(session)  # its count of no-receipt returns moved
+    touch_customer(session, customer)  # its count of no-receipt returns moved
+    seen_here(session, device.store_id, customer.id, event.occurred_at)
     session.flush()
     return APPLIED
 
@@ -162,6 +157,7 @@ def recorded(session: Session, device: Device, event: Event,
                  "override": payload.override.model_dump() if payload.override else None,
                  "offline": payload.offline}))
     order.version = next_version(session)
+    seen_here(session, device.store_id, payload.customer_id, event.occurred_at)
     session.flush()  # the voucher and the points of the same batch find the return
     return APPLIED
 
@@ -256,7 +252,7 @@ def voucher_issued(session: Session, device: Device, event: Event,
                         status="active" if accepted else "on_hold",
                         return_id=payload.return_id))
     if customer is not None:
-        customer.version = next_version(session)  # the profile shows the voucher
+        touch_customer(session, customer)  # the profile shows the voucher
     if not accepted:
         return Outcome("applied", "on hold: the return it pays for was not accepted",
                        {"on_hold": True})
@@ -316,5 +312,5 @@ def loyalty_reversed(session: Session, device: Device, event: Event,
                                    points=-payload.points, reason="return",
                                    created_at=event.occurred_at))
     customer.points_balance -= payload.points
-    customer.version = next_version(session)
+    touch_customer(session, customer)
     return APPLIED

@@ -20,6 +20,7 @@ import jwt
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from sync.protocol import VOUCHER_ID_PATTERN
+from sync.records import OrderLineRecord, OrderRecord, PaymentRecord
 from sync.rules.refusals import Refusal
 
 ISSUER = "store-edge-central"
@@ -44,6 +45,10 @@ class StorePass:
     cart_id: str | None
     expires_at: datetime
     pass_id: str
+    first_name: str | None = None
+    last_name: str | None = None
+    tier: str | None = None
+    """Signed with the rest: what greets and serves a customer the device does not hold."""
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,9 @@ class Receipt:
     order_id: str
     store_id: str | None
     pass_id: str
+    order: OrderRecord | None = None
+    """The purchase as the signed e-receipt carries it (None: a long one, id only): what a
+    return needs when the device does not hold the order and the network is down."""
 
 
 @dataclass(frozen=True)
@@ -247,12 +255,35 @@ def _token(text: str, keys: KeyRing, store_id: str | None, now: datetime) -> Par
     pass_id = _text(claims, "jti") or ""
     pass_store = _text(claims, "store")
     if typ == "store-pass":
-        return StorePass(subject, _text(claims, "sid"), _text(claims, "cart"), expires, pass_id)
+        return StorePass(subject, _text(claims, "sid"), _text(claims, "cart"), expires, pass_id,
+                         _text(claims, "gn"), _text(claims, "fn"), _text(claims, "tier"))
     if typ == "pickup":
         if store_id is not None and pass_store is not None and pass_store != store_id:
             return Refused(Refusal.OTHER_STORE, pass_store)
         return PickupPass(subject, pass_store, expires, pass_id)
-    return Receipt(subject, pass_store, pass_id)
+    return Receipt(subject, pass_store, pass_id, _receipt_order(subject, pass_store, claims))
+
+
+def _receipt_order(order_id: str, store_id: str | None,
+                   claims: dict[str, Any]) -> OrderRecord | None:
+    """The purchase a signed e-receipt describes (`cloud_stub.core.keys.receipt`); None when
+    it carries only the id or anything in it does not fit."""
+    facts = claims.get("o")
+    if not isinstance(facts, dict):
+        return None
+    try:
+        return OrderRecord(
+            id=order_id, store_id=store_id, number=facts["n"], channel=facts["ch"],
+            fulfilment=facts["f"], status=facts["s"], customer_id=facts.get("c"),
+            created_at=datetime.fromtimestamp(facts["at"], UTC), total_cents=facts["t"],
+            pickup_state="collected" if facts["f"] == "click_collect" else None,
+            lines=tuple(OrderLineRecord(
+                line_no=n, product_id=product, size=size, quantity=quantity,
+                unit_price_cents=price, discount_cents=discount, handed_over=handed)
+                for n, product, size, quantity, price, discount, handed in facts["l"]),
+            payments=tuple(PaymentRecord(method=m, amount_cents=a) for m, a in facts["p"]))
+    except (KeyError, TypeError, ValueError, OverflowError, OSError):
+        return None
 
 
 def parse(text: object, keys: KeyRing, store_id: str | None = None,

@@ -19,19 +19,21 @@ from typing import Any, Literal
 from sqlalchemy import Connection, or_, select
 from sqlalchemy.orm import Session
 
+from kiosk.scanning.payloads import StorePass
 from kiosk.services.customers import IdentifyMethod, record_identification
 from kiosk.services.device import home_store_id
 from kiosk.services.errors import ActionRefused
 from kiosk.store import LocalStore
 from kiosk.store.models import (
     FeedState,
+    LocalAvailability,
     LocalCustomer,
     LocalOrder,
     LocalProduct,
     LocalReservation,
     LocalStock,
 )
-from kiosk.store.replica import get_setting
+from kiosk.store.replica import get_setting, store_fetched_customer
 from sync.records import (
     BrowsingRecord,
     CartRecord,
@@ -53,6 +55,8 @@ log = logging.getLogger(__name__)
 Availability = Literal["here", "other_stores", "online_only", "discontinued", "unknown"]
 Source = Literal["live", "local", "pass_only"]
 SUGGESTIONS = 8
+RECENT_BROWSING_KEPT = 20
+"""As many browsing events as the customers feed carries."""
 LiveFetch = Callable[..., dict[str, Any]]
 """A customer's live context by id (a kiosk adds the proof the customer gave)."""
 
@@ -74,6 +78,7 @@ class ProductCard:
     in_stock_here: int = 0
     aisle: str = ""
     in_other_stores: int = 0
+    """How many other stores have it (the availability feed's summary)."""
     reserved_here: int = 0
     """Put aside for customers to try on; `in_stock_here` already excludes them."""
 
@@ -165,12 +170,14 @@ class CustomerView:
 
 
 def open_customer(store: LocalStore, customer_id: str, method: IdentifyMethod,
-                  live: LiveFetch | None = None,
-                  pass_cart_id: str | None = None) -> CustomerView:
+                  live: LiveFetch | None = None, store_pass: StorePass | None = None,
+                  keep: bool = True) -> CustomerView:
     """Record the identification, then build the view: live when the server answers, else
-    from the local copy, else (a store pass for a customer this tablet does not hold yet)
-    a minimal view from what the pass carries. Raises CustomerClosed when the server says
-    the customer no longer exists, ActionRefused when nobody holds them."""
+    from the local copy, else (a store pass for a customer this device does not hold, and
+    no network) a view from what the signed pass carries. `keep`: a store tablet keeps a
+    customer fetched live (outside its working set) for the visit; a kiosk keeps nothing.
+    Raises CustomerClosed when the server says the customer no longer exists,
+    ActionRefused when nobody holds them."""
     context: CustomerContext | None = None
     source: Source = "local"
     if live is not None:
@@ -182,19 +189,43 @@ def open_customer(store: LocalStore, customer_id: str, method: IdentifyMethod,
             log.info("live context unavailable (%s); using the local copy", exc)
     with store.write() as session:
         connection = session.connection()
-        if context is None:
+        if context is not None and keep:
+            if session.get(LocalCustomer, customer_id) is None:
+                store_fetched_customer(session, held_record(context))
+        elif context is None:
             context = local_context(connection, customer_id)
         if context is None and method != "pass":
             raise ActionRefused(Refusal.CUSTOMER_UNKNOWN, customer_id=customer_id)
         record_identification(session, customer_id, method)
     if context is None:
-        return CustomerView(customer_id=customer_id, source="pass_only", cart_id=pass_cart_id,
-                            browsing_hidden_reason="not_local")
+        return pass_view(customer_id, store_pass)
     store_id = home_store_id(store)
     with store.read() as session:
         as_of = local_copy_as_of(session) if source == "local" else None
         return build_view(session.connection(), context, store_id,
                           source=source, as_of=as_of, method=method)
+
+
+def held_record(context: CustomerContext) -> CustomerRecord:
+    """What a tablet keeps of a customer fetched live: the customers feed's shape (cart,
+    and recent browsing only with their consent to personalisation)."""
+    profile = context.customer
+    browsing = context.browsing[:RECENT_BROWSING_KEPT] if profile.consents.personalisation \
+        else ()
+    return profile.model_copy(update={"cart": context.cart, "recent_browsing": browsing})
+
+
+def pass_view(customer_id: str, store_pass: StorePass | None) -> CustomerView:
+    """Offline, a customer this device does not hold: what their signed pass carries (their
+    name and tier to greet them, the cart it names); the rest needs the network."""
+    if store_pass is None:
+        return CustomerView(customer_id=customer_id, source="pass_only",
+                            browsing_hidden_reason="not_local")
+    return CustomerView(customer_id=customer_id, source="pass_only",
+                        cart_id=store_pass.cart_id, first_name=store_pass.first_name or "",
+                        last_name=store_pass.last_name or "",
+                        loyalty_tier=store_pass.tier or "", identified_by="pass",
+                        browsing_hidden_reason="not_local")
 
 
 def local_copy_as_of(session: Session) -> datetime | None:
@@ -264,20 +295,19 @@ def product_cards(connection: Connection, store_id: str | None,
         select(LocalProduct.id, LocalProduct.name, LocalProduct.brand, LocalProduct.category,
                LocalProduct.price_cents, LocalProduct.data).where(LocalProduct.id.in_(ids)))}
     here: dict[str, tuple[int, str]] = {}
-    elsewhere: Counter[str] = Counter()
     now = datetime.now(UTC)
     held: dict[str, dict[str, int]] = {}
-    for row in connection.execute(select(LocalStock.store_id, LocalStock.product_id,
-                                         LocalStock.quantity, LocalStock.aisle,
-                                         LocalStock.reservations)
-                                  .where(LocalStock.product_id.in_(ids))):
-        if row.store_id == store_id:
-            here[row.product_id] = (row.quantity, row.aisle)
-            reservations = [ReservationRecord.model_validate(r) for r in row.reservations or []]
-            held[row.product_id] = {r.id: r.quantity for r in reservations
-                                    if (r.expires_at or now) > now}
-        elif row.quantity > 0:
-            elsewhere[row.product_id] += row.quantity
+    for row in connection.execute(select(LocalStock.product_id, LocalStock.quantity,
+                                         LocalStock.aisle, LocalStock.reservations)
+                                  .where(LocalStock.product_id.in_(ids),
+                                         LocalStock.store_id == store_id)):
+        here[row.product_id] = (row.quantity, row.aisle)
+        reservations = [ReservationRecord.model_validate(r) for r in row.reservations or []]
+        held[row.product_id] = {r.id: r.quantity for r in reservations
+                                if (r.expires_at or now) > now}
+    elsewhere: dict[str, int] = dict(connection.execute(select(
+        LocalAvailability.product_id, LocalAvailability.stores_in_stock).where(
+        LocalAvailability.product_id.in_(ids))).tuples().all())
     for mine in connection.execute(select(
             LocalReservation.id, LocalReservation.product_id, LocalReservation.quantity).where(
             LocalReservation.product_id.in_(ids), LocalReservation.store_id == store_id,
@@ -295,11 +325,11 @@ def product_cards(connection: Connection, store_id: str | None,
         quantity = on_shelf - reserved
         availability: Availability = (
             "discontinued" if not record.active else "here" if quantity > 0
-            else "other_stores" if elsewhere[product_id] > 0 else "online_only")
+            else "other_stores" if elsewhere.get(product_id, 0) > 0 else "online_only")
         cards[product_id] = ProductCard(
             product_id, product.name, product.brand, product.category,
             record.color, product.price_cents,
-            availability, max(quantity, 0), aisle, elsewhere[product_id], reserved)
+            availability, max(quantity, 0), aisle, elsewhere.get(product_id, 0), reserved)
     return cards
 
 

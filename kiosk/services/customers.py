@@ -1,7 +1,10 @@
-"""Finding and identifying customers in the local copy (works offline)."""
+"""Finding and identifying customers: the whole customer base through the central API when
+online, this store's working set in the local copy when not."""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -12,10 +15,14 @@ from kiosk.services.errors import ActionRefused
 from kiosk.services.outbox import record_event
 from kiosk.store import LocalStore
 from kiosk.store.models import LocalCustomer, LoyaltyCardIndex
-from kiosk.store.text import digits, fold
+from sync.client import SyncError
 from sync.protocol import CustomerIdentifiedPayload
+from sync.records import CustomerSearchPage
 from sync.rules.refusals import Refusal
 from sync.sqltypes import table_of, utcnow
+from sync.text import digits, fold
+
+log = logging.getLogger(__name__)
 
 SEARCH_LIMIT = 50
 _CUSTOMER = select(table_of(LocalCustomer)).where(LocalCustomer.id == bindparam("id"))
@@ -40,8 +47,39 @@ def _row(c: LocalCustomer) -> CustomerRow:
                        c.points_balance)
 
 
+SearchSource = Literal["central", "local"]
+CentralSearch = Callable[[str], CustomerSearchPage]
+"""The central API's search (`ApiClient.search_customers`)."""
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    rows: list[CustomerRow]
+    source: SearchSource
+    """`central`: the whole customer base; `local`: this store's customers only (offline)."""
+    has_more: bool = False
+
+
+def find_customers(store: LocalStore, text: str, central: CentralSearch | None) -> SearchResult:
+    """Online first: the central API searches every customer (ranked, paged); when it cannot
+    be reached (or `central` is None: known offline), the local working set answers."""
+    if len(fold(text).replace(" ", "")) < 2:
+        return SearchResult([], "local" if central is None else "central")
+    if central is not None:
+        try:
+            page = central(text)
+        except SyncError as exc:
+            log.info("central customer search failed (%s): searching the local copy", exc)
+        else:
+            return SearchResult([CustomerRow(h.id, f"{h.first_name} {h.last_name}", h.email,
+                                             h.phone, h.loyalty_tier, h.points)
+                                 for h in page.items], "central", page.has_more)
+    return SearchResult(search_customers(store, text), "local")
+
+
 def search_customers(store: LocalStore, text: str, limit: int = SEARCH_LIMIT) -> list[CustomerRow]:
-    """By name (any order, accents optional), email, phone or loyalty card number."""
+    """In the local copy, by name (any order, accents optional), email, phone or loyalty
+    card number."""
     words = fold(text).split()
     if len("".join(words)) < 2:
         return []

@@ -11,6 +11,8 @@ from sqlalchemy import func, select
 
 from kiosk.config import Settings, save_token
 from kiosk.store import LocalStore
+from kiosk.store.db import DB_FILENAME
+from kiosk.store.keys import database_key, forget_key
 from kiosk.store.models import OutboxEvent, PolicyEntry
 from kiosk.store.replica import StoreReplica
 from sync import transport
@@ -49,7 +51,8 @@ def api_session(settings: Settings) -> requests.Session:
 
 
 def open_device(settings: Settings, http: requests.Session | None = None) -> Device:
-    store = LocalStore(settings.data_dir)
+    store = LocalStore(settings.data_dir, database_key(settings.data_dir / DB_FILENAME,
+                                                       settings.database_key_file))
     client = ApiClient(settings.api_url, settings.token, http=http or api_session(settings))
     activity = Activity()
     engine = SyncEngine(client, StoreReplica(store, settings.device_id),
@@ -97,6 +100,7 @@ def erase(device: Device) -> Erased:
         else:
             child.unlink(missing_ok=True)
         removed.append(str(child))
+    removed += forget_key(data_dir / DB_FILENAME, device.settings.database_key_file)
     token_file = device.settings.token_file
     if token_file.exists():
         token_file.unlink()

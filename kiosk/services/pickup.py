@@ -31,7 +31,6 @@ from kiosk.store.models import (
     PolicyEntry,
 )
 from kiosk.store.replica import get_setting, set_setting, store_fetched_order
-from kiosk.store.text import digits, fold
 from sync.client import RequestRefused, SyncError
 from sync.protocol import (
     MAX_NAME_LENGTH,
@@ -63,6 +62,7 @@ from sync.rules.pickup import (
 )
 from sync.rules.refusals import Refusal
 from sync.sqltypes import parse_time, utcnow
+from sync.text import digits, fold
 
 OrderFetch = Callable[[str], dict[str, Any]]
 """Fetch one order from the central API (raises when offline)."""

@@ -32,7 +32,6 @@ from kiosk.store.models import (
     PolicyEntry,
 )
 from kiosk.store.replica import store_fetched_order
-from kiosk.store.text import fold
 from sync.client import RequestRefused, SyncError
 from sync.protocol import (
     MAX_NAME_LENGTH,
@@ -44,7 +43,7 @@ from sync.protocol import (
     ReturnRecordedPayload,
     VoucherIssuedPayload,
 )
-from sync.records import LoyaltyPolicyRecord, ReasonCodesRecord
+from sync.records import LoyaltyPolicyRecord, OrderRecord, ReasonCodesRecord, wire
 from sync.rules.money import allocate_refund, points_for, points_to_reverse
 from sync.rules.pickup import line_counts
 from sync.rules.refusals import Refusal
@@ -63,6 +62,7 @@ from sync.rules.returns import (
     units_received,
 )
 from sync.sqltypes import utcnow
+from sync.text import fold
 
 OrderFetch = Callable[[str], dict[str, Any]]
 """Fetch one order from the central API for a return (raises when offline or unknown)."""
@@ -219,24 +219,18 @@ def _return_order(session: Session, order: LocalOrder, now: datetime,
 
 
 def open_return(store: LocalStore, order_id: str, now: datetime | None = None,
-                fetch: OrderFetch | None = None) -> ReturnOrder:
+                fetch: OrderFetch | None = None,
+                receipt_order: OrderRecord | None = None) -> ReturnOrder:
     """A purchase by its id (a scanned receipt or confirmation): from the local copy, or
-    from the central API when the copy does not hold it (`fetch`; None: offline)."""
+    from the central API when the copy does not hold it (`fetch`; None: offline), or when
+    the network is down from what the signed e-receipt carries (`receipt_order`). The
+    fetched purchase is kept for the visit (`kiosk.store.retention`)."""
     now = now or utcnow()
     with store.read() as session:
         order = session.get(LocalOrder, order_id)
         if order is not None:
             return _return_order(session, order, now)
-    if fetch is None:
-        raise ActionRefused(Refusal.ORDER_NOT_LOCAL_OFFLINE)
-    try:
-        data = fetch(order_id)
-    except RequestRefused as error:
-        code = Refusal.ORDER_UNKNOWN if error.status in (403, 404) \
-            else Refusal.ORDER_NOT_LOCAL_OFFLINE
-        raise ActionRefused(code) from error
-    except SyncError as error:
-        raise ActionRefused(Refusal.ORDER_NOT_LOCAL_OFFLINE) from error
+    data = _fetch_purchase(order_id, fetch, receipt_order)
     with store.write() as session:
         store_fetched_order(session, data)
         order = session.get(LocalOrder, order_id)
@@ -244,21 +238,56 @@ def open_return(store: LocalStore, order_id: str, now: datetime | None = None,
         return _return_order(session, order, now)
 
 
+def _ask_central(fetch: OrderFetch | None, key: str, **facts: Any) -> dict[str, Any]:
+    """A purchase the device does not hold, from the central API: unknown there, or the
+    network is needed (`fetch` None: known offline)."""
+    if fetch is None:
+        raise ActionRefused(Refusal.ORDER_NOT_LOCAL_OFFLINE, **facts)
+    try:
+        return fetch(key)
+    except RequestRefused as error:
+        code = Refusal.ORDER_UNKNOWN if error.status in (403, 404) \
+            else Refusal.ORDER_NOT_LOCAL_OFFLINE
+        raise ActionRefused(code, **facts) from error
+    except SyncError as error:
+        raise ActionRefused(Refusal.ORDER_NOT_LOCAL_OFFLINE, **facts) from error
+
+
+def _fetch_purchase(order_id: str, fetch: OrderFetch | None,
+                    receipt_order: OrderRecord | None) -> dict[str, Any]:
+    try:
+        return _ask_central(fetch, order_id)
+    except ActionRefused as refused:
+        if refused.code != Refusal.ORDER_NOT_LOCAL_OFFLINE or receipt_order is None:
+            raise
+    # The server judges the return against its own order when it arrives: units returned
+    # elsewhere meanwhile come back as a conflict, never as a second refund.
+    return wire(receipt_order)
+
+
 ORDER_NUMBER = re.compile(r"^[A-Za-z]{3}-?\d{4,12}$")
 
 
-def find_by_number(store: LocalStore, number: str, now: datetime | None = None) -> ReturnOrder:
-    """A purchase by its number as printed on the receipt (`WEB-100123`, `web100123`)."""
+def find_by_number(store: LocalStore, number: str, now: datetime | None = None,
+                   fetch: OrderFetch | None = None) -> ReturnOrder:
+    """A purchase by its number as printed on the receipt (`WEB-100123`, `web100123`): from
+    the local copy, else from the central API (`fetch` by number; None: offline)."""
     typed = number.strip().upper()
     if not ORDER_NUMBER.match(typed):
         raise ActionRefused(Refusal.ORDER_NUMBER_INVALID, number=number.strip()[:24])
     if "-" not in typed:
         typed = f"{typed[:3]}-{typed[3:]}"
+    now = now or utcnow()
     with store.read() as session:
         order = session.scalars(select(LocalOrder).where(LocalOrder.number == typed)).first()
-        if order is None:
-            raise ActionRefused(Refusal.ORDER_UNKNOWN, number=typed)
-        return _return_order(session, order, now or utcnow())
+        if order is not None:
+            return _return_order(session, order, now)
+    data = _ask_central(fetch, typed, number=typed)
+    with store.write() as session:
+        store_fetched_order(session, data)
+        fetched = session.get(LocalOrder, str(data["id"]))
+        assert fetched is not None
+        return _return_order(session, fetched, now)
 
 
 def customer_purchases(store: LocalStore, customer_id: str, gtin: str | None = None,

@@ -7,6 +7,8 @@ nothing and says why.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
@@ -35,12 +37,25 @@ from kiosk.services.customer_view import CustomerClosed, CustomerView, LiveFetch
 from kiosk.services.device import home_store_id
 from kiosk.services.errors import ActionRefused
 from kiosk.store import LocalStore
-from kiosk.store.models import LocalOrder, LocalProduct, LocalStock, LoyaltyCardIndex, PolicyEntry
+from kiosk.store.models import (
+    LocalAvailability,
+    LocalOrder,
+    LocalProduct,
+    LocalStock,
+    LoyaltyCardIndex,
+    PolicyEntry,
+)
+from sync.client import SyncError
 from sync.protocol import PickupMethod
+from sync.records import NearbyStockRecord
 
 ScanKind = Literal["customer", "pickup", "checked_in", "return", "product", "voucher", "staff",
                    "refused"]
 ScanMode = Literal["associate", "kiosk"]
+log = logging.getLogger(__name__)
+
+CardLookup = Callable[[str], str | None]
+"""Whose loyalty card a number is, asked of the central API (`ApiClient.card_owner`)."""
 
 
 @dataclass(frozen=True)
@@ -52,6 +67,9 @@ class ProductHere:
     in_stock_here: int
     aisle: str
     in_other_stores: int
+    """How many other stores have it (the availability feed's summary)."""
+    nearest: tuple[NearbyStockRecord, ...] = ()
+    """The nearest of them, with their counts."""
 
 
 @dataclass(frozen=True)
@@ -87,10 +105,12 @@ def handle_scan(store: LocalStore, text: str, now: datetime | None = None,
                 live: LiveFetch | None = None,
                 fetch: pickup.OrderFetch | None = None,
                 return_fetch: returns.OrderFetch | None = None,
-                mode: ScanMode = "associate", session_customer: str | None = None) -> ScanOutcome:
+                mode: ScanMode = "associate", session_customer: str | None = None,
+                card_lookup: CardLookup | None = None) -> ScanOutcome:
     """Every scan of both modes. `live` fetches a customer's live context (the local copy
     answers without it); `fetch` an order the local copy does not hold (None: offline),
-    `return_fetch` the same for a receipt (any store's purchase). At a kiosk
+    `return_fetch` the same for a receipt (any store's purchase), `card_lookup` whose a
+    loyalty card this device does not hold is (None: offline). At a kiosk
     (`mode="kiosk"`) only what a customer alone may use opens anything, and
     `session_customer` is whose session is open there (None at the welcome screen)."""
     store_id = home_store_id(store)
@@ -98,25 +118,29 @@ def handle_scan(store: LocalStore, text: str, now: datetime | None = None,
     try:
         if mode == "kiosk":
             return _for_customer(store, store_id, text, payload, session_customer, live, fetch,
-                                 now)
-        return _for_associate(store, store_id, payload, live, fetch, return_fetch, now)
+                                 now, card_lookup)
+        return _for_associate(store, store_id, payload, live, fetch, return_fetch, now,
+                              card_lookup)
     except ActionRefused as refused:
         return ScanOutcome("refused", refusal=refused.code, params=refused.params)
 
 
 def _for_associate(store: LocalStore, store_id: str | None, payload: Parsed,
                    live: LiveFetch | None, fetch: pickup.OrderFetch | None,
-                   return_fetch: returns.OrderFetch | None, now: datetime | None) -> ScanOutcome:
+                   return_fetch: returns.OrderFetch | None, now: datetime | None,
+                   card_lookup: CardLookup | None) -> ScanOutcome:
     if isinstance(payload, Refused):
         if payload.reason == Refusal.DEADLINE_PASSED:
             return _overdue(store, store_id, payload.detail)
         return ScanOutcome("refused", refusal=payload.reason)
     if isinstance(payload, StorePass | LoyaltyCard):
-        return _customer(store, payload, live)
+        return _customer(store, payload, live, card_lookup)
     if isinstance(payload, PickupPass | PickupCode):
         return _pickup(store, store_id, payload, fetch)
     if isinstance(payload, Receipt | ReturnTicket):
-        purchase = returns.open_return(store, payload.order_id, now, return_fetch)
+        purchase = returns.open_return(
+            store, payload.order_id, now, return_fetch,
+            payload.order if isinstance(payload, Receipt) else None)
         return ScanOutcome("return", order_id=purchase.order_id, order_number=purchase.number,
                            purchase=purchase,
                            ticket=payload if isinstance(payload, ReturnTicket) else None)
@@ -129,7 +153,8 @@ def _for_associate(store: LocalStore, store_id: str | None, payload: Parsed,
 
 def _for_customer(store: LocalStore, store_id: str | None, text: str, payload: Parsed,
                   session_customer: str | None, live: LiveFetch | None,
-                  fetch: pickup.OrderFetch | None, now: datetime | None) -> ScanOutcome:
+                  fetch: pickup.OrderFetch | None, now: datetime | None,
+                  card_lookup: CardLookup | None) -> ScanOutcome:
     """A customer alone at the kiosk: their own pass or card, their pickup pass, a product
     label. A staff badge, a receipt or a voucher opens nothing, and while one customer's
     session is open another customer's pass is refused."""
@@ -142,7 +167,7 @@ def _for_customer(store: LocalStore, store_id: str | None, text: str, payload: P
         proof = {"store_pass": text.strip()} if isinstance(payload, StorePass) \
             else {"loyalty_card": payload.number}
         return _customer(store, payload, partial(live, **proof) if live else None,
-                         session_customer)
+                         card_lookup, session_customer, keep=False)  # a kiosk keeps nobody
     if isinstance(payload, PickupPass):
         checked_in = kiosk.check_in(store, payload.order_id, session_customer, fetch, now)
         return ScanOutcome("checked_in", order_id=payload.order_id,
@@ -153,34 +178,39 @@ def _for_customer(store: LocalStore, store_id: str | None, text: str, payload: P
 
 
 def _customer(store: LocalStore, payload: StorePass | LoyaltyCard, live: LiveFetch | None,
-              session_customer: str | None = None) -> ScanOutcome:
-    customer_id = payload.customer_id if isinstance(payload, StorePass) \
-        else card_owner(store, payload.number)
+              card_lookup: CardLookup | None, session_customer: str | None = None,
+              keep: bool = True) -> ScanOutcome:
+    if isinstance(payload, StorePass):
+        customer_id: str | None = payload.customer_id
+    else:
+        customer_id = card_owner(store, payload.number)
+        if customer_id is None:  # not in this store's working set: ask the central API
+            try:
+                customer_id = card_lookup(payload.number) if card_lookup else None
+            except SyncError as exc:
+                log.info("card lookup failed: %s", exc)
+                return ScanOutcome("refused", refusal=Refusal.CARD_NEEDS_NETWORK)
+            if card_lookup is None:
+                return ScanOutcome("refused", refusal=Refusal.CARD_NEEDS_NETWORK)
     if customer_id is None:
         return ScanOutcome("refused", refusal=Refusal.CARD_UNKNOWN)
     if session_customer is not None and customer_id != session_customer:
         return ScanOutcome("refused", refusal=Refusal.ANOTHER_CUSTOMER)
-    if isinstance(payload, StorePass):
-        return open_scanned_customer(store, customer_id, "pass", live, payload.cart_id)
-    return open_scanned_customer(store, customer_id, "card", live)
+    method: Literal["pass", "card"] = "pass" if isinstance(payload, StorePass) else "card"
+    try:
+        view = open_customer(store, customer_id, method, live,
+                             payload if isinstance(payload, StorePass) else None, keep=keep)
+    except ActionRefused as refused:
+        return ScanOutcome("refused", refusal=refused.code, params=refused.params)
+    except CustomerClosed:
+        return ScanOutcome("refused", refusal=Refusal.CUSTOMER_CLOSED)
+    return ScanOutcome("customer", customer=view)
 
 
 def card_owner(store: LocalStore, number: str) -> str | None:
     with store.read() as session:
         return session.scalars(select(LoyaltyCardIndex.customer_id).where(
             LoyaltyCardIndex.number == number)).first()
-
-
-def open_scanned_customer(store: LocalStore, customer_id: str,
-                          method: Literal["pass", "card"], live: LiveFetch | None,
-                          cart_id: str | None = None) -> ScanOutcome:
-    try:
-        view = open_customer(store, customer_id, method, live, pass_cart_id=cart_id)
-    except ActionRefused as refused:
-        return ScanOutcome("refused", refusal=refused.code, params=refused.params)
-    except CustomerClosed:
-        return ScanOutcome("refused", refusal=Refusal.CUSTOMER_CLOSED)
-    return ScanOutcome("customer", customer=view)
 
 
 def _pickup(store: LocalStore, store_id: str | None, payload: PickupPass | PickupCode,
@@ -228,11 +258,12 @@ def product_here(store: LocalStore, store_id: str | None, gtin: str) -> ScanOutc
         product = session.scalars(select(LocalProduct).where(LocalProduct.gtin == gtin)).first()
         if product is None:
             return ScanOutcome("refused", refusal=Refusal.PRODUCT_UNKNOWN)
-        levels = session.scalars(select(LocalStock).where(
-            LocalStock.product_id == product.id)).all()
-        here = next((s for s in levels if s.store_id == store_id), None)
+        here = session.get(LocalStock, (store_id, product.id)) if store_id else None
+        summary = session.get(LocalAvailability, product.id)
+        elsewhere = summary.record() if summary else None
         return ScanOutcome("product", product=ProductHere(
             product_id=product.id, gtin=product.gtin, name=product.name,
             price_cents=product.price_cents,
             in_stock_here=here.quantity if here else 0, aisle=here.aisle if here else "",
-            in_other_stores=sum(s.quantity for s in levels if s.store_id != store_id)))
+            in_other_stores=elsewhere.stores_in_stock if elsewhere else 0,
+            nearest=elsewhere.nearest if elsewhere else ()))

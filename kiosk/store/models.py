@@ -26,7 +26,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from sync.records import AssistanceRecord, CustomerRecord, OrderRecord, ProductRecord
+from sync.records import (
+    AssistanceRecord,
+    AvailabilityRecord,
+    CustomerRecord,
+    OrderRecord,
+    ProductRecord,
+)
 from sync.sqltypes import UtcDateTime
 
 JsonDict = dict[str, Any]
@@ -108,6 +114,9 @@ class LocalOrder(Base):
     total_cents: Mapped[int] = mapped_column(Integer)
     version: Mapped[int] = mapped_column(BigInteger)
     data: Mapped[JsonDict]
+    collected_at: Mapped[datetime | None]
+    fetched_at: Mapped[datetime | None]
+    """Fetched on demand (outside the store's window, for a visit): forgotten after it."""
     pickup_code: Mapped[str | None] = mapped_column(String(6), index=True)
     """The 6-digit code a customer without the pass types (looked up, never shown)."""
     local_pickup_state: Mapped[str | None] = mapped_column(String(16))
@@ -139,10 +148,14 @@ class LocalCustomer(Base):
     loyalty_tier: Mapped[str] = mapped_column(String(16))
     points_balance: Mapped[int] = mapped_column(Integer)
     search_key: Mapped[str] = mapped_column(Text)
-    """Folded name, email and phone digits (see `kiosk.store.text.fold`)."""
+    """Folded name, email and phone digits (`sync.text.search_key`)."""
     version: Mapped[int] = mapped_column(BigInteger)
     data: Mapped[JsonDict]
     last_identified_at: Mapped[datetime | None]
+    seen_here_at: Mapped[datetime | None]
+    """When the store last served or identified them, as the central API knows it."""
+    fetched_at: Mapped[datetime | None]
+    """Fetched on demand (scanned or searched outside the working set)."""
 
     def record(self) -> CustomerRecord:
         """The feed row, parsed (once per read: the JSON column is the server's record)."""
@@ -185,6 +198,19 @@ class LocalStock(Base):
     version: Mapped[int] = mapped_column(BigInteger)
     reservations: Mapped[list[Any]] = mapped_column(JSON, default=list, server_default="[]")
     """Active reservations as the stock feed last sent them (id, quantity, expires_at)."""
+
+
+class LocalAvailability(Base):
+    """Other stores' stock of a product: the `availability` feed's summary."""
+
+    __tablename__ = "availability"
+    product_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    stores_in_stock: Mapped[int] = mapped_column(Integer)
+    version: Mapped[int] = mapped_column(BigInteger)
+    data: Mapped[JsonDict]
+
+    def record(self) -> AvailabilityRecord:
+        return AvailabilityRecord.model_validate(self.data)
 
 
 class LocalReservation(Base):

@@ -22,6 +22,7 @@ from kiosk.store.models import (
     AssistanceEntry,
     DeviceSetting,
     FeedState,
+    LocalAvailability,
     LocalCustomer,
     LocalOrder,
     LocalProduct,
@@ -30,10 +31,11 @@ from kiosk.store.models import (
     OutboxEvent,
     PolicyEntry,
 )
-from kiosk.store.text import digits, fold
+from kiosk.store.retention import forget_out_of_scope
 from sync.protocol import Event, EventBatchResult, FeedItem, FeedPage
 from sync.records import (
     AssistanceRecord,
+    AvailabilityRecord,
     CustomerRecord,
     OrderRecord,
     ProductRecord,
@@ -42,6 +44,7 @@ from sync.records import (
     wire,
 )
 from sync.sqltypes import rows_changed, utcnow
+from sync.text import search_key
 
 SENT_RETENTION = timedelta(days=30)
 """Confirmed events are kept this long, to upload again what a restored server lost."""
@@ -61,8 +64,8 @@ def _order_row(item: FeedItem, o: Any) -> dict[str, Any]:
         "store_id": o.store_id, "status": o.status, "payment_state": o.payment_state,
         "pickup_state": o.pickup_state, "pickup_code": o.pickup_code,
         "created_at": o.created_at, "ready_at": o.ready_at,
-        "pickup_deadline": o.pickup_deadline, "total_cents": o.total_cents,
-        "version": item.version, "data": item.data,
+        "pickup_deadline": o.pickup_deadline, "collected_at": o.collected_at,
+        "total_cents": o.total_cents, "version": item.version, "data": item.data,
     }
 
 
@@ -72,7 +75,8 @@ def _customer_row(item: FeedItem, c: Any) -> dict[str, Any]:
         "id": item.id, "first_name": c.first_name, "last_name": c.last_name,
         "email": c.email, "phone": c.phone, "loyalty_tier": c.loyalty.tier,
         "points_balance": c.loyalty.points, "version": item.version, "data": item.data,
-        "search_key": fold(f"{c.first_name} {c.last_name} {c.email} {digits(c.phone)}"),
+        "seen_here_at": c.seen_here_at,
+        "search_key": search_key(c.first_name, c.last_name, c.email, c.phone),
     }
 
 
@@ -92,6 +96,12 @@ def _stock_row(item: FeedItem, s: Any) -> dict[str, Any]:
             "reservations": [wire(r) for r in s.reservations]}
 
 
+def _availability_row(item: FeedItem, a: Any) -> dict[str, Any]:
+    assert isinstance(a, AvailabilityRecord)
+    return {"product_id": a.product_id, "stores_in_stock": a.stores_in_stock,
+            "version": item.version, "data": item.data}
+
+
 def _policy_row(item: FeedItem, _record: Any) -> dict[str, Any]:
     return {"kind": item.kind, "id": item.id, "version": item.version, "data": item.data or {}}
 
@@ -109,6 +119,7 @@ FEED_TABLES: dict[str, tuple[type[Any], type[Record] | None, RowBuilder, tuple[s
     "customers": (LocalCustomer, CustomerRecord, _customer_row, ("id",)),
     "catalog": (LocalProduct, ProductRecord, _product_row, ("id",)),
     "stock": (LocalStock, StockRecord, _stock_row, ("store_id", "product_id")),
+    "availability": (LocalAvailability, AvailabilityRecord, _availability_row, ("product_id",)),
     "policy": (PolicyEntry, None, _policy_row, ("kind", "id")),
     "assistance": (AssistanceEntry, AssistanceRecord, _assistance_row, ("id",)),
 }
@@ -124,11 +135,26 @@ def _key_of(feed: str, item: FeedItem) -> tuple[str, ...]:
 
 
 def store_fetched_order(session: Session, data: dict[str, Any]) -> None:
-    """An order fetched on demand (a pickup pass for an order the feed has not brought yet).
+    """An order fetched on demand (a pickup pass for an order the feed has not brought yet,
+    a receipt of another store or a home delivery brought back), kept for the visit.
     Stored at version 0, so the feed's copy replaces it whenever it comes."""
     row = _order_row(FeedItem(kind="order", id=str(data["id"]), version=0, data=data),
                      OrderRecord.model_validate(data))
-    session.execute(insert(LocalOrder).values(row).on_conflict_do_nothing(index_elements=["id"]))
+    statement = insert(LocalOrder).values(row | {"fetched_at": utcnow()})
+    session.execute(statement.on_conflict_do_update(
+        index_elements=["id"], set_={"fetched_at": statement.excluded.fetched_at}))
+
+
+def store_fetched_customer(session: Session, record: CustomerRecord) -> None:
+    """A customer fetched on demand (scanned or searched outside the store's working set):
+    held until retention forgets them, or the feed's copy (the server adds them to the
+    working set when the identification reaches it) replaces this one."""
+    item = FeedItem(kind="customer", id=record.id, version=0, data=wire(record))
+    row = _customer_row(item, record) | {"fetched_at": utcnow()}
+    statement = insert(LocalCustomer).values(row)
+    session.execute(statement.on_conflict_do_update(
+        index_elements=["id"], set_={"fetched_at": statement.excluded.fetched_at}))
+    StoreReplica._index_cards(session, [item], [], [record])
 
 
 def get_setting(session: Session, key: str) -> str | None:
@@ -253,6 +279,11 @@ class StoreReplica:
                 )
             )
             return rows_changed(result)
+
+    def forget_out_of_scope(self) -> int:
+        """Retention: what the store no longer works on leaves the device. Returns how many."""
+        forgotten = forget_out_of_scope(self.store)
+        return forgotten.orders + forgotten.customers
 
     # --- feeds ----------------------------------------------------------------------------
 

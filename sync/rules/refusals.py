@@ -33,6 +33,8 @@ class Refusal(StrEnum):
     """A receipt, voucher or ticket scanned at a kiosk: read at the store's desks."""
     # --- customers -----------------------------------------------------------------------------
     CARD_UNKNOWN = "card_unknown"
+    CARD_NEEDS_NETWORK = "card_needs_network"
+    """A card this device does not hold, and no network to ask whose it is."""
     CUSTOMER_UNKNOWN = "customer_unknown"
     CUSTOMER_CLOSED = "customer_closed"
     # --- orders at the pickup desk ---------------------------------------------------------

@@ -10,12 +10,12 @@ import pytest
 from kiosk.store import LocalStore
 from kiosk.store.replica import StoreReplica
 from sync.protocol import FeedPage
-from tests.kiosk.factories import customer_item, order_item
+from tests.kiosk.factories import TEST_KEY, customer_item, order_item
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[LocalStore]:
-    local = LocalStore(tmp_path / "data")
+    local = LocalStore(tmp_path / "data", TEST_KEY)
     yield local
     local.close()
 

@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
 
 from sync.protocol import FeedItem
 
 NOW = datetime.now(UTC)
+TEST_KEY = "5e" * 32
+"""The key of the local databases the store's tests open directly."""
+
+
+def open_encrypted(path: Path, key: str = TEST_KEY) -> sqlcipher.Connection:
+    """A raw connection to a device's (encrypted) database, as support would open it."""
+    connection = sqlcipher.connect(str(path))
+    connection.execute(f"PRAGMA key = \"x'{key}'\"")
+    return connection
 
 
 def order_item(order_id: str, state: str, version: int, store: str = "S001",

@@ -62,6 +62,9 @@ class FakeReplica:
     def purge_sent(self, older_than: object = None) -> int:
         return 0
 
+    def forget_out_of_scope(self) -> int:
+        return 0
+
     def feed_cursor(self, feed: str) -> str | None:
         return self.cursors.get(feed)
 

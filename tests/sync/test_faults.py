@@ -25,6 +25,7 @@ from kiosk.config import Settings
 from kiosk.services import attention, customers, pickup
 from kiosk.services.device import Device, home_store_id, open_device
 from kiosk.services.outbox import acting_staff
+from kiosk.store.keys import database_key
 from kiosk.store.models import (
     LocalCustomer,
     LocalOrder,
@@ -37,6 +38,7 @@ from sync.engine import SyncReport
 from sync.rules.pickup import DeskBucket
 from tests.conftest import RunningServer, cloud_stub, start_server, stop_server
 from tests.faultproxy import FAULTS, Fault, FaultProxy
+from tests.kiosk.factories import open_encrypted
 
 ROOT = Path(__file__).resolve().parents[2]
 CHILD = Path(__file__).with_name("sync_child.py")
@@ -190,7 +192,8 @@ def test_kill_9_before_send_after_commit_and_mid_pull_loses_and_doubles_nothing(
             cwd=ROOT, capture_output=True, text=True, timeout=60)
         if point != "random":
             assert child.returncode == -signal.SIGKILL, child.stdout + child.stderr
-    connection = sqlite3.connect(data_dir / "store.db")
+    connection = open_encrypted(data_dir / "store.db", database_key(
+        data_dir / "store.db", device.settings.database_key_file))
     assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     connection.close()
     report = sync_clean(device)

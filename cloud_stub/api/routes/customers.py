@@ -3,12 +3,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Annotated
 
-from fastapi import APIRouter, Header, HTTPException, status
+from fastapi import APIRouter, Header, HTTPException, Path, Query, status
+from pydantic import BaseModel
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from cloud_stub.api.deps import DeviceDep, SessionDep
 from cloud_stub.core import keys
+from cloud_stub.crud.customers import find_customers
 from cloud_stub.crud.feeds import (
     browsing_record,
     cart_record,
@@ -28,12 +30,49 @@ from cloud_stub.models import (
     Return,
     live_customer,
 )
-from sync.records import CustomerContext, PastReturnRecord
+from sync.records import CustomerContext, CustomerHit, CustomerSearchPage, PastReturnRecord
 from sync.sqltypes import utcnow
 
 router = APIRouter(prefix="/v1", tags=["customers"])
 
 CONTEXT_BROWSING_LIMIT = 100
+SEARCH_PAGE_SIZE = 20
+
+
+@router.get("/customers", response_model=CustomerSearchPage)
+def search_customers(device: DeviceDep, session: SessionDep,
+                     q: Annotated[str, Query(min_length=2, max_length=80)],
+                     page: Annotated[int, Query(ge=1, le=50)] = 1) -> CustomerSearchPage:
+    """The whole customer base, for a store associate: by name (any order, accents
+    optional), e-mail, phone or loyalty card. Exact card, e-mail and phone matches come
+    first, then last names starting with what was typed. A kiosk may not search."""
+    if device.kind != "tablet":
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "a customer-facing kiosk may not "
+                            "search customers")
+    hits = find_customers(session, q, SEARCH_PAGE_SIZE + 1, (page - 1) * SEARCH_PAGE_SIZE)
+    return CustomerSearchPage(
+        items=tuple(CustomerHit(id=c.id, first_name=c.first_name, last_name=c.last_name,
+                                email=c.email, phone=c.phone, loyalty_tier=c.loyalty_tier,
+                                points=c.points_balance) for c in hits[:SEARCH_PAGE_SIZE]),
+        page=page, has_more=len(hits) > SEARCH_PAGE_SIZE)
+
+
+class CardOwner(BaseModel):
+    customer_id: str
+
+
+@router.get("/loyalty-cards/{number}", response_model=CardOwner)
+def card_owner(device: DeviceDep, session: SessionDep,
+               number: Annotated[str, Path(pattern=r"^\d{8,20}$")]) -> CardOwner:
+    """Whose active loyalty card this is: the card was just scanned, the device holds only
+    its store's customers. The customer's data still needs the context call (with the card
+    as the proof, at a kiosk)."""
+    card = session.get(LoyaltyCard, number)
+    owner = live_customer(session, card.customer_id) if card and card.status == "active" \
+        else None
+    if owner is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "no customer holds this card")
+    return CardOwner(customer_id=owner.id)
 
 
 @router.get("/customers/{customer_id}/context")

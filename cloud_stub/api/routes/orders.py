@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, status
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query, status
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
@@ -10,6 +12,23 @@ from cloud_stub.models import Order
 from sync.records import OrderRecord
 
 router = APIRouter(prefix="/v1", tags=["orders"])
+
+
+@router.get("/orders")
+def order_by_number(device: DeviceDep, session: SessionDep,
+                    number: Annotated[str, Query(pattern=r"^[A-Z]{3}-\d{4,12}$")]
+                    ) -> OrderRecord:
+    """A purchase by the number printed on its receipt, for a returns desk whose device
+    does not hold it (any store's sale, a home delivery). Store tablets only."""
+    if device.kind != "tablet":
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "a kiosk does not look orders up")
+    order = session.scalars(
+        select(Order).where(Order.number == number)
+        .options(selectinload(Order.lines), selectinload(Order.payments),
+                 selectinload(Order.customer))).first()
+    if order is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, f"unknown order {number}")
+    return order_record(order)
 
 
 @router.get("/orders/{order_id}")

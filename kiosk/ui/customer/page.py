@@ -1,4 +1,5 @@
-"""The Customer page: find a customer in the local copy and open them."""
+"""The Customer page: find a customer (every customer online, this store's offline) and
+open them."""
 
 from __future__ import annotations
 
@@ -17,10 +18,11 @@ from kiosk.ui.customer.panel import CustomerPanel
 from kiosk.ui.customer.results_model import CustomerTableModel
 from kiosk.ui.partials import widgets
 from kiosk.ui.shell.context import Page, PageContext
+from sync.engine import SyncReport
 
 
 class CustomerPage(Page):
-    """Find a customer in the local copy (works offline) and see their profile."""
+    """Find a customer and see their profile; the page says where the search looked."""
 
     def __init__(self, context: PageContext) -> None:
         super().__init__(context, "page_customer")
@@ -37,6 +39,8 @@ class CustomerPage(Page):
         self.search.setAccessibleName(self.tr("Search customers"))
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
+        self.searched = widgets.hint("", "customer_search_source")
+        layout.addWidget(self.searched)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.model = CustomerTableModel(self)
@@ -64,6 +68,7 @@ class CustomerPage(Page):
         self.results.activated.connect(self.open_selected)
         self.results.clicked.connect(self.open_selected)
         self.open_customer_id: str | None = None
+        context.sync.round_finished.connect(self._round_finished)
 
     def _search_changed(self, text: str) -> None:
         if text:
@@ -73,9 +78,23 @@ class CustomerPage(Page):
     def run_search(self) -> None:
         text = self.search.text()
         store = self.context.device.store
+        central = None if self.context.sync.online is False \
+            else self.context.device.live.search_customers
         self.context.runner.run_latest("customer-search",
-                                       lambda: customers.search_customers(store, text),
-                                       self.model.set_rows, self._failed)
+                                       lambda: customers.find_customers(store, text, central),
+                                       self.show_results, self._failed)
+
+    def show_results(self, result: customers.SearchResult) -> None:
+        self.model.set_rows(result.rows)
+        if not self.search.text().strip():
+            self.searched.setText("")
+        elif result.source == "central":
+            self.searched.setText(
+                self.tr("All customers searched. Showing the best matches: type more to "
+                        "narrow them.") if result.has_more else self.tr("All customers searched."))
+        else:
+            self.searched.setText(self.tr("Offline: only this store's customers were searched "
+                                          "(recent visits and orders waiting here)."))
 
     def open_selected(self) -> None:
         row = self.model.row_at(self.results.currentIndex().row())
@@ -101,6 +120,14 @@ class CustomerPage(Page):
         """The associate touched or typed something: the open customer stays."""
         if self.idle.isActive():
             self.idle.start()
+
+    def _round_finished(self, report: SyncReport) -> None:
+        """The customer on screen was erased centrally (right to erasure, account closed):
+        their data left this tablet, so it leaves the screen too, with the reason."""
+        if self.open_customer_id in report.removed.get("customers", set()):
+            self.clear()
+            self.context.notify(self.tr("This customer's account was closed: their data was "
+                                        "removed from this tablet and the screen."), "warning")
 
     def _idle(self) -> None:
         self.clear()
@@ -131,3 +158,4 @@ class CustomerPage(Page):
         self.search.blockSignals(False)
         self.debounce.stop()
         self.model.set_rows([])
+        self.searched.setText("")

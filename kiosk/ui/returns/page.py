@@ -126,7 +126,9 @@ class ReturnsPage(Page):
             return
         store = self.context.device.store
         if returns.ORDER_NUMBER.match(text.upper()):
-            self._open(lambda s: returns.find_by_number(s, text))
+            fetch = None if self.context.sync.online is False \
+                else self.context.device.live.order_by_number
+            self._open(lambda s: returns.find_by_number(s, text, fetch=fetch))
             return
         self.context.runner.run_latest(
             "returns_list", lambda: returns.search_purchases(store, text),

@@ -130,6 +130,8 @@ class Messages(QObject):
             Refusal.BAD_CHECK_DIGIT: self.tr("This number was misread: scan it again."),
             Refusal.CARD_UNKNOWN: self.tr("This loyalty card is not known: search the customer by "
             "name or phone."),
+            Refusal.CARD_NEEDS_NETWORK: self.tr("This card's holder is not on this tablet, and "
+            "finding them needs the network: scan their store pass, or try again once online."),
             Refusal.CUSTOMER_CLOSED: self.tr("This customer account no longer exists."),
             Refusal.PIN_WRONG: self.tr("Wrong staff number or PIN. %n attempt(s) left before this "
             "number is locked.", "", left),
@@ -167,6 +169,8 @@ class Messages(QObject):
             "or scan your store pass here."),
             Refusal.CARD_UNKNOWN: self.tr("We don't know this card yet. Ask an associate to help "
             "you."),
+            Refusal.CARD_NEEDS_NETWORK: self.tr("We can't read your card right now. Scan the store "
+            "pass in your app, or ask an associate."),
             Refusal.CUSTOMER_UNKNOWN: self.tr("We don't know this account yet. Ask an associate to "
             "help you."),
             Refusal.CUSTOMER_CLOSED: self.tr("This account no longer exists. Ask an associate to "

@@ -80,14 +80,18 @@ class ScanRouter(QObject):
         offline = context.sync.online is False
         fetch = None if offline else context.device.live.order
         return_fetch = None if offline else context.device.live.order_for_return
+        cards = None if offline else context.device.live.card_owner
         context.runner.run(lambda: scans.handle_scan(store, text, live=live, fetch=fetch,
-                                                     return_fetch=return_fetch),
+                                                     return_fetch=return_fetch,
+                                                     card_lookup=cards),
                            self.show, lambda error: self.notify(context.explain(error), "error"))
 
     def _kiosk_scan(self, flow: KioskFlow, text: str) -> None:
         context = self.context
         store, live = context.device.store, context.live_context()
-        fetch = None if context.sync.online is False else context.device.live.order
+        offline = context.sync.online is False
+        fetch = None if offline else context.device.live.order
+        cards = None if offline else context.device.live.card_owner
         customer = flow.session.customer.customer_id if flow.session.customer else None
         self.host.touched()
 
@@ -99,7 +103,8 @@ class ScanRouter(QObject):
 
         context.runner.run_latest(
             "kiosk", lambda: scans.handle_scan(store, text, live=live, fetch=fetch,
-                                               mode="kiosk", session_customer=customer),
+                                               mode="kiosk", session_customer=customer,
+                                               card_lookup=cards),
             show, lambda error: flow._failed(error) if self.host.flow is flow else None)
 
     # --- showing -----------------------------------------------------------------------------
@@ -148,8 +153,10 @@ class ScanRouter(QObject):
         locale = fmt.locale_for(self.context.language)
         here = (self.tr("%1 in stock here (aisle %2)").replace("%1", str(p.in_stock_here))
                 .replace("%2", p.aisle) if p.in_stock_here else self.tr("not in stock here"))
-        self.notify(f"{p.name} · {fmt.money(p.price_cents, locale)} · {here} · "
-                    + self.tr("%1 in other stores").replace("%1", str(p.in_other_stores)),
+        elsewhere = (self.tr("nearest: %1").replace("%1", ", ".join(
+            f"{store.name} ({store.quantity})" for store in p.nearest)) if p.nearest
+            else self.tr("in %n other store(s)", "", p.in_other_stores))
+        self.notify(f"{p.name} · {fmt.money(p.price_cents, locale)} · {here} · {elsewhere}",
                     "info")
 
     def _refused(self, outcome: scans.ScanOutcome) -> None:

@@ -20,6 +20,7 @@ from kiosk.store.replica import StoreReplica
 from sync.protocol import FeedItem, FeedPage
 from sync.records import wire
 from tests.cloud_stub.conftest import ASSOCIATE, Api, ready_order
+from tests.kiosk.factories import TEST_KEY
 
 
 def _line_handed_over_then_returned(api: Api) -> str:
@@ -53,7 +54,7 @@ def test_a_refusal_after_a_return_is_the_same_cent_on_the_tablet_and_the_server(
         assert order is not None
         data = wire(order_record(order))
 
-    store = LocalStore(tmp_path / "tablet")
+    store = LocalStore(tmp_path / "tablet", TEST_KEY)
     try:
         StoreReplica(store, api.device_id()).apply_page(FeedPage(
             feed="orders", cursor="e.1", has_more=False,

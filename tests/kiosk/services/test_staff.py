@@ -19,6 +19,7 @@ from kiosk.store.replica import StoreReplica
 from sync.credentials import hash_pin, verify_pin
 from sync.protocol import CustomerIdentifiedPayload, FeedItem, FeedPage
 from sync.sqltypes import utcnow
+from tests.kiosk.factories import TEST_KEY
 
 
 def account(number: str, name: str, role: str, pin: str, active: bool = True) -> FeedItem:
@@ -77,7 +78,7 @@ def test_five_wrong_pins_lock_the_number_even_across_a_restart(staffed: LocalSto
     assert refused(staffed, "1001", "1234", now=now).code == "pin_locked"
     assert staff.log_in(staffed, "2001", "9876", now=now).number == "2001"
     staffed.close()
-    reopened = LocalStore(tmp_path / "data")
+    reopened = LocalStore(tmp_path / "data", TEST_KEY)
     try:
         assert refused(reopened, "1001", "1234", now=now + timedelta(minutes=1)).code \
             == "pin_locked"

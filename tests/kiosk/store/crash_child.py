@@ -17,7 +17,7 @@ from kiosk.store.models import OutboxEvent
 
 
 def main() -> None:
-    store = LocalStore(Path(sys.argv[1]))
+    store = LocalStore(Path(sys.argv[1]), sys.argv[2])
     print("ready", flush=True)
     while True:
         identify_customer(store, "C1", "card")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -15,7 +14,7 @@ import pytest
 from kiosk.store import LocalStore
 from kiosk.store.replica import StoreReplica
 from sync.protocol import FeedPage
-from tests.kiosk.factories import customer_item
+from tests.kiosk.factories import TEST_KEY, customer_item, open_encrypted
 
 KILLS = 50
 CHILD = Path(__file__).with_name("crash_child.py")
@@ -24,7 +23,7 @@ CHILD = Path(__file__).with_name("crash_child.py")
 @pytest.mark.slow
 def test_sigkill_at_random_moments_loses_nothing_committed(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    store = LocalStore(data)
+    store = LocalStore(data, TEST_KEY)
     StoreReplica(store, "dev").apply_page(FeedPage(
         feed="customers", cursor="e.1", has_more=False, items=[customer_item("C1", 1, [])]))
     store.close()
@@ -32,7 +31,7 @@ def test_sigkill_at_random_moments_loses_nothing_committed(tmp_path: Path) -> No
     reported: dict[int, str] = {}
     root = Path(__file__).resolve().parents[3]
     for _ in range(KILLS):
-        with subprocess.Popen([sys.executable, str(CHILD), str(data)], cwd=root,
+        with subprocess.Popen([sys.executable, str(CHILD), str(data), TEST_KEY], cwd=root,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                               text=True) as child:
             assert child.stdout is not None and child.stderr is not None
@@ -48,7 +47,7 @@ def test_sigkill_at_random_moments_loses_nothing_committed(tmp_path: Path) -> No
             reported[int(seq)] = event_id
     assert len(reported) > KILLS, "the child hardly recorded anything: the test proves nothing"
 
-    connection = sqlite3.connect(data / "store.db")
+    connection = open_encrypted(data / "store.db")
     try:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         stored = dict(connection.execute("SELECT seq, id FROM outbox").fetchall())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import stat
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from kiosk.services.errors import ActionRefused
 from kiosk.services.outbox import record_event
 from kiosk.services.status import sync_status
 from kiosk.store import LocalStore
+from kiosk.store.keys import KeyProblem, database_key
 from kiosk.store.models import LocalOrder, OutboxEvent
 from kiosk.store.replica import StoreReplica
 from sync.protocol import (
@@ -24,7 +26,7 @@ from sync.protocol import (
     FeedItem,
     FeedPage,
 )
-from tests.kiosk.factories import NOW, order_item
+from tests.kiosk.factories import NOW, TEST_KEY, open_encrypted, order_item
 
 
 def confirm_all(replica: StoreReplica) -> None:
@@ -201,18 +203,69 @@ def test_status_counts(store: LocalStore, replica: StoreReplica) -> None:
 
 def test_a_corrupt_database_is_moved_aside_not_deleted(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    data.mkdir()
+    LocalStore(data, TEST_KEY).close()  # made with this key: damage, not a wrong key
     (data / "store.db").write_bytes(b"this is not a database" * 200)
     (data / "store.db-wal").write_bytes(b"wal")
-    local = LocalStore(data)
+    local = LocalStore(data, TEST_KEY)
     try:
         assert local.moved_aside is not None
         assert local.moved_aside.read_bytes().startswith(b"this is not a database")
         assert Path(f"{local.moved_aside}-wal").exists()
-        assert sqlite3.connect(data / "store.db").execute("PRAGMA integrity_check").fetchone() \
+        assert open_encrypted(data / "store.db").execute("PRAGMA integrity_check").fetchone() \
             == ("ok",)
     finally:
         local.close()
+
+
+def test_the_local_file_is_encrypted_and_does_not_open_as_plain_sqlite(
+        store: LocalStore, replica: StoreReplica) -> None:
+    store.close()
+    raw = b"".join(p.read_bytes() for p in store.path.parent.glob("store.db*"))
+    assert not raw.startswith(b"SQLite format 3")
+    assert b"Martin" not in raw and b"C1@example.com" not in raw
+    with pytest.raises(sqlite3.DatabaseError, match="not a database"):
+        sqlite3.connect(store.path).execute("SELECT count(*) FROM sqlite_master").fetchone()
+    with open_encrypted(store.path) as connection:  # with the key, support can read it
+        assert connection.execute("SELECT count(*) FROM customers").fetchone() == (1,)
+
+
+def test_a_wrong_key_is_a_clear_message_and_changes_nothing(store: LocalStore,
+                                                             replica: StoreReplica) -> None:
+    store.close()
+    before = {p.name: p.read_bytes() for p in store.path.parent.iterdir()}
+    with pytest.raises(KeyProblem, match="does not open with this device's key"):
+        LocalStore(store.path.parent, "00" * 32)
+    assert {p.name: p.read_bytes() for p in store.path.parent.iterdir()} == before
+
+
+def test_a_missing_key_is_never_replaced_by_a_new_one(tmp_path: Path) -> None:
+    data, key_file = tmp_path / "data", tmp_path / "config" / "db.key"
+    key = database_key(data / "store.db", key_file)
+    assert stat.S_IMODE(key_file.stat().st_mode) == 0o600 and key_file.read_text() == key
+    assert database_key(data / "store.db", key_file) == key  # kept, not made again
+    LocalStore(data, key).close()
+    key_file.unlink()
+    with pytest.raises(KeyProblem, match=r"key of the local database .* is missing"):
+        database_key(data / "store.db", key_file)
+    assert not key_file.exists()
+
+
+def test_a_plain_database_of_an_older_version_is_encrypted_with_its_outbox(
+        tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    plain = sqlite3.connect(data / "store.db")
+    plain.execute("CREATE TABLE outbox (seq INTEGER PRIMARY KEY, id TEXT)")
+    plain.executemany("INSERT INTO outbox VALUES (?, ?)", [(1, "e1"), (2, "e2")])
+    plain.commit()
+    plain.close()
+    with pytest.raises(Exception):  # noqa: B017  # the old schema fails to migrate...
+        LocalStore(data, TEST_KEY)
+    # ...but the file was encrypted first, every event in it
+    assert not (data / "store.db").read_bytes().startswith(b"SQLite format 3")
+    with open_encrypted(data / "store.db") as connection:
+        assert connection.execute("SELECT id FROM outbox ORDER BY seq").fetchall() == [
+            ("e1",), ("e2",)]
 
 
 def test_a_queue_that_does_not_move_is_flagged(store: LocalStore, replica: StoreReplica) -> None:

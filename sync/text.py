@@ -1,4 +1,5 @@
-"""Text folding for searches typed on a tablet: no accents, no case, single spaces."""
+"""Text folding for searches typed on a tablet or sent to the central API: no accents, no
+case, single spaces."""
 
 from __future__ import annotations
 
@@ -20,3 +21,8 @@ _NOT_DIGITS = re.compile(r"[^0-9]")
 
 def digits(text: str) -> str:
     return _NOT_DIGITS.sub("", text)
+
+
+def search_key(first_name: str, last_name: str, email: str, phone: str) -> str:
+    """What a customer search matches, the same on the tablet and the central API."""
+    return fold(f"{first_name} {last_name} {email} {digits(phone)}")
