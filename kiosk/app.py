@@ -10,6 +10,7 @@ from typing import Any
 
 from kiosk.config import ConfigError, Settings, load_settings
 from kiosk.services.device import open_device
+from kiosk.store.keys import KeyProblem
 
 log = logging.getLogger("kiosk")
 
@@ -40,8 +41,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("store-edge")
     windows: list[Any] = []
 
-    def open_app(ready: Settings) -> None:
-        window = build_window(ready)
+    def open_app(ready: Settings) -> bool:
+        """False when the device cannot start (said on screen)."""
+        try:
+            window = build_window(ready)
+        except KeyProblem as problem:
+            from kiosk.ui.shell.startup_problem import startup_problem_box
+
+            log.error("%s", problem)
+            startup_problem_box(problem, ready.language).exec()
+            return False
         windows.append(window)
         # Ctrl+C in a terminal closes the window cleanly (Qt would otherwise swallow SIGINT).
         signal.signal(signal.SIGINT, lambda *_: window.close())
@@ -51,9 +60,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             window.resize(1280, 800)
             window.show()
         window.start()
+        return True
 
     if settings.enrolled:
-        open_app(settings)
+        if not open_app(settings):
+            return 3
     else:  # a new device: a manager enrols it with a pairing code first
         from kiosk.ui.enrol.window import EnrolWindow
 
@@ -62,7 +73,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         def enrolled(ready: Settings) -> None:
             enrolment.shutdown()
             enrolment.close()
-            open_app(ready)
+            if not open_app(ready):
+                app.exit(3)
 
         enrolment.enrolled.connect(enrolled)
         enrolment.resize(1280, 800)

@@ -138,6 +138,19 @@ def cmd_device_revoke(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_customer_erase(args: argparse.Namespace) -> int:
+    from cloud_stub.crud.working_set import erase_customer
+
+    with _sessions(args.db)() as session, session.begin():
+        if not erase_customer(session, args.customer):
+            print(f"error: no customer {args.customer} (or erased before)", file=sys.stderr)
+            return 2
+    print(f"customer {args.customer} erased: name, contact, cards, browsing and cart are gone; "
+          "their orders stay, without a name; every store's devices drop them at their next "
+          "sync")
+    return 0
+
+
 def cmd_device_rotate(args: argparse.Namespace) -> int:
     """A new token for a device in service: a pairing code it trades for one (the token it
     has keeps working until then, so the store never goes offline for it)."""
@@ -313,6 +326,14 @@ def build_parser() -> argparse.ArgumentParser:
     device_rotate.set_defaults(func=cmd_device_rotate)
     for p in (device_add, device_list, device_revoke, device_rotate):
         p.add_argument("--db", default=default_db_url())
+
+    customer = sub.add_parser("customer", help="customers").add_subparsers(
+        dest="customer_command", required=True)
+    erase = customer.add_parser("erase", help="right to erasure: the person's data goes, "
+                                "from the central database and every store's devices")
+    erase.add_argument("customer", help="customer id, e.g. C00042")
+    erase.add_argument("--db", default=default_db_url())
+    erase.set_defaults(func=cmd_customer_erase)
 
     pin = sub.add_parser("pin", help="the public key pin of a server certificate")
     pin.add_argument("--cert", required=True, help="the server's certificate (PEM)")

@@ -404,8 +404,12 @@ def assistance_record(request: AssistanceRequest, first_name: str | None) -> Ass
         answered_at=request.answered_at, answered_by=request.answered_by)
 
 
-def _assistance(session: Session, store_id: str, after: int, limit: int) -> list[FeedItem]:
-    """This store's requests for an associate; an answered one comes again, as answered."""
+def _assistance(session: Session, store_id: str, after: int, limit: int,
+                kiosk: bool = False) -> list[FeedItem]:
+    """This store's requests for an associate; an answered one comes again, as answered.
+    A kiosk only makes requests: it gets none (they name customers)."""
+    if kiosk:
+        return []
     rows = session.execute(
         select(AssistanceRequest, Customer.first_name)
         .outerjoin(Customer, Customer.id == AssistanceRequest.customer_id)
@@ -430,6 +434,7 @@ KIOSK_VIEWS: dict[str, dict[str, bool]] = {
     "policy": {"staff": False},  # staff accounts (PIN hashes) stay off a kiosk
     "customers": {"kiosk": True},
     "orders": {"kiosk": True},
+    "assistance": {"kiosk": True},
 }
 """What a customer-facing kiosk reads of a feed, when it differs from a tablet's."""
 

@@ -305,9 +305,9 @@ def product_cards(connection: Connection, store_id: str | None,
         reservations = [ReservationRecord.model_validate(r) for r in row.reservations or []]
         held[row.product_id] = {r.id: r.quantity for r in reservations
                                 if (r.expires_at or now) > now}
-    elsewhere: dict[str, int] = dict(connection.execute(select(
+    elsewhere = {row.product_id: row.stores_in_stock for row in connection.execute(select(
         LocalAvailability.product_id, LocalAvailability.stores_in_stock).where(
-        LocalAvailability.product_id.in_(ids))).tuples().all())
+        LocalAvailability.product_id.in_(ids)))}
     for mine in connection.execute(select(
             LocalReservation.id, LocalReservation.product_id, LocalReservation.quantity).where(
             LocalReservation.product_id.in_(ids), LocalReservation.store_id == store_id,

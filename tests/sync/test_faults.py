@@ -20,13 +20,25 @@ from hypothesis import strategies as st
 from sqlalchemy import create_engine, or_, select, update
 from sqlalchemy.orm import Session
 
-from cloud_stub.models import Customer, DeviceEvent, Order, PolicyItem, Product, StockLevel
+from cloud_stub.crud.feeds import orders_in_scope
+from cloud_stub.crud.policy import scope_policy
+from cloud_stub.models import (
+    Customer,
+    DeviceEvent,
+    Order,
+    PolicyItem,
+    Product,
+    ProductAvailability,
+    StockLevel,
+    StoreCustomer,
+)
 from kiosk.config import Settings
 from kiosk.services import attention, customers, pickup
 from kiosk.services.device import Device, home_store_id, open_device
 from kiosk.services.outbox import acting_staff
 from kiosk.store.keys import database_key
 from kiosk.store.models import (
+    LocalAvailability,
     LocalCustomer,
     LocalOrder,
     LocalProduct,
@@ -36,6 +48,7 @@ from kiosk.store.models import (
 )
 from sync.engine import SyncReport
 from sync.rules.pickup import DeskBucket
+from sync.sqltypes import utcnow
 from tests.conftest import RunningServer, cloud_stub, start_server, stop_server
 from tests.faultproxy import FAULTS, Fault, FaultProxy
 from tests.kiosk.factories import open_encrypted
@@ -102,15 +115,23 @@ def server_view(rig: Rig, device_id: str) -> tuple[list[str], dict[str, dict[str
         with Session(engine) as s:
             events = list(s.scalars(select(DeviceEvent.id)
                                     .where(DeviceEvent.device_id == device_id)))
-            feeds = {
+            now, scope = utcnow(), scope_policy(s)
+            member = or_(StoreCustomer.open_pickup,
+                         StoreCustomer.seen_at >= scope.working_set_since(now))
+            feeds = {  # what the store's scope holds (tests/cloud_stub/api/test_scope.py)
                 "orders": dict(s.execute(select(Order.id, Order.version).where(
-                    or_(Order.store_id == "S001", Order.fulfilment == "delivery"))).all()),
-                "customers": dict(s.execute(select(Customer.id, Customer.version)
-                                            .where(~Customer.deleted)).all()),
+                    orders_in_scope("S001", scope, now))).all()),
+                "customers": dict(s.execute(
+                    select(StoreCustomer.customer_id, StoreCustomer.version)
+                    .join(Customer, Customer.id == StoreCustomer.customer_id)
+                    .where(StoreCustomer.store_id == "S001", ~Customer.deleted, member)).all()),
                 "catalog": dict(s.execute(select(Product.id, Product.version)
                                           .where(~Product.deleted)).all()),
                 "stock": {f"{a}:{b}": v for a, b, v in s.execute(select(
-                    StockLevel.store_id, StockLevel.product_id, StockLevel.version)).all()},
+                    StockLevel.store_id, StockLevel.product_id, StockLevel.version).where(
+                    StockLevel.store_id == "S001")).all()},
+                "availability": dict(s.execute(select(
+                    ProductAvailability.product_id, ProductAvailability.version)).all()),
                 "policy": {f"{k}:{i}": v for k, i, v in s.execute(select(
                     PolicyItem.kind, PolicyItem.id, PolicyItem.version).where(
                     or_(PolicyItem.kind.not_in(("store", "staff")), PolicyItem.id == "S001",
@@ -130,6 +151,8 @@ def local_view(device: Device) -> tuple[dict[str, str], dict[str, dict[str, int]
             "catalog": dict(s.execute(select(LocalProduct.id, LocalProduct.version)).all()),
             "stock": {f"{a}:{b}": v for a, b, v in s.execute(select(
                 LocalStock.store_id, LocalStock.product_id, LocalStock.version)).all()},
+            "availability": dict(s.execute(select(LocalAvailability.product_id,
+                                                  LocalAvailability.version)).all()),
             "policy": {f"{k}:{i}": v for k, i, v in s.execute(select(
                 PolicyEntry.kind, PolicyEntry.id, PolicyEntry.version)).all()},
         }
@@ -154,6 +177,12 @@ def sync_clean(device: Device, rounds: int = 10) -> SyncReport:
         if report.ok:
             return report
     raise AssertionError(f"no clean round after healing: {report}")
+
+
+def held_customers(device: Device) -> list[str]:
+    """Customers of the store's working set, as the tablet holds them."""
+    with device.store.read() as s:
+        return sorted(s.scalars(select(LocalCustomer.id)))
 
 
 def identify_some(device: Device, count: int, rng: random.Random) -> None:
@@ -250,13 +279,14 @@ def test_random_fault_schedules_end_with_both_sides_equal(
 def test_a_rejected_event_is_a_dead_letter_and_holds_only_its_own_entity(rig: Rig) -> None:
     device = rig.tablet(via_proxy=False)
     sync_clean(device)
+    first, second, third = held_customers(device)[:3]
     with device.store.write() as s:  # a customer the central system does not know
-        ghost = s.get(LocalCustomer, "C00001")
+        ghost = s.get(LocalCustomer, first)
         assert ghost is not None
         s.add(LocalCustomer(id="GHOST", first_name="Ghost", last_name="Customer",
                             email="ghost@example.com", phone="", loyalty_tier="member",
                             points_balance=0, search_key="ghost", version=1, data=ghost.data))
-    for customer_id in ("C00001", "GHOST", "C00002", "GHOST", "C00003"):
+    for customer_id in (first, "GHOST", second, "GHOST", third):
         customers.identify_customer(device.store, customer_id, "search")
     report = device.sync.sync_once()
     assert report.ok and report.dead_lettered == 1
@@ -283,12 +313,13 @@ def test_a_dead_letter_sent_again_after_the_cause_is_fixed_is_applied(rig: Rig) 
     device = rig.tablet(via_proxy=False)
     sync_clean(device)
     engine = create_engine(rig.server.db_url)
+    customer_id = held_customers(device)[3]
     with Session(engine) as s, s.begin():  # the customer exists, but is gone from the server
-        s.execute(update(Customer).where(Customer.id == "C00004").values(deleted=True))
-    customers.identify_customer(device.store, "C00004", "card")
+        s.execute(update(Customer).where(Customer.id == customer_id).values(deleted=True))
+    customers.identify_customer(device.store, customer_id, "card")
     assert device.sync.sync_once().dead_lettered == 1
     with Session(engine) as s, s.begin():  # fixed centrally
-        s.execute(update(Customer).where(Customer.id == "C00004").values(deleted=False))
+        s.execute(update(Customer).where(Customer.id == customer_id).values(deleted=False))
     engine.dispose()
     [item] = attention.attention_items(device.store)
     attention.retry(device.store, item.seq)
@@ -308,12 +339,16 @@ from kiosk.config import Settings
 from kiosk.services.customers import identify_customer
 from kiosk.services.device import open_device
 from kiosk.services.outbox import acting_staff
+from kiosk.store.models import LocalCustomer
+from sqlalchemy import select
 acting_staff.set("S001:1001")  # the seed's associate, logged in
 device = open_device(Settings(api_url=sys.argv[2], token=sys.argv[3], data_dir=Path(sys.argv[1])))
 rng = random.Random(sys.argv[4])
+with device.store.read() as session:  # the store's working set
+    held = sorted(session.scalars(select(LocalCustomer.id)))
 skipped = 0
 for _ in range(25):
-    identify_customer(device.store, "C%05d" % rng.randint(1, 40), "card")
+    identify_customer(device.store, rng.choice(held), "card")
     skipped += device.sync.sync_once().skipped
 print("skipped", skipped)
 """

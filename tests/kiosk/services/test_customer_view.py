@@ -9,11 +9,12 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from kiosk.scanning.payloads import StorePass
 from kiosk.services.customer_view import CustomerClosed, open_customer
 from kiosk.services.errors import ActionRefused
 from kiosk.services.handover import Pick, hand_over_cart, reserve_for_try_on
 from kiosk.store import LocalStore
-from kiosk.store.models import OutboxEvent
+from kiosk.store.models import LocalCustomer, OutboxEvent
 from kiosk.store.replica import StoreReplica
 from sync.client import RequestRefused, Unreachable
 from sync.protocol import FeedItem, FeedPage
@@ -75,7 +76,11 @@ def local(store: LocalStore) -> LocalStore:
                      product("P4", "Vela", "jackets"),
                      product("P5", "Orso", "sneakers", active=False),
                      product("P6", "Kora", "bags")])
-    page("stock", [stock("S001", "P1", 0), stock("S002", "P1", 4), stock("S001", "P2", 6),
+    page("availability", [FeedItem(kind="availability", id="P1", version=1, data={
+        "product_id": "P1", "stores_in_stock": 2, "nearest": [
+            {"store_id": "S003", "name": "Lille Centre", "quantity": 4},
+            {"store_id": "S002", "name": "Lyon Part-Dieu", "quantity": 1}]})])
+    page("stock", [stock("S001", "P1", 0), stock("S001", "P2", 6),
                    stock("S001", "P3", 2), stock("S001", "P4", 1), stock("S001", "P5", 3),
                    stock("S001", "P6", 9)])
     journey = [browse("s2", "P1", 5), browse("s2", "P1", 8), browse("s2", "P1", 12),
@@ -114,7 +119,7 @@ def test_the_cart_with_this_stores_stock(local: LocalStore) -> None:
     assert view.cart_id == "CART-C1"
     first, unknown = view.cart
     assert (first.product.product_id, first.quantity, first.size) == ("P1", 1, "41")
-    assert first.product.availability == "other_stores" and first.product.in_other_stores == 4
+    assert first.product.availability == "other_stores" and first.product.in_other_stores == 2
     assert unknown.product.availability == "unknown" and unknown.quantity == 2
 
 
@@ -183,9 +188,16 @@ def test_a_closed_account_is_said_and_not_recorded(local: LocalStore) -> None:
     assert identified(local) == []
 
 
-def test_a_pass_for_a_customer_not_in_the_copy_opens_a_minimal_view(local: LocalStore) -> None:
-    view = open_customer(local, "C999", "pass", pass_cart_id="CART-9")
-    assert view.source == "pass_only" and view.cart_id == "CART-9" and view.name == ""
+def test_offline_a_pass_for_a_customer_not_held_here_opens_what_it_carries(
+        local: LocalStore) -> None:
+    shown = StorePass("C999", None, "CART-9", NOW + timedelta(minutes=5), "j9",
+                      "Inès", "Haddad", "gold")
+    view = open_customer(local, "C999", "pass", store_pass=shown)
+    assert (view.source, view.cart_id, view.name, view.loyalty_tier) == (
+        "pass_only", "CART-9", "Inès Haddad", "gold")
+    assert (view.email, view.phone, view.orders, view.sessions) == ("", "", [], [])
+    with local.read() as session:  # nothing of them is kept: the pass was only read
+        assert session.get(LocalCustomer, "C999") is None
     assert identified(local) == [{"customer_id": "C999", "method": "pass"}]
     with pytest.raises(ActionRefused):
         open_customer(local, "C999", "search")
