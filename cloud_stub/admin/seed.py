@@ -9,9 +9,10 @@ from __future__ import annotations
 import random
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import cached_property
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Engine, insert, select, text
@@ -238,6 +239,9 @@ class _Draw:
     versions: Versions
     rows: dict[str, list[dict[str, Any]]]
     cards: list[dict[str, Any]]
+    tuples: dict[str, tuple[tuple[str, ...], list[tuple[Any, ...]]]] = field(
+        default_factory=dict)
+    """The largest tables, drawn straight as (columns, rows)."""
 
     def store_ids(self) -> list[str]:
         return [s["id"] for s in self.rows["stores"]]
@@ -268,6 +272,7 @@ def seed(engine: Engine, size: SeedSize | None = None, *, seed_value: int = 2026
     draw.rows["policy_items"] = policy_items(draw.versions, draw.rows["stores"])
     _insert(engine, draw, return_lines)
     counts = {key: len(value) for key, value in draw.rows.items()}
+    counts |= {key: len(rows) for key, (_columns, rows) in draw.tuples.items()}
     counts["loyalty_cards"] = len(draw.cards)
     counts["demo_click_collect"] = len(pickup_plan)
     return counts
@@ -337,32 +342,36 @@ def _customers(draw: _Draw) -> None:
     draw.rows["customers"] = customers
 
 
+BROWSING_COLUMNS = ("customer_id", "session_id", "channel", "occurred_at", "kind",
+                    "product_id", "query")
+
+
 def _browsing(draw: _Draw) -> None:
-    """Sessions of views and searches, each focused on one category."""
-    rng = draw.rng
-    by_category: dict[str, list[dict[str, Any]]] = {}
+    """Sessions of views and searches, each focused on one category. Rows as tuples: at a
+    retailer's size there are millions (ten per customer)."""
+    rng, now = draw.rng, draw.now
+    categories = list(CATALOG)
+    ids_by_category: dict[str, list[str]] = {}
     for p in draw.rows["products"]:
-        by_category.setdefault(p["category"], []).append(p)
-    browsing: list[dict[str, Any]] = []
+        ids_by_category.setdefault(p["category"], []).append(p["id"])
+    browsing: list[tuple[Any, ...]] = []
+    add = browsing.append
     for cid in draw.customer_ids:
         if rng.random() > 0.7:
             continue
         for s in range(rng.randint(1, draw.size.browsing_sessions)):
             channel = rng.choice(["web", "web", "app"])
-            started = draw.now - timedelta(days=rng.randint(0, 30),
-                                           minutes=rng.randint(0, 1400))
-            category = rng.choice(list(CATALOG))
+            started = now - timedelta(days=rng.randint(0, 30), minutes=rng.randint(0, 1400))
+            category = rng.choice(categories)
+            session_id = f"{cid}-s{s}"
+            searches, products = SEARCHES[category], ids_by_category[category]
             for e in range(rng.randint(2, 10)):
-                event = {"customer_id": cid, "session_id": f"{cid}-s{s}", "channel": channel,
-                         "occurred_at": started + timedelta(minutes=e * rng.randint(1, 4))}
+                at = started + timedelta(minutes=e * rng.randint(1, 4))
                 if rng.random() < 0.2:
-                    event |= {"kind": "search", "product_id": None,
-                              "query": rng.choice(SEARCHES[category])}
+                    add((cid, session_id, channel, at, "search", None, rng.choice(searches)))
                 else:
-                    event |= {"kind": "view", "query": None,
-                              "product_id": rng.choice(by_category[category])["id"]}
-                browsing.append(event)
-    draw.rows["browsing_events"] = browsing
+                    add((cid, session_id, channel, at, "view", rng.choice(products), None))
+    draw.tuples["browsing_events"] = (BROWSING_COLUMNS, browsing)
 
 
 def _carts(draw: _Draw) -> None:
@@ -625,9 +634,15 @@ def _insert(engine: Engine, draw: _Draw, return_lines: list[dict[str, Any]]) -> 
             (ProductAvailability, "product_availability"),
         ]
         for mapped, key in tables:
-            batch = draw.cards if mapped is LoyaltyCard else draw.rows[key or ""]
-            if batch:
-                _bulk_insert(session.connection(), mapped.__table__, batch)
+            if key in draw.tuples:
+                columns, rows = draw.tuples[key]
+            else:
+                batch = draw.cards if mapped is LoyaltyCard else draw.rows[key or ""]
+                columns = tuple(batch[0]) if batch else ()
+                rows = list(map(itemgetter(*columns), batch)) if len(columns) > 1 else \
+                    [(row[columns[0]],) for row in batch] if columns else []
+            if rows:
+                _bulk_insert(session.connection(), mapped.__table__, columns, rows)
         _insert_return_lines(session, return_lines)
         clock = session.get(FeedClock, 1)
         assert clock is not None
@@ -636,21 +651,28 @@ def _insert(engine: Engine, draw: _Draw, return_lines: list[dict[str, Any]]) -> 
         create_signing_key(session)
 
 
-def _bulk_insert(connection: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+def _bulk_insert(connection: Connection, table: Any, columns: tuple[str, ...],
+                 rows: list[tuple[Any, ...]]) -> None:
     """One executemany per table. On SQLite, straight to the driver with the columns' own
     bind processing: at a retailer's size (millions of browsing events) SQLAlchemy's
     per-row bookkeeping would be most of the seed's time."""
     if connection.dialect.name != "sqlite" or len(rows) < 10_000:
-        connection.execute(table.insert(), rows)
+        connection.execute(table.insert(), [dict(zip(columns, row, strict=True))
+                                            for row in rows])
         return
-    columns = list(rows[0])
-    processors = [table.c[name].type.bind_processor(connection.dialect) for name in columns]
+    processed = [(i, process) for i, name in enumerate(columns)
+                 if (process := table.c[name].type.bind_processor(connection.dialect))]
     statement = (f"INSERT INTO {table.name} ({', '.join(columns)}) "
                  f"VALUES ({', '.join('?' * len(columns))})")
-    connection.exec_driver_sql(statement, [
-        tuple(process(row[name]) if process else row[name]
-              for name, process in zip(columns, processors, strict=True))
-        for row in rows])
+    if processed:
+        batch = []
+        for row in rows:
+            line = list(row)
+            for i, process in processed:
+                line[i] = process(line[i])
+            batch.append(tuple(line))
+        rows = batch
+    connection.exec_driver_sql(statement, rows)
 
 
 def _insert_return_lines(session: Session, return_lines: list[dict[str, Any]]) -> None:
