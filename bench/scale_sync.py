@@ -8,9 +8,10 @@ retailer (5 million customers, 300 stores, 60,000 products) from the measured pe
 costs: a device's feeds grow with the catalogue and its own store's activity, not with
 the customer base (which the ratios check).
 
-Bars: the 200,000-customer seed in under a minute; tablet time and bytes grow by at most
-1.3x from 20,000 to 200,000 customers; the projected national first sync under 3 minutes
-and under 300 MB; a kiosk holds no customer row.
+Each fresh sync runs three times; the median is kept. Bars: the 200,000-customer seed
+in under a minute; tablet time and bytes grow by at most 1.3x from 20,000 to 200,000
+customers; the projected national first sync under 3 minutes and under 300 MB; a kiosk
+holds no customer row.
 """
 
 from __future__ import annotations
@@ -42,6 +43,12 @@ NATIONAL_TIME_BAR_S = 180.0
 NATIONAL_BYTES_BAR = 300 * 1024 * 1024
 PER_PRODUCT_FEEDS = ("catalog", "stock", "availability")
 """Feeds with one item per product: they grow with the catalogue."""
+FLAGSHIP = {"orders": 24_000, "customers": 9_000}
+"""A national chain's busiest store, for the projection: 400 sales a day kept for the 60-day
+return window, and 300 customers served or identified a day over the 30-day working set."""
+REPEATS = 3
+"""Each fresh sync is run this many times (the median is kept): a second-long figure on a
+shared machine moves by tenths."""
 
 
 @dataclass
@@ -88,6 +95,12 @@ def fresh_sync(url: str, token: str, data_dir: Path) -> DeviceSync:
     return result
 
 
+def _median(url: str, token: str, data_dir: Path) -> DeviceSync:
+    runs = sorted((fresh_sync(url, token, data_dir.with_name(f"{data_dir.name}-{n}"))
+                   for n in range(REPEATS)), key=lambda run: run.seconds)
+    return runs[len(runs) // 2]
+
+
 def retailer(customers: int, work: Path) -> tuple[float, DeviceSync, DeviceSync]:
     db_url = f"sqlite:///{work / f'cloud-{customers}.db'}"
     started = time.perf_counter()
@@ -99,20 +112,22 @@ def retailer(customers: int, work: Path) -> tuple[float, DeviceSync, DeviceSync]
                        "--print-token").split()[-1]
     server = start_server(db_url, work)
     try:
-        return (seed_s, fresh_sync(server.url, tablet, work / f"tablet-{customers}"),
-                fresh_sync(server.url, kiosk, work / f"kiosk-{customers}"))
+        return (seed_s, _median(server.url, tablet, work / f"tablet-{customers}"),
+                _median(server.url, kiosk, work / f"kiosk-{customers}"))
     finally:
         stop_server(server)
 
 
 def national_projection(measured: DeviceSync, products: int) -> tuple[float, float]:
-    """Seconds and bytes of a national device's first sync: per-product feeds scaled to the
-    national catalogue at their measured cost per item; the store's own activity (orders,
-    working set, policy) as measured, since it does not grow with the customer base."""
+    """Seconds and bytes of a national device's first sync, each feed at its measured cost
+    per item: per-product feeds scaled to the national catalogue, orders and customers to a
+    flagship store's activity (they grow with the store's activity, not the customer base:
+    the growth ratios check that); policy as measured."""
     seconds = bytes_ = 0.0
+    target = {feed: products for feed in PER_PRODUCT_FEEDS} | FLAGSHIP
     for feed in FEEDS:
         items = measured.items.get(feed, 0)
-        scale = products / items if feed in PER_PRODUCT_FEEDS and items else 1.0
+        scale = target[feed] / items if feed in target and items else 1.0
         seconds += measured.feed_seconds.get(feed, 0.0) * scale
         bytes_ += measured.feed_bytes.get(feed, 0) * scale
     return seconds, bytes_
@@ -142,8 +157,9 @@ def main() -> int:
           f"bytes x{bytes_ratio:.2f} (customers x10)")
     seconds, bytes_ = national_projection(large[1], NATIONAL["products"])
     print(f"  national projection ({NATIONAL['customers']:,} customers, "
-          f"{NATIONAL['stores']} stores, {NATIONAL['products']:,} products): "
-          f"first sync {seconds:.0f} s, {bytes_ / 1e6:.0f} MB on disk")
+          f"{NATIONAL['stores']} stores, {NATIONAL['products']:,} products; a flagship store "
+          f"with {FLAGSHIP['orders']:,} orders and {FLAGSHIP['customers']:,} customers in "
+          f"scope): first sync {seconds:.0f} s, {bytes_ / 1e6:.0f} MB on disk")
     checks = [
         (f"200,000-customer seed under {SEED_BAR_S:.0f} s", large[0] < SEED_BAR_S),
         (f"tablet time grows at most x{GROWTH_BAR}", time_ratio <= GROWTH_BAR),
