@@ -62,6 +62,7 @@ bench: setup
 	$(BIN)/python bench/customer_open.py
 	$(BIN)/python bench/pickup.py
 	$(BIN)/python bench/returns.py
+	$(BIN)/python bench/scale_sync.py
 
 clean:
 	rm -rf $(VENV) demo-out .demo $(QM_FILES)

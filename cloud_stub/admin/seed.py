@@ -163,6 +163,8 @@ class SeedSize:
     orders: int = 400
     demo_click_collect: int = 120
     stores: int = len(STORES)
+    demo_sales: int = 0
+    """In-store sales of the demo store, on top of its share of the others (a busy store)."""
     browsing_sessions: int = 4
     """At most this many browsing sessions per customer who browsed (70 % did)."""
 
@@ -411,8 +413,8 @@ ORDER_STATUS_BY_PICKUP = {"to_prepare": "placed", "preparing": "placed", "ready"
 def _orders(draw: _Draw, pickup_plan: list[str]) -> None:
     """Orders of every channel and fulfilment, their lines, payments and loyalty points."""
     rng, size = draw.rng, draw.size
-    other = size.orders - len(pickup_plan)
-    kinds = (["demo_cc:" + s for s in pickup_plan]
+    other = size.orders - len(pickup_plan) - size.demo_sales
+    kinds = (["demo_cc:" + s for s in pickup_plan] + ["demo_sale"] * size.demo_sales
              + ["other_cc"] * (other * 20 // 100)
              + ["delivery"] * (other * 50 // 100))
     kinds += ["in_store"] * (size.orders - len(kinds))
@@ -421,9 +423,9 @@ def _orders(draw: _Draw, pickup_plan: list[str]) -> None:
     for rows in ("orders", "order_lines", "payments", "loyalty_ledger"):
         draw.rows[rows] = []
     for o, kind in enumerate(kinds, start=1):
-        cid = rng.choice(draw.customer_ids) if (kind != "in_store" or rng.random() < 0.6) \
-            else None
-        channel = "store" if kind == "in_store" else rng.choice(["web", "web", "app"])
+        in_store = kind in ("in_store", "demo_sale")
+        cid = rng.choice(draw.customer_ids) if (not in_store or rng.random() < 0.6) else None
+        channel = "store" if in_store else rng.choice(["web", "web", "app"])
         counters[channel] += 1
         prefix = {"web": "WEB", "app": "APP", "store": "MAG"}[channel]
         order: dict[str, Any] = {
@@ -452,10 +454,10 @@ def _fulfilment(draw: _Draw, order: dict[str, Any], kind: str) -> str:
         order.update(fulfilment="delivery", store_id=None,
                      status=rng.choice(["shipped", "delivered", "delivered", "delivered"]))
         return "delivered" if order["status"] == "delivered" else "shipped"
-    if kind == "in_store":
+    if kind in ("in_store", "demo_sale"):
         order["created_at"] = now - timedelta(days=rng.randint(0, 60), hours=rng.randint(0, 10))
-        order.update(fulfilment="in_store", store_id=rng.choice(draw.store_ids()),
-                     status="completed")
+        order.update(fulfilment="in_store", status="completed",
+                     store_id=DEMO_STORE if kind == "demo_sale" else rng.choice(draw.store_ids()))
         return "sold"
     state = kind.split(":")[1] if kind.startswith("demo_cc") else rng.choice(
         ["to_prepare", "ready", "collected"])
