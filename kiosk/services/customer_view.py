@@ -159,6 +159,8 @@ class CustomerView:
     orders: list[OrderSummary] = field(default_factory=list)
     returns: list[PastReturnRecord] = field(default_factory=list)
     suggestions: list[Suggestion] = field(default_factory=list)
+    live_orders: tuple[OrderRecord, ...] = ()
+    """The orders the live context sent (in memory only: a kiosk's returns list them)."""
 
     @property
     def name(self) -> str:
@@ -262,7 +264,8 @@ def build_view(connection: Connection, context: CustomerContext, store_id: str |
         email=profile.email, phone=profile.phone, loyalty_tier=profile.loyalty.tier,
         points_balance=profile.loyalty.points, cards=list(profile.loyalty.cards),
         consents=profile.consents, vouchers=[v for v in profile.vouchers if v.usable],
-        source=source, identified_by=method, as_of=as_of, returns=list(context.returns))
+        source=source, identified_by=method, as_of=as_of, returns=list(context.returns),
+        live_orders=context.orders if source == "live" else ())
     # Browsing is personal data used for personalisation: shown with consent, or when the
     # customer has just shown their own store pass (they are asking us to continue).
     view.browsing_visible = profile.consents.personalisation or method == "pass"

@@ -176,18 +176,27 @@ class PurchaseRow:
 
 def _return_order(session: Session, order: LocalOrder, now: datetime,
                   policy: DeskPolicy | None = None) -> ReturnOrder:
-    policy = policy or desk_policy(session)
-    record, mine = order.record(), order.local_data or {}
+    customer = session.get(LocalCustomer, order.customer_id) if order.customer_id else None
+    name = order.customer_name or (f"{customer.first_name} {customer.last_name}"
+                                   if customer else "")
+    return _purchase(session, order.record(), order.local_data or {}, now,
+                     policy or desk_policy(session), name)
+
+
+def _purchase(session: Session, record: OrderRecord, mine: dict[str, Any], now: datetime,
+              policy: DeskPolicy, name: str) -> ReturnOrder:
+    """A purchase as the returns desk and the kiosk show it: what each line cost, what was
+    received and can still come back, until when; `mine`: this device's unconfirmed counts."""
     counts = line_counts(record, mine)
     products = {p.id: p for p in session.scalars(select(LocalProduct).where(
         LocalProduct.id.in_([line.product_id for line in record.lines])))}
-    since = bought_at(order.fulfilment, order.created_at, record.collected_at)
+    since = bought_at(record.fulfilment, record.created_at, record.collected_at)
     lines = []
     refunded_cents = 0
     for c in counts:
         product = products.get(c.product_id)
         category = product.category if product else ""
-        received = units_received(order.fulfilment, order.status, c.quantity, c.handed_over)
+        received = units_received(record.fulfilment, record.status, c.quantity, c.handed_over)
         refunded_cents += line_refund(c.unit_price_cents, c.discount_cents, c.quantity, 0,
                                       min(c.refunded, c.quantity))
         lines.append(ReturnLine(
@@ -197,24 +206,21 @@ def _return_order(session: Session, order: LocalOrder, now: datetime,
             unit_price_cents=c.unit_price_cents, discount_cents=c.discount_cents,
             received=received, refunded=c.refunded, returnable=returnable(received, c.returned),
             window=line_window(policy.policy, category, since, now)))
-    customer = session.get(LocalCustomer, order.customer_id) if order.customer_id else None
-    name = order.customer_name or (f"{customer.first_name} {customer.last_name}"
-                                   if customer else "")
     conflict = session.scalars(select(OutboxEvent.result_reason).where(
-        OutboxEvent.entity == f"order:{order.id}", OutboxEvent.type == "return.recorded",
+        OutboxEvent.entity == f"order:{record.id}", OutboxEvent.type == "return.recorded",
         OPEN_CONFLICT).order_by(OutboxEvent.seq.desc()).limit(1)).first()
     pending = bool(mine.get("returned")) and session.scalar(select(OutboxEvent.seq).where(
-        OutboxEvent.entity == f"order:{order.id}", OutboxEvent.state == "pending")
+        OutboxEvent.entity == f"order:{record.id}", OutboxEvent.state == "pending")
         .limit(1)) is not None
     return ReturnOrder(
-        order_id=order.id, number=order.number, channel=order.channel,
-        fulfilment=order.fulfilment, status=order.status, customer_id=order.customer_id,
-        customer_name=name, created_at=order.created_at, total_cents=order.total_cents,
+        order_id=record.id, number=record.number, channel=record.channel,
+        fulfilment=record.fulfilment, status=record.status, customer_id=record.customer_id,
+        customer_name=name, created_at=record.created_at, total_cents=record.total_cents,
         payments=[(p.method, p.amount_cents) for p in record.payments],
         refunded_before_cents=refunded_cents,
-        points_earned=(points_for(order.total_cents, policy.points_per_euro)
-                       if order.customer_id and order.status != "cancelled" else 0),
-        lines=lines, in_delivery=in_delivery(order.fulfilment, order.status), pending=pending,
+        points_earned=(points_for(record.total_cents, policy.points_per_euro)
+                       if record.customer_id and record.status != "cancelled" else 0),
+        lines=lines, in_delivery=in_delivery(record.fulfilment, record.status), pending=pending,
         conflict=conflict, reasons=policy.reasons, points_per_euro=policy.points_per_euro)
 
 
@@ -291,15 +297,19 @@ def find_by_number(store: LocalStore, number: str, now: datetime | None = None,
 
 
 def customer_purchases(store: LocalStore, customer_id: str, gtin: str | None = None,
-                       limit: int = 200) -> list[PurchaseRow]:
+                       limit: int = 200, fetched: Sequence[OrderRecord] = ()
+                       ) -> list[PurchaseRow]:
     """A customer's purchases on every channel, newest first; with `gtin`, only those that
-    hold that product."""
+    hold that product. `fetched`: their orders the central API just sent (a home delivery,
+    another store's sale: not in this store's copy), listed from memory; opening one fetches
+    it (`open_return`)."""
     with store.read() as session:
         query = (select(LocalOrder.id, LocalOrder.number, LocalOrder.channel,
                         LocalOrder.created_at, LocalOrder.total_cents, ORDER_UNITS,
                         LocalOrder.status)
                  .where(LocalOrder.customer_id == customer_id)
                  .order_by(LocalOrder.created_at.desc()).limit(limit))
+        product_id = None
         if gtin is not None:
             product_id = session.scalars(select(LocalProduct.id).where(
                 LocalProduct.gtin == gtin)).first()
@@ -309,29 +319,42 @@ def customer_purchases(store: LocalStore, customer_id: str, gtin: str | None = N
                 "EXISTS (SELECT 1 FROM json_each(orders.data, '$.lines') "
                 "WHERE json_extract(value, '$.product_id') = :product_id)")
                 .bindparams(product_id=product_id))
-        return [PurchaseRow(order_id=i, number=n, channel=ch, created_at=at, total_cents=t,
+        rows = [PurchaseRow(order_id=i, number=n, channel=ch, created_at=at, total_cents=t,
                             items=int(items or 0), status=st)
                 for i, n, ch, at, t, items, st in session.execute(query)]
+    held = {row.order_id for row in rows}
+    rows += [PurchaseRow(order_id=o.id, number=o.number, channel=o.channel,
+                         created_at=o.created_at, total_cents=o.total_cents,
+                         items=sum(line.quantity for line in o.lines), status=o.status)
+             for o in fetched
+             if o.id not in held and o.customer_id == customer_id
+             and (product_id is None or any(line.product_id == product_id for line in o.lines))]
+    return sorted(rows, key=lambda row: row.created_at, reverse=True)[:limit]
 
 
 def returnable_purchases(store: LocalStore, customer_id: str, now: datetime | None = None,
-                         most: int = 12) -> list[ReturnOrder]:
+                         most: int = 12, fetched: Sequence[OrderRecord] = ()
+                         ) -> list[ReturnOrder]:
     """The customer's purchases with something that can still come back (window open, not
     in delivery), newest first: what a customer alone may choose from at a kiosk. One read,
-    the policy read once."""
+    the policy read once. `fetched`: their orders the central API just sent (a kiosk holds
+    no home delivery), kept in memory only; the local copy's version of an order wins."""
     now = now or utcnow()
     found: list[ReturnOrder] = []
     with store.read() as session:
         policy = desk_policy(session)
-        orders = session.scalars(select(LocalOrder).where(LocalOrder.customer_id == customer_id)
-                                 .order_by(LocalOrder.created_at.desc()).limit(50))
-        for order in orders:
-            purchase = _return_order(session, order, now, policy)
-            if not purchase.in_delivery and any(
-                    line.returnable and line.window.status == "open" for line in purchase.lines):
-                found.append(purchase)
-                if len(found) >= most:
-                    break
+        local = session.scalars(select(LocalOrder).where(LocalOrder.customer_id == customer_id)
+                                .order_by(LocalOrder.created_at.desc()).limit(50)).all()
+        held = {order.id for order in local}
+        purchases = [_return_order(session, order, now, policy) for order in local] + [
+            _purchase(session, record, {}, now, policy, "") for record in fetched
+            if record.id not in held and record.customer_id == customer_id]
+    for purchase in sorted(purchases, key=lambda p: p.created_at, reverse=True):
+        if not purchase.in_delivery and any(
+                line.returnable and line.window.status == "open" for line in purchase.lines):
+            found.append(purchase)
+            if len(found) >= most:
+                break
     return found
 
 

@@ -185,9 +185,8 @@ class LocalStore:
         self.moved_aside = move_aside_if_corrupt(self.path, key)
         self.writer = _sqlite_engine(self.path, key, writer=True)
         migrate(self.writer)
-        check = data_dir / KEY_CHECK_FILENAME
-        if not check.is_file():
-            check.write_text(_fingerprint(key))
+        if not _key_was_used_here(data_dir, key):  # it opened: this is its key from now on
+            (data_dir / KEY_CHECK_FILENAME).write_text(_fingerprint(key))
         self.reader = _sqlite_engine(self.path, key, writer=False)
         self._write_sessions = sessionmaker(self.writer, expire_on_commit=False)
         self._read_sessions = sessionmaker(self.reader, expire_on_commit=False)

@@ -4,15 +4,27 @@ so; the online cart is handed over to the till once; consent hides browsing."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from cloud_stub.models import BrowsingEvent, Cart, CartHandover, Customer, DeviceEvent, Product
+from cloud_stub.crud.clock import next_version
+from cloud_stub.models import (
+    BrowsingEvent,
+    Cart,
+    CartHandover,
+    Customer,
+    DeviceEvent,
+    Product,
+    StoreCustomer,
+)
 from kiosk.ui.automation import scanner_types
 from kiosk.ui.customer.page import CustomerPage
 from kiosk.ui.shell.main_window import MainWindow
+from sync.sqltypes import utcnow
 from tests.conftest import RunningServer, cloud_stub, stop_server
 from tests.e2e.helpers import (
     WAIT_MS,
@@ -81,8 +93,12 @@ def test_a_store_pass_shows_the_online_cart_and_browsing(
 
 def test_offline_the_local_copy_answers_and_says_so(
         qtbot: QtBot, window: MainWindow, server: RunningServer) -> None:
-    sync_round(qtbot, window)
     customer_id = customer_with(server, consent=True)
+    with server_session(server) as session, session.begin():  # served here last week
+        session.merge(StoreCustomer(store_id="S001", customer_id=customer_id,
+                                    seen_at=utcnow() - timedelta(days=7), open_pickup=False,
+                                    version=next_version(session)))
+    sync_round(qtbot, window)  # so the store's copy holds them
     in_cart, _ = names(server, customer_id)
     store_pass = cloud_stub("pass", "--customer", customer_id, "--db", server.db_url)\
         .strip().splitlines()[-1]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -12,6 +12,7 @@ from cloud_stub.models import DeviceEvent, Order
 from kiosk.store.models import LocalOrder, OutboxEvent
 from kiosk.ui.shell.main_window import MainWindow
 from sync.rules.pickup import DeskBucket
+from sync.sqltypes import utcnow
 from tests.conftest import RunningServer, free_port
 from tests.e2e.helpers import (
     WAIT_MS,
@@ -31,11 +32,24 @@ def test_first_sync_brings_the_stores_click_and_collect_orders(
     qtbot.wait_until(lambda: window.sync.last_report is not None, timeout=WAIT_MS)
     qtbot.wait_until(lambda: label(window, "sync_orders_count") != "—", timeout=WAIT_MS)
     assert window.sync.last_report is not None and window.sync.last_report.error is None
+    now = utcnow()
+
+    def at_the_desk(order: Order) -> bool:
+        """Open, collected within the 60-day return window, or closed within 7 days of its
+        deadline (the demo policy): the desk's window."""
+        if order.pickup_state in ("to_prepare", "preparing", "ready", "checked_in"):
+            return True
+        if order.pickup_state == "collected":
+            return (order.collected_at or order.created_at) >= now - timedelta(days=60)
+        return (order.pickup_deadline or order.created_at) >= now - timedelta(days=7)
+
     with server_session(server) as session:
-        expected = set(session.scalars(select(Order.id).where(
-            Order.store_id == "S001", Order.fulfilment == "click_collect")))
+        mine = session.scalars(select(Order).where(
+            Order.store_id == "S001", Order.fulfilment == "click_collect")).all()
+        expected = {o.id for o in mine if at_the_desk(o)}
         elsewhere = set(session.scalars(select(Order.id).where(
             Order.store_id != "S001", Order.fulfilment == "click_collect")))
+    assert len(expected) < len(mine), "the seed has closed orders past the desk's window"
     with window.device.store.read() as local:
         held = set(local.scalars(select(LocalOrder.id).where(
             LocalOrder.fulfilment == "click_collect")))

@@ -26,6 +26,7 @@ from kiosk.ui.returns.purchases_model import PurchaseTableModel
 from kiosk.ui.returns.receipt_dialog import ReturnReceiptDialog
 from kiosk.ui.returns.return_panel import ReturnPanel, ReturnRequest
 from kiosk.ui.shell.context import Page, PageContext
+from sync.records import OrderRecord
 from sync.rules.refusals import Refusal
 
 FOREIGN_CODES = frozenset({Refusal.NOT_RECOGNISED, Refusal.WRONG_TYPE, Refusal.UNKNOWN_KEY,
@@ -97,6 +98,8 @@ class ReturnsPage(Page):
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
         self.customer_id: str | None = None
+        self.customer_orders: tuple[OrderRecord, ...] = ()
+        """The scanned customer's orders as the central API sent them (memory only)."""
         self.customer_name = ""
         self.receipt_dialog: ReturnReceiptDialog | None = None
 
@@ -142,8 +145,10 @@ class ReturnsPage(Page):
         store = self.context.device.store
         title = (self.tr("Purchases of %1 holding this item") if gtin
                  else self.tr("Purchases of %1, every channel")).replace("%1", name)
+        fetched = self.customer_orders
+
         def work() -> tuple[list[returns.PurchaseRow], returns.NoReceiptOffer | None]:
-            rows = returns.customer_purchases(store, customer_id, gtin)
+            rows = returns.customer_purchases(store, customer_id, gtin, fetched=fetched)
             if rows or gtin is None:
                 return rows, None
             return rows, returns.no_receipt_offer(store, customer_id, gtin)
@@ -196,6 +201,7 @@ class ReturnsPage(Page):
         narrows them, and something that is not our receipt is said to be so."""
         if outcome.kind == "customer" and outcome.customer is not None:
             c = outcome.customer
+            self.customer_orders = c.live_orders
             self.show_customer(c.customer_id, f"{c.first_name} {c.last_name}")
             return True
         if outcome.product is not None:

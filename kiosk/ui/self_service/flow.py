@@ -437,9 +437,14 @@ class KioskFlow(QWidget):
             self.say(self.tr("To start a return, scan the store pass from your app."),
                      "warning")
             return
+        if customer.source == "pass_only":  # offline, and this kiosk holds no customer
+            self.say(self.tr("Your purchases cannot be read right now. An associate at the "
+                             "returns desk can help you."), "warning")
+            return
         store = self.context.device.store
-        self.context.runner.run(lambda: returns.returnable_purchases(store, customer.customer_id),
-                                self._purchases, self._failed)
+        self.context.runner.run(lambda: returns.returnable_purchases(
+            store, customer.customer_id, fetched=customer.live_orders),
+            self._purchases, self._failed)
 
     def _purchases(self, purchases: list[returns.ReturnOrder]) -> None:
         self.session.purchases = purchases

@@ -16,6 +16,7 @@ from kiosk.store import LocalStore
 from kiosk.store.models import LocalOrder, OutboxEvent
 from kiosk.store.replica import StoreReplica
 from sync.protocol import EVENT_PAYLOADS, FeedItem, FeedPage
+from sync.records import OrderRecord
 from tests.kiosk.factories import customer_item
 from tests.kiosk.services.test_pickup import refused
 
@@ -272,3 +273,42 @@ def test_a_scanned_voucher_says_what_it_is_worth(store: LocalStore, desk: StoreR
     assert outcome.voucher.customer_name == "Léa Martin"
     unknown = handle_scan(store, "V-DEV-ZZ-000009")
     assert (unknown.kind, unknown.refusal) == ("refused", "voucher_unknown")
+
+
+def test_the_customer_leaving_the_working_set_mid_return_does_not_change_it(
+        store: LocalStore, desk: StoreReplica) -> None:
+    desk.apply_page(FeedPage(feed="customers", cursor="c.9", has_more=False, items=[
+        customer_item("C1", 9, ["2900000000018"])]))
+    opened = returns.open_return(store, "O1")
+    assert opened.customer_name == "Léa Martin"
+    # While the associate checks the items: the customer is erased centrally, and the order
+    # comes again without a name.
+    renamed = order("O1", 10, lines=[
+        {"line_no": 1, "product_id": "P1", "quantity": 3, "unit_price_cents": 9900,
+         "discount_cents": 1000},
+        {"line_no": 2, "product_id": "P3", "quantity": 1, "unit_price_cents": 2500}],
+        payments=[("gift_card", 2000), ("card", 29200)], customer="C1")
+    assert renamed.data is not None
+    renamed.data["customer_name"] = None
+    desk.apply_page(FeedPage(feed="customers", cursor="c.10", has_more=False, items=[
+        FeedItem(kind="customer", id="C1", version=10, deleted=True)]))
+    desk.apply_page(FeedPage(feed="orders", cursor="o.10", has_more=False, items=[renamed]))
+    receipt = returns.record_return(store, "dev-a1", "O1", [back(1, 1)], VOUCHER, online=True)
+    assert receipt.refund_cents == 9900 - 333  # the same refund as before the change
+    [recorded] = [p for kind, p in events(store) if kind == "return.recorded"]
+    assert (recorded["order_id"], recorded["customer_id"]) == ("O1", "C1")
+
+
+def test_a_kiosk_lists_purchases_the_central_api_sent_without_keeping_them(
+        store: LocalStore, desk: StoreReplica) -> None:
+    delivered = order("O7", 7, lines=[
+        {"line_no": 1, "product_id": "P1", "quantity": 1, "unit_price_cents": 9900}],
+        payments=[("card", 9900)], customer="C2")
+    assert delivered.data is not None
+    record = OrderRecord.model_validate({**delivered.data, "id": "O7"})
+    listed = returns.returnable_purchases(store, "C2", fetched=[record])
+    assert [(p.order_id, p.lines[0].returnable) for p in listed] == [("O7", 1)]
+    assert returns.returnable_purchases(store, "C1", fetched=[record]) == \
+        returns.returnable_purchases(store, "C1")  # someone else's order is not listed
+    with store.read() as session:
+        assert session.get(LocalOrder, "O7") is None
