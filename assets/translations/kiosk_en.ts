@@ -31,7 +31,13 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/customer/html.py" line="206" />
+        <location filename="../../kiosk/ui/customer/html.py" line="171" />
+        <source>in %n other store(s)</source>
+        <translation>
+            <numerusform>in %n other store</numerusform><numerusform>in %n other stores</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/customer/html.py" line="205" />
         <source>viewed %n time(s)</source>
         <translation>
             <numerusform>viewed %n time</numerusform>
@@ -74,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/self_service/flow.py" line="483" />
+        <location filename="../../kiosk/ui/self_service/flow.py" line="488" />
         <source>Up to %n can come back</source>
         <translation>
             <numerusform>Up to %n can come back</numerusform>
@@ -205,7 +211,9 @@
         <location filename="../../kiosk/ui/shell/scan_router.py" line="158" />
         <source>in %n other store(s)</source>
         <translation>
-            <numerusform>in %n other store</numerusform><numerusform>in %n other stores</numerusform></translation>
+            <numerusform>in %n other store</numerusform>
+            <numerusform>in %n other stores</numerusform>
+        </translation>
     </message>
 </context>
 <context>

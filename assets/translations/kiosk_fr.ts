@@ -414,88 +414,89 @@
         <source>%1 here, aisle %2</source>
         <translation>%1 ici, rayon %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kiosk/ui/customer/html.py" line="171" />
-        <source>in other stores (%1)</source>
-        <translation>dans d'autres magasins (%1)</translation>
+        <source>in %n other store(s)</source>
+        <translation>
+            <numerusform>dans %n autre magasin</numerusform><numerusform>dans %n autres magasins</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer/html.py" line="173" />
+        <location filename="../../kiosk/ui/customer/html.py" line="172" />
         <source>online only</source>
         <translation>en ligne seulement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer/html.py" line="174" />
+        <location filename="../../kiosk/ui/customer/html.py" line="173" />
         <source>no longer sold</source>
         <translation>plus vendu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer/html.py" line="175" />
+        <location filename="../../kiosk/ui/customer/html.py" line="174" />
         <source>stock unknown</source>
         <translation>stock inconnu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer/html.py" line="179" />
+        <location filename="../../kiosk/ui/customer/html.py" line="178" />
         <source>%1 put aside</source>
         <translation>%1 mis de côté</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer/html.py" line="185" />
+        <location filename="../../kiosk/ui/customer/html.py" line="184" />
         <source>placed</source>
         <translation>passée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer/html.py" line="185" />
+        <location filename="../../kiosk/ui/customer/html.py" line="184" />
         <source>shipped</source>
         <translation>expédiée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer/html.py" line="186" />
+        <location filename="../../kiosk/ui/customer/html.py" line="185" />
         <source>delivered</source>
         <translation>livrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer/html.py" line="186" />
+        <location filename="../../kiosk/ui/customer/html.py" line="185" />
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer/html.py" line="187" />
+        <location filename="../../kiosk/ui/customer/html.py" line="186" />
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer/html.py" line="187" />
+        <location filename="../../kiosk/ui/customer/html.py" line="186" />
         <source>ready</source>
         <translation>prête</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer/html.py" line="188" />
+        <location filename="../../kiosk/ui/customer/html.py" line="187" />
         <source>returned</source>
         <translation>retournée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer/html.py" line="191" />
+        <location filename="../../kiosk/ui/customer/html.py" line="190" />
         <source>website</source>
         <translation>site web</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer/html.py" line="191" />
+        <location filename="../../kiosk/ui/customer/html.py" line="190" />
         <source>app</source>
         <translation>appli</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer/html.py" line="192" />
+        <location filename="../../kiosk/ui/customer/html.py" line="191" />
         <source>store</source>
         <translation>magasin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer/html.py" line="197" />
+        <location filename="../../kiosk/ui/customer/html.py" line="196" />
         <source>Searched “%1”</source>
         <translation>A cherché « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/customer/html.py" line="206" />
+        <location filename="../../kiosk/ui/customer/html.py" line="205" />
         <source>viewed %n time(s)</source>
         <translation>
             <numerusform>vu %n fois</numerusform>
@@ -503,22 +504,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer/html.py" line="207" />
+        <location filename="../../kiosk/ui/customer/html.py" line="206" />
         <source>in their cart</source>
         <translation>dans son panier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer/html.py" line="207" />
+        <location filename="../../kiosk/ui/customer/html.py" line="206" />
         <source>same brand</source>
         <translation>même marque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer/html.py" line="208" />
+        <location filename="../../kiosk/ui/customer/html.py" line="207" />
         <source>same category</source>
         <translation>même catégorie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer/html.py" line="209" />
+        <location filename="../../kiosk/ui/customer/html.py" line="208" />
         <source>same colour</source>
         <translation>même couleur</translation>
     </message>
@@ -798,14 +799,14 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/self_service/flow.py" line="253" />
-        <location filename="../../kiosk/ui/self_service/flow.py" line="447" />
+        <location filename="../../kiosk/ui/self_service/flow.py" line="452" />
         <source>Start a return</source>
         <translation>Commencer un retour</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/self_service/flow.py" line="255" />
         <location filename="../../kiosk/ui/self_service/flow.py" line="341" />
-        <location filename="../../kiosk/ui/self_service/flow.py" line="562" />
+        <location filename="../../kiosk/ui/self_service/flow.py" line="567" />
         <source>Continue on my phone</source>
         <translation>Continuer sur mon téléphone</translation>
     </message>
@@ -844,13 +845,13 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/self_service/flow.py" line="324" />
-        <location filename="../../kiosk/ui/self_service/flow.py" line="583" />
+        <location filename="../../kiosk/ui/self_service/flow.py" line="588" />
         <source>In stock here</source>
         <translation>En stock ici</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/self_service/flow.py" line="325" />
-        <location filename="../../kiosk/ui/self_service/flow.py" line="583" />
+        <location filename="../../kiosk/ui/self_service/flow.py" line="588" />
         <source>aisle %1</source>
         <translation>rayon %1</translation>
     </message>
@@ -949,37 +950,42 @@
         <translation>Pour commencer un retour, scannez le pass magasin de votre application.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="450" />
+        <location filename="../../kiosk/ui/self_service/flow.py" line="441" />
+        <source>Your purchases cannot be read right now. An associate at the returns desk can help you.</source>
+        <translation>Vos achats ne peuvent pas être lus pour le moment. Un conseiller au comptoir des retours peut vous aider.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="455" />
         <source>None of your purchases can be returned any more. An associate can tell you more.</source>
         <translation>Aucun de vos achats ne peut plus être retourné. Un conseiller peut vous en dire plus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="454" />
+        <location filename="../../kiosk/ui/self_service/flow.py" line="459" />
         <source>Which purchase do you bring back?</source>
         <translation>Quel achat rapportez-vous ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="457" />
+        <location filename="../../kiosk/ui/self_service/flow.py" line="462" />
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="457" />
+        <location filename="../../kiosk/ui/self_service/flow.py" line="462" />
         <source>App</source>
         <translation>Appli</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="458" />
+        <location filename="../../kiosk/ui/self_service/flow.py" line="463" />
         <source>In store</source>
         <translation>En magasin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="473" />
+        <location filename="../../kiosk/ui/self_service/flow.py" line="478" />
         <source>What do you bring back?</source>
         <translation>Que rapportez-vous ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/self_service/flow.py" line="483" />
+        <location filename="../../kiosk/ui/self_service/flow.py" line="488" />
         <source>Up to %n can come back</source>
         <translation>
             <numerusform>Jusqu’à %n peut être rapporté</numerusform>
@@ -987,77 +993,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="488" />
+        <location filename="../../kiosk/ui/self_service/flow.py" line="493" />
         <source>One less: %1</source>
         <translation>Un de moins : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="494" />
+        <location filename="../../kiosk/ui/self_service/flow.py" line="499" />
         <source>One more: %1</source>
         <translation>Un de plus : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="500" />
+        <location filename="../../kiosk/ui/self_service/flow.py" line="505" />
         <source>Why: %1</source>
         <translation>Motif : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="501" />
+        <location filename="../../kiosk/ui/self_service/flow.py" line="506" />
         <source>Why?</source>
         <translation>Pourquoi ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="522" />
+        <location filename="../../kiosk/ui/self_service/flow.py" line="527" />
         <source>Get my return ticket</source>
         <translation>Obtenir mon ticket de retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="539" />
+        <location filename="../../kiosk/ui/self_service/flow.py" line="544" />
         <source>Your return ticket</source>
         <translation>Votre ticket de retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="542" />
+        <location filename="../../kiosk/ui/self_service/flow.py" line="547" />
         <source>Return ticket code</source>
         <translation>Code du ticket de retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="547" />
+        <location filename="../../kiosk/ui/self_service/flow.py" line="552" />
         <source>Show this code at the returns desk with the items. An associate checks them and refunds you.</source>
         <translation>Présentez ce code au comptoir des retours avec les articles. Un conseiller les vérifie et vous rembourse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="549" />
+        <location filename="../../kiosk/ui/self_service/flow.py" line="554" />
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="565" />
+        <location filename="../../kiosk/ui/self_service/flow.py" line="570" />
         <source>Code of the link for your phone</source>
         <translation>Code du lien pour votre téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="567" />
+        <location filename="../../kiosk/ui/self_service/flow.py" line="572" />
         <source>Scan this code with your phone's camera to open %1 on our website.</source>
         <translation>Scannez ce code avec l’appareil photo de votre téléphone pour ouvrir %1 sur notre site.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="569" />
+        <location filename="../../kiosk/ui/self_service/flow.py" line="574" />
         <source>Scan this code with your phone's camera to open your cart on our website, and finish your order there.</source>
         <translation>Scannez ce code avec l’appareil photo de votre téléphone pour ouvrir votre panier sur notre site et y finaliser votre commande.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="586" />
+        <location filename="../../kiosk/ui/self_service/flow.py" line="591" />
         <source>Not in stock here, available in other stores and online</source>
         <translation>Pas en stock ici, disponible dans d’autres magasins et en ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="588" />
+        <location filename="../../kiosk/ui/self_service/flow.py" line="593" />
         <source>Available online</source>
         <translation>Disponible en ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="590" />
+        <location filename="../../kiosk/ui/self_service/flow.py" line="595" />
         <source>Buy it on my phone</source>
         <translation>L’acheter sur mon téléphone</translation>
     </message>
@@ -2624,82 +2630,82 @@
 <context>
     <name>ReturnsPage</name>
     <message>
-        <location filename="../../kiosk/ui/returns/page.py" line="48" />
+        <location filename="../../kiosk/ui/returns/page.py" line="49" />
         <source>Returns</source>
         <translation>Retours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns/page.py" line="54" />
+        <location filename="../../kiosk/ui/returns/page.py" line="55" />
         <source>Order number (e.g. WEB-100123) or the customer's name, email or phone</source>
         <translation>N° de commande (ex. WEB-100123) ou nom, e-mail ou téléphone du client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns/page.py" line="56" />
+        <location filename="../../kiosk/ui/returns/page.py" line="57" />
         <source>Find a purchase</source>
         <translation>Retrouver un achat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns/page.py" line="60" />
+        <location filename="../../kiosk/ui/returns/page.py" line="61" />
         <source>Find</source>
         <translation>Chercher</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns/page.py" line="73" />
+        <location filename="../../kiosk/ui/returns/page.py" line="74" />
         <source>Purchases</source>
         <translation>Achats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns/page.py" line="79" />
+        <location filename="../../kiosk/ui/returns/page.py" line="80" />
         <source>Purchases found</source>
         <translation>Achats trouvés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns/page.py" line="114" />
+        <location filename="../../kiosk/ui/returns/page.py" line="117" />
         <source>Return ticket from the kiosk: check the items and their condition, choose the refund, then confirm.</source>
         <translation>Ticket de retour de la borne : vérifiez les articles et leur état, choisissez le remboursement, puis validez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns/page.py" line="135" />
+        <location filename="../../kiosk/ui/returns/page.py" line="138" />
         <source>Purchases of customers matching “%1”</source>
         <translation>Achats des clients correspondant à « %1 »</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns/page.py" line="143" />
+        <location filename="../../kiosk/ui/returns/page.py" line="146" />
         <source>Purchases of %1 holding this item</source>
         <translation>Achats de %1 contenant cet article</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns/page.py" line="144" />
+        <location filename="../../kiosk/ui/returns/page.py" line="147" />
         <source>Purchases of %1, every channel</source>
         <translation>Achats de %1, tous canaux</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns/page.py" line="181" />
+        <location filename="../../kiosk/ui/returns/page.py" line="186" />
         <source>none found</source>
         <translation>aucun trouvé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns/page.py" line="205" />
+        <location filename="../../kiosk/ui/returns/page.py" line="211" />
         <source>This is not a receipt of our stores: only purchases made in our stores, on our website or in our app can be returned here.</source>
         <translation>Ce n'est pas un ticket de nos magasins : seuls les achats faits dans nos magasins, sur notre site ou dans notre appli peuvent être retournés ici.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns/page.py" line="221" />
+        <location filename="../../kiosk/ui/returns/page.py" line="227" />
         <source>%1: one more unit comes back.</source>
         <translation>%1 : une unité de plus reprise.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns/page.py" line="225" />
+        <location filename="../../kiosk/ui/returns/page.py" line="231" />
         <source>%1: nothing more of it can come back on this order.</source>
         <translation>%1 : plus rien de cet article ne peut être repris sur cette commande.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns/page.py" line="232" />
+        <location filename="../../kiosk/ui/returns/page.py" line="238" />
         <source>%1 is not on order %2.</source>
         <translation>%1 n'est pas sur la commande %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns/page.py" line="260" />
+        <location filename="../../kiosk/ui/returns/page.py" line="266" />
         <source>Return %1 recorded: %2 refunded.</source>
         <translation>Retour %1 enregistré : %2 remboursés.</translation>
     </message>
@@ -2740,7 +2746,9 @@
         <location filename="../../kiosk/ui/shell/scan_router.py" line="158" />
         <source>in %n other store(s)</source>
         <translation>
-            <numerusform>dans %n autre magasin</numerusform><numerusform>dans %n autres magasins</numerusform></translation>
+            <numerusform>dans %n autre magasin</numerusform>
+            <numerusform>dans %n autres magasins</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/shell/scan_router.py" line="169" />

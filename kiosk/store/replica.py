@@ -354,11 +354,12 @@ class StoreReplica:
         """Start the feed over: every local row becomes stale until the server sends it again.
 
         Rows stay readable meanwhile (the store keeps working on its old copy), and the
-        outbox is not touched.
+        outbox is not touched. Rows fetched on demand (version 0, never sent by the feed)
+        are not the feed's to sweep: retention forgets them after the visit.
         """
         table, _, _, _ = FEED_TABLES[feed]
         with self.store.write() as session:
-            session.execute(update(table).values(version=STALE))
+            session.execute(update(table).where(table.version != 0).values(version=STALE))
             session.execute(delete(FeedState).where(FeedState.feed == feed))
 
     # --- bookkeeping ----------------------------------------------------------------------

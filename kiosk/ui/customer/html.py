@@ -168,8 +168,7 @@ class CustomerHtml(QObject):
         texts = {
             "here": self.tr("%1 here, aisle %2").replace("%1", str(product.in_stock_here))
             .replace("%2", product.aisle or "—"),
-            "other_stores": self.tr("in other stores (%1)").replace(
-                "%1", str(product.in_other_stores)),
+            "other_stores": self.tr("in %n other store(s)", "", product.in_other_stores),
             "online_only": self.tr("online only"),
             "discontinued": self.tr("no longer sold"),
             "unknown": self.tr("stock unknown"),

@@ -17,7 +17,7 @@ from kiosk.services.status import sync_status
 from kiosk.store import LocalStore
 from kiosk.store.keys import KeyProblem, database_key
 from kiosk.store.models import LocalOrder, OutboxEvent
-from kiosk.store.replica import StoreReplica
+from kiosk.store.replica import StoreReplica, store_fetched_order
 from sync.protocol import (
     CustomerIdentifiedPayload,
     EventBatchResult,
@@ -177,6 +177,9 @@ def test_feed_page_is_idempotent_and_older_versions_do_not_win(store: LocalStore
 def test_resync_replaces_the_feed_and_sweeps_what_the_server_dropped(
         store: LocalStore, replica: StoreReplica) -> None:
     pickup.check_in(store, "O1", "code")
+    with store.write() as session:  # a home delivery fetched for a return at the desk
+        store_fetched_order(session, {**(order_item("D9", "collected", 0).data or {}),
+                                      "id": "D9", "fulfilment": "delivery", "store_id": None})
     replica.reset_feed("orders")
     assert replica.feed_cursor("orders") is None
     assert len(pickup.pickup_queue(store, "S001")) == 2  # still usable during the resync
@@ -186,6 +189,9 @@ def test_resync_replaces_the_feed_and_sweeps_what_the_server_dropped(
     replica.apply_page(FeedPage(feed="orders", cursor="n.1", has_more=False, items=[]))
     assert [r.order_id for r in pickup.pickup_queue(store, "S001")] == ["O1"]
     assert len(replica.pending_events(10, 1_000_000)) == 1  # the outbox is never dropped
+    with store.read() as session:  # not the feed's: kept for the visit
+        assert session.get(LocalOrder, "D9") is not None
+        assert session.get(LocalOrder, "O2") is None  # the server no longer sends it
 
 
 def test_deleted_customer_leaves_no_card_behind(store: LocalStore, replica: StoreReplica) -> None:
