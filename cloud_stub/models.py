@@ -152,6 +152,7 @@ class Product(Base):
 
 class StockLevel(Base):
     __tablename__ = "stock_levels"
+    __table_args__ = (Index("ix_stock_levels_store_version", "store_id", "version"),)
     store_id: Mapped[str] = mapped_column(ForeignKey("stores.id"), primary_key=True)
     product_id: Mapped[str] = mapped_column(ForeignKey("products.id"), primary_key=True)
     quantity: Mapped[int] = mapped_column(Integer)
@@ -267,6 +268,8 @@ class CartLine(Base):
 
 class Order(Base):
     __tablename__ = "orders"
+    __table_args__ = (Index("ix_orders_store_version", "store_id", "version"),)
+    """A store's orders feed reads its own orders in version order, not the chain's."""
     id: Mapped[str] = mapped_column(String(16), primary_key=True)
     number: Mapped[str] = mapped_column(String(24), unique=True)
     customer_id: Mapped[str | None] = mapped_column(ForeignKey("customers.id"), index=True)

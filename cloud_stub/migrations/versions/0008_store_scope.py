@@ -55,6 +55,9 @@ def upgrade() -> None:
                               unique=False)
         batch_op.create_index('ix_store_customers_store_version', ['store_id', 'version'],
                               unique=False)
+    # Each store's feeds read its own rows in version order, not the whole chain's.
+    op.create_index('ix_orders_store_version', 'orders', ['store_id', 'version'])
+    op.create_index('ix_stock_levels_store_version', 'stock_levels', ['store_id', 'version'])
     _backfill()
 
 
@@ -101,6 +104,8 @@ def _backfill() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index('ix_stock_levels_store_version', table_name='stock_levels')
+    op.drop_index('ix_orders_store_version', table_name='orders')
     with op.batch_alter_table('customers', schema=None) as batch_op:
         batch_op.drop_column('search_key')
     op.drop_table('store_customers')
