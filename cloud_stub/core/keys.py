@@ -7,6 +7,7 @@ a JWKS; the `kid` header lets keys rotate without breaking passes already issued
 from __future__ import annotations
 
 import base64
+import json
 import secrets
 from datetime import datetime, timedelta
 from typing import Any
@@ -74,25 +75,30 @@ def active_key(session: Session) -> SigningKey:
 def sign(session: Session, typ: str, claims: dict[str, Any]) -> str:
     key = active_key(session)
     now = utcnow()
-    # Every byte makes the QR denser: no empty claim, a 96-bit pass id (unique, not secret).
-    body = {"iss": ISSUER, "iat": int(now.timestamp()), "jti": secrets.token_urlsafe(12),
+    # Every byte makes the QR denser: no empty claim, a 72-bit pass id (unique, not secret),
+    # accented names as UTF-8 rather than \u escapes.
+    body = {"iss": ISSUER, "iat": int(now.timestamp()), "jti": secrets.token_urlsafe(9),
             **{name: value for name, value in claims.items() if value is not None}}
     return jwt.encode(body, key.private_pem, algorithm="EdDSA",
-                      headers={"typ": typ, "kid": key.kid})
+                      headers={"typ": typ, "kid": key.kid}, json_encoder=_Utf8Json)
+
+
+class _Utf8Json(json.JSONEncoder):
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**{**options, "ensure_ascii": False})
 
 
 def store_pass(session: Session, customer_id: str, session_id: str | None,
                cart_id: str | None, ttl_seconds: int) -> str:
-    """The pass also carries the holder's name and loyalty tier: a store device that does not
-    hold the customer (outside its working set) and is offline still greets and serves them
-    from the signed pass alone. A few dozen bytes: the QR stays readable on a phone."""
+    """The pass also carries the holder's name (`n`: first, last): a store device that does
+    not hold the customer (outside its working set) and is offline still greets them and
+    serves the cart the pass names. A few dozen bytes: the QR stays readable on a phone."""
     exp = utcnow() + timedelta(seconds=ttl_seconds)
     claims: dict[str, Any] = {"sub": customer_id, "sid": session_id, "cart": cart_id,
                               "exp": int(exp.timestamp())}
     customer = session.get(Customer, customer_id)
     if customer is not None and not customer.deleted:
-        claims |= {"gn": customer.first_name, "fn": customer.last_name,
-                   "tier": customer.loyalty_tier}
+        claims["n"] = [customer.first_name, customer.last_name]
     return sign(session, "store-pass", claims)
 
 

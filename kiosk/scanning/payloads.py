@@ -47,8 +47,7 @@ class StorePass:
     pass_id: str
     first_name: str | None = None
     last_name: str | None = None
-    tier: str | None = None
-    """Signed with the rest: what greets and serves a customer the device does not hold."""
+    """Signed with the rest: what greets a customer the device does not hold."""
 
 
 @dataclass(frozen=True)
@@ -205,6 +204,16 @@ def _text(claims: dict[str, Any], name: str) -> str | None:
     return value if isinstance(value, str) and 0 < len(value) <= 64 else None
 
 
+def _names(claims: dict[str, Any]) -> tuple[str | None, str | None]:
+    """The holder's first and last name a store pass carries (`n`), when well formed."""
+    names = claims.get("n")
+    if not isinstance(names, list) or len(names) != 2:
+        return None, None
+    first, last = (name if isinstance(name, str) and 0 < len(name) <= 80 else None
+                   for name in names)
+    return first, last
+
+
 def _header(text: str, keys: KeyRing) -> tuple[str, Any] | Refused:
     """The pass's type and the key it says it was signed with, before any signature check:
     anything but one of our pass types, signed with EdDSA by a key we know, is refused."""
@@ -256,7 +265,7 @@ def _token(text: str, keys: KeyRing, store_id: str | None, now: datetime) -> Par
     pass_store = _text(claims, "store")
     if typ == "store-pass":
         return StorePass(subject, _text(claims, "sid"), _text(claims, "cart"), expires, pass_id,
-                         _text(claims, "gn"), _text(claims, "fn"), _text(claims, "tier"))
+                         *_names(claims))
     if typ == "pickup":
         if store_id is not None and pass_store is not None and pass_store != store_id:
             return Refused(Refusal.OTHER_STORE, pass_store)

@@ -219,14 +219,13 @@ def held_record(context: CustomerContext) -> CustomerRecord:
 
 def pass_view(customer_id: str, store_pass: StorePass | None) -> CustomerView:
     """Offline, a customer this device does not hold: what their signed pass carries (their
-    name and tier to greet them, the cart it names); the rest needs the network."""
+    name to greet them, the cart it names); the rest needs the network."""
     if store_pass is None:
         return CustomerView(customer_id=customer_id, source="pass_only",
                             browsing_hidden_reason="not_local")
     return CustomerView(customer_id=customer_id, source="pass_only",
                         cart_id=store_pass.cart_id, first_name=store_pass.first_name or "",
-                        last_name=store_pass.last_name or "",
-                        loyalty_tier=store_pass.tier or "", identified_by="pass",
+                        last_name=store_pass.last_name or "", identified_by="pass",
                         browsing_hidden_reason="not_local")
 
 
