@@ -15,6 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from kiosk.store import LocalStore
+from kiosk.store.keys import new_key
 from kiosk.store.replica import StoreReplica
 from sync.client import ApiClient
 from sync.engine import SyncEngine
@@ -32,7 +33,7 @@ def main() -> int:
                                 "--print-token").split()[-1]
         server = start_server(db_url, work)
         try:
-            store = LocalStore(work / "tablet")
+            store = LocalStore(work / "tablet", new_key())
             engine = SyncEngine(ApiClient(server.url, token),
                                 StoreReplica(store, token.partition(".")[0]))
             started = time.perf_counter()

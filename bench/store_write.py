@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from kiosk.services.customers import identify_customer
 from kiosk.store import LocalStore
+from kiosk.store.keys import new_key
 from kiosk.store.replica import StoreReplica
 from sync.protocol import FeedItem, FeedPage
 
@@ -35,7 +36,7 @@ def main() -> int:
     parser.add_argument("--events", type=int, default=20_000)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-store-") as tmp:
-        store = LocalStore(Path(tmp))
+        store = LocalStore(Path(tmp), new_key())
         StoreReplica(store, "dev-bench").apply_page(FeedPage(
             feed="customers", cursor="e.100", has_more=False,
             items=[customer(i) for i in range(1, 101)]))
