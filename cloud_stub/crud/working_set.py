@@ -9,7 +9,7 @@ store's customers feed reads one table, by one index.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import exists, select, update
 from sqlalchemy.orm import Session
@@ -25,6 +25,10 @@ from cloud_stub.models import (
 )
 from sync.rules.scope import OPEN_PICKUP
 
+SEEN_GRANULARITY = timedelta(hours=1)
+"""A visit moves a membership (and every device's copy of the customer) at most once an
+hour: a customer scanned ten times at the desk is one change, not ten."""
+
 
 def touch_customer(session: Session, customer: Customer) -> None:
     """The customer's profile changed: every store holding them gets the new one."""
@@ -34,11 +38,18 @@ def touch_customer(session: Session, customer: Customer) -> None:
 
 
 def _member(session: Session, store_id: str, customer_id: str) -> StoreCustomer:
-    member = session.get(StoreCustomer, (store_id, customer_id))
+    """The membership row, made when missing. Looked up once per session (a batch names the
+    same few customers hundreds of times) and without flushing the batch's pending rows."""
+    known: dict[tuple[str, str], StoreCustomer] = session.info.setdefault("store_customers", {})
+    member = known.get((store_id, customer_id))
     if member is None:
-        member = StoreCustomer(store_id=store_id, customer_id=customer_id, seen_at=None,
-                               open_pickup=False, version=0)
-        session.add(member)
+        with session.no_autoflush:
+            member = session.get(StoreCustomer, (store_id, customer_id))
+        if member is None:
+            member = StoreCustomer(store_id=store_id, customer_id=customer_id, seen_at=None,
+                                   open_pickup=False, version=0)
+            session.add(member)
+        known[(store_id, customer_id)] = member
     return member
 
 
@@ -48,8 +59,8 @@ def seen_here(session: Session, store_id: str | None, customer_id: str | None,
     if store_id is None or customer_id is None:
         return
     member = _member(session, store_id, customer_id)
-    if member.seen_at is not None and member.seen_at >= at:
-        return
+    if member.seen_at is not None and member.seen_at >= at - SEEN_GRANULARITY:
+        return  # seen this hour already: the 30-day window does not move a device's copy
     member.seen_at = at
     member.version = next_version(session)
 
