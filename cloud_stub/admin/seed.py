@@ -641,8 +641,8 @@ def _insert(engine: Engine, draw: _Draw, return_lines: list[dict[str, Any]]) -> 
             else:
                 batch = draw.cards if mapped is LoyaltyCard else draw.rows[key or ""]
                 columns = tuple(batch[0]) if batch else ()
-                rows = list(map(itemgetter(*columns), batch)) if len(columns) > 1 else \
-                    [(row[columns[0]],) for row in batch] if columns else []
+                # every table has several columns: itemgetter gives each row as a tuple
+                rows = list(map(itemgetter(*columns), batch)) if batch else []
             if rows:
                 _bulk_insert(session.connection(), mapped.__table__, columns, rows)
         _insert_return_lines(session, return_lines)

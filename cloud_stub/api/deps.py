@@ -105,6 +105,12 @@ def _seen(session: Session, device: Device, request: Request) -> None:
 DeviceDep = Annotated[Device, Depends(current_device)]
 
 
+def require_tablet(device: Device, what: str) -> None:
+    """Staff functions are for a store's tablets; a customer-facing kiosk is refused."""
+    if device.kind != "tablet":
+        raise HTTPException(status.HTTP_403_FORBIDDEN, f"a customer-facing kiosk may not {what}")
+
+
 def require_store(device: Device, store_id: str | None) -> None:
     """A device reads and writes only its own store's data."""
     if store_id is not None and store_id != device.store_id:

@@ -236,10 +236,14 @@ def open_return(store: LocalStore, order_id: str, now: datetime | None = None,
         order = session.get(LocalOrder, order_id)
         if order is not None:
             return _return_order(session, order, now)
-    data = _fetch_purchase(order_id, fetch, receipt_order)
+    return _keep_and_open(store, _fetch_purchase(order_id, fetch, receipt_order), now)
+
+
+def _keep_and_open(store: LocalStore, data: dict[str, Any], now: datetime) -> ReturnOrder:
+    """A purchase the central API (or a signed e-receipt) gave: kept for the visit, opened."""
     with store.write() as session:
         store_fetched_order(session, data)
-        order = session.get(LocalOrder, order_id)
+        order = session.get(LocalOrder, str(data["id"]))
         assert order is not None
         return _return_order(session, order, now)
 
@@ -288,12 +292,7 @@ def find_by_number(store: LocalStore, number: str, now: datetime | None = None,
         order = session.scalars(select(LocalOrder).where(LocalOrder.number == typed)).first()
         if order is not None:
             return _return_order(session, order, now)
-    data = _ask_central(fetch, typed, number=typed)
-    with store.write() as session:
-        store_fetched_order(session, data)
-        fetched = session.get(LocalOrder, str(data["id"]))
-        assert fetched is not None
-        return _return_order(session, fetched, now)
+    return _keep_and_open(store, _ask_central(fetch, typed, number=typed), now)
 
 
 def customer_purchases(store: LocalStore, customer_id: str, gtin: str | None = None,
@@ -326,10 +325,16 @@ def customer_purchases(store: LocalStore, customer_id: str, gtin: str | None = N
     rows += [PurchaseRow(order_id=o.id, number=o.number, channel=o.channel,
                          created_at=o.created_at, total_cents=o.total_cents,
                          items=sum(line.quantity for line in o.lines), status=o.status)
-             for o in fetched
-             if o.id not in held and o.customer_id == customer_id
-             and (product_id is None or any(line.product_id == product_id for line in o.lines))]
+             for o in _not_held(fetched, held, customer_id)
+             if product_id is None or any(line.product_id == product_id for line in o.lines)]
     return sorted(rows, key=lambda row: row.created_at, reverse=True)[:limit]
+
+
+def _not_held(fetched: Sequence[OrderRecord], held: set[str],
+              customer_id: str) -> list[OrderRecord]:
+    """The customer's orders the central API sent that the local copy does not hold (its
+    version of an order, with this device's unconfirmed returns, wins)."""
+    return [o for o in fetched if o.id not in held and o.customer_id == customer_id]
 
 
 def returnable_purchases(store: LocalStore, customer_id: str, now: datetime | None = None,
@@ -347,8 +352,8 @@ def returnable_purchases(store: LocalStore, customer_id: str, now: datetime | No
                                 .order_by(LocalOrder.created_at.desc()).limit(50)).all()
         held = {order.id for order in local}
         purchases = [_return_order(session, order, now, policy) for order in local] + [
-            _purchase(session, record, {}, now, policy, "") for record in fetched
-            if record.id not in held and record.customer_id == customer_id]
+            _purchase(session, record, {}, now, policy, "")
+            for record in _not_held(fetched, held, customer_id)]
     for purchase in sorted(purchases, key=lambda p: p.created_at, reverse=True):
         if not purchase.in_delivery and any(
                 line.returnable and line.window.status == "open" for line in purchase.lines):

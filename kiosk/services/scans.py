@@ -180,20 +180,8 @@ def _for_customer(store: LocalStore, store_id: str | None, text: str, payload: P
 def _customer(store: LocalStore, payload: StorePass | LoyaltyCard, live: LiveFetch | None,
               card_lookup: CardLookup | None, session_customer: str | None = None,
               keep: bool = True) -> ScanOutcome:
-    if isinstance(payload, StorePass):
-        customer_id: str | None = payload.customer_id
-    else:
-        customer_id = card_owner(store, payload.number)
-        if customer_id is None:  # not in this store's working set: ask the central API
-            try:
-                customer_id = card_lookup(payload.number) if card_lookup else None
-            except SyncError as exc:
-                log.info("card lookup failed: %s", exc)
-                return ScanOutcome("refused", refusal=Refusal.CARD_NEEDS_NETWORK)
-            if card_lookup is None:
-                return ScanOutcome("refused", refusal=Refusal.CARD_NEEDS_NETWORK)
-    if customer_id is None:
-        return ScanOutcome("refused", refusal=Refusal.CARD_UNKNOWN)
+    customer_id = payload.customer_id if isinstance(payload, StorePass) \
+        else card_holder(store, payload.number, card_lookup)
     if session_customer is not None and customer_id != session_customer:
         return ScanOutcome("refused", refusal=Refusal.ANOTHER_CUSTOMER)
     method: Literal["pass", "card"] = "pass" if isinstance(payload, StorePass) else "card"
@@ -211,6 +199,24 @@ def card_owner(store: LocalStore, number: str) -> str | None:
     with store.read() as session:
         return session.scalars(select(LoyaltyCardIndex.customer_id).where(
             LoyaltyCardIndex.number == number)).first()
+
+
+def card_holder(store: LocalStore, number: str, lookup: CardLookup | None) -> str:
+    """Whose card: the store's copy first (its working set), else the central API; refused
+    when nobody holds it, or when finding out needs the network."""
+    held = card_owner(store, number)
+    if held is not None:
+        return held
+    if lookup is None:
+        raise ActionRefused(Refusal.CARD_NEEDS_NETWORK)
+    try:
+        owner = lookup(number)
+    except SyncError as exc:
+        log.info("card lookup failed: %s", exc)
+        raise ActionRefused(Refusal.CARD_NEEDS_NETWORK) from exc
+    if owner is None:
+        raise ActionRefused(Refusal.CARD_UNKNOWN)
+    return owner
 
 
 def _pickup(store: LocalStore, store_id: str | None, payload: PickupPass | PickupCode,

@@ -134,6 +134,18 @@ def _key_of(feed: str, item: FeedItem) -> tuple[str, ...]:
     return (item.id,)
 
 
+def _index_cards(session: Session, live: Sequence[FeedItem], gone: Sequence[FeedItem],
+                 records: Sequence[Any]) -> None:
+    """Card number -> customer, for the customers just applied (their old cards go)."""
+    ids = [item.id for item in (*live, *gone)]
+    session.execute(delete(LoyaltyCardIndex).where(LoyaltyCardIndex.customer_id.in_(ids)))
+    cards = [{"number": number, "customer_id": item.id}
+             for item, customer in zip(live, records, strict=True)
+             for number in customer.loyalty.cards]
+    if cards:
+        session.execute(insert(LoyaltyCardIndex).on_conflict_do_nothing(), cards)
+
+
 def store_fetched_order(session: Session, data: dict[str, Any]) -> None:
     """An order fetched on demand (a pickup pass for an order the feed has not brought yet,
     a receipt of another store or a home delivery brought back), kept for the visit.
@@ -154,7 +166,7 @@ def store_fetched_customer(session: Session, record: CustomerRecord) -> None:
     statement = insert(LocalCustomer).values(row)
     session.execute(statement.on_conflict_do_update(
         index_elements=["id"], set_={"fetched_at": statement.excluded.fetched_at}))
-    StoreReplica._index_cards(session, [item], [], [record])
+    _index_cards(session, [item], [], [record])
 
 
 def get_setting(session: Session, key: str) -> str | None:
@@ -315,7 +327,7 @@ class StoreReplica:
                               for k, v in zip(keys, _key_of(page.feed, item), strict=True)]
                 session.execute(delete(table).where(*conditions))
             if page.feed == "customers":
-                self._index_cards(session, live, gone, records)
+                _index_cards(session, live, gone, records)
             if page.feed == "orders" and live:
                 self._settle_local_states(session, [item.id for item in live])
             if not page.has_more:
@@ -325,17 +337,6 @@ class StoreReplica:
                 .on_conflict_do_update(index_elements=["feed"],
                                        set_={"cursor": page.cursor, "pulled_at": utcnow()})
             )
-
-    @staticmethod
-    def _index_cards(session: Session, live: Sequence[FeedItem], gone: Sequence[FeedItem],
-                     records: Sequence[Any]) -> None:
-        ids = [item.id for item in (*live, *gone)]
-        session.execute(delete(LoyaltyCardIndex).where(LoyaltyCardIndex.customer_id.in_(ids)))
-        cards = [{"number": number, "customer_id": item.id}
-                 for item, customer in zip(live, records, strict=True)
-                 for number in customer.loyalty.cards]
-        if cards:
-            session.execute(insert(LoyaltyCardIndex).on_conflict_do_nothing(), cards)
 
     @staticmethod
     def _settle_local_states(session: Session, order_ids: list[str]) -> None:

@@ -8,21 +8,20 @@ from pydantic import BaseModel
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from cloud_stub.api.deps import DeviceDep, SessionDep
+from cloud_stub.api.deps import DeviceDep, SessionDep, require_tablet
 from cloud_stub.core import keys
 from cloud_stub.crud.customers import find_customers
 from cloud_stub.crud.feeds import (
     browsing_record,
-    cart_record,
     customer_record,
     kiosk_customer,
     kiosk_order,
     no_receipt_counts,
+    open_carts,
     order_record,
 )
 from cloud_stub.models import (
     BrowsingEvent,
-    Cart,
     Customer,
     Device,
     LoyaltyCard,
@@ -46,9 +45,7 @@ def search_customers(device: DeviceDep, session: SessionDep,
     """The whole customer base, for a store associate: by name (any order, accents
     optional), e-mail, phone or loyalty card. Exact card, e-mail and phone matches come
     first, then last names starting with what was typed. A kiosk may not search."""
-    if device.kind != "tablet":
-        raise HTTPException(status.HTTP_403_FORBIDDEN, "a customer-facing kiosk may not "
-                            "search customers")
+    require_tablet(device, "search customers")
     hits = find_customers(session, q, SEARCH_PAGE_SIZE + 1, (page - 1) * SEARCH_PAGE_SIZE)
     return CustomerSearchPage(
         items=tuple(CustomerHit(id=c.id, first_name=c.first_name, last_name=c.last_name,
@@ -93,10 +90,7 @@ def customer_context(customer_id: str, device: DeviceDep, session: SessionDep,
     ).first()
     if customer is None or customer.deleted:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"unknown customer {customer_id}")
-    cart = session.scalars(
-        select(Cart).where(Cart.customer_id == customer_id, Cart.status == "open")
-        .options(selectinload(Cart.lines))
-    ).first()
+    cart = open_carts(session, [customer_id]).get(customer_id)
     browsing = session.scalars(
         select(BrowsingEvent).where(BrowsingEvent.customer_id == customer_id)
         .order_by(BrowsingEvent.occurred_at.desc()).limit(CONTEXT_BROWSING_LIMIT)
@@ -113,7 +107,7 @@ def customer_context(customer_id: str, device: DeviceDep, session: SessionDep,
     return CustomerContext(
         customer=customer_record(customer, no_receipt_counts(
             session, [customer.id], utcnow()).get(customer.id, 0)),
-        cart=cart_record(cart) if cart else None,
+        cart=cart,
         browsing=tuple(browsing_record(b) for b in browsing),
         orders=tuple(order_record(o) for o in orders),
         returns=tuple(PastReturnRecord(id=r.id, order_id=r.order_id, created_at=r.created_at,
@@ -146,9 +140,7 @@ def _kiosk_context(session: Session, device: Device, customer_id: str,
     customer = live_customer(session, customer_id)
     if customer is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"unknown customer {customer_id}")
-    cart = session.scalars(
-        select(Cart).where(Cart.customer_id == customer_id, Cart.status == "open")
-        .options(selectinload(Cart.lines))).first()
+    cart = open_carts(session, [customer_id]).get(customer_id)
     orders: Sequence[Order] = ()
     if full:
         orders = session.scalars(
@@ -159,5 +151,5 @@ def _kiosk_context(session: Session, device: Device, customer_id: str,
             .options(selectinload(Order.lines), selectinload(Order.payments))).all()
     return CustomerContext(
         customer=kiosk_customer(customer_record(customer)),
-        cart=cart_record(cart) if cart else None,
+        cart=cart,
         orders=tuple(kiosk_order(order_record(o)) for o in orders), store_id=device.store_id)

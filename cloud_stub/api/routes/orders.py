@@ -6,7 +6,7 @@ from fastapi import APIRouter, HTTPException, Query, status
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from cloud_stub.api.deps import DeviceDep, SessionDep, require_store
+from cloud_stub.api.deps import DeviceDep, SessionDep, require_store, require_tablet
 from cloud_stub.crud.feeds import kiosk_order, order_record
 from cloud_stub.models import Order
 from sync.records import OrderRecord
@@ -20,8 +20,7 @@ def order_by_number(device: DeviceDep, session: SessionDep,
                     ) -> OrderRecord:
     """A purchase by the number printed on its receipt, for a returns desk whose device
     does not hold it (any store's sale, a home delivery). Store tablets only."""
-    if device.kind != "tablet":
-        raise HTTPException(status.HTTP_403_FORBIDDEN, "a kiosk does not look orders up")
+    require_tablet(device, "look orders up")
     order = session.scalars(
         select(Order).where(Order.number == number)
         .options(selectinload(Order.lines), selectinload(Order.payments),
