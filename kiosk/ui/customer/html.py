@@ -40,11 +40,8 @@ class CustomerHtml(QObject):
     def header_html(self, view: CustomerView) -> str:
         """Who they are: name, where the data comes from, contact, loyalty, vouchers."""
         if view.source == "pass_only":
-            title = view.name or self.tr("Customer with a store pass")
-            tier = (self.tr("Loyalty:") + " " + self._tier(view.loyalty_tier)
-                    if view.loyalty_tier else "")
-            return "<h2>{}</h2><p>{}</p><p>{}</p>".format(
-                escape(title), escape(tier),
+            return "<h2>{}</h2><p>{}</p>".format(
+                escape(view.name or self.tr("Customer with a store pass")),
                 escape(self.tr("Offline: this customer is not on this tablet. Their signed pass "
                                "was checked; their contact details, cart, orders and browsing "
                                "need the network.")))
@@ -136,13 +133,10 @@ class CustomerHtml(QObject):
         return "<p><i>{}</i></p>".format(escape(
             self.tr("Offline: from this tablet's copy (updated %1)").replace("%1", age)))
 
-    def _tier(self, tier: str) -> str:
-        tiers = {"member": self.tr("Member"), "silver": self.tr("Silver"), "gold": self.tr("Gold")}
-        return tiers.get(tier, tier)
-
     def _loyalty(self, view: CustomerView) -> str:
+        tiers = {"member": self.tr("Member"), "silver": self.tr("Silver"), "gold": self.tr("Gold")}
         text = "<p><b>{}</b> {} · {}".format(
-            escape(self.tr("Loyalty:")), escape(self._tier(view.loyalty_tier)),
+            escape(self.tr("Loyalty:")), escape(tiers.get(view.loyalty_tier, view.loyalty_tier)),
             escape(self.tr("%n point(s)", "", view.points_balance)))
         if view.vouchers:
             total = sum(v.balance_cents for v in view.vouchers)
