@@ -17,7 +17,7 @@ from pathlib import Path
 
 from kiosk.config import Settings
 from kiosk.services.device import open_device
-from kiosk.store.replica import StoreReplica
+from kiosk.store import replica
 
 
 def die() -> None:
@@ -37,7 +37,8 @@ def main() -> None:
             die()
         client.push = push_then_die  # type: ignore[method-assign]
     elif point == "during_pull":
-        StoreReplica._index_cards = staticmethod(lambda *args: die())  # type: ignore[method-assign]
+        # inside the transaction that applies a customers page, before its commit
+        replica._index_cards = lambda *args: die()
     elif point == "random":
         threading.Timer(random.uniform(0.0, 0.4), die).start()
     report = device.sync.sync_once()
