@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
+    false,
     JSON,
     BigInteger,
     Boolean,
@@ -152,7 +153,10 @@ class Product(Base):
 
 class StockLevel(Base):
     __tablename__ = "stock_levels"
-    __table_args__ = (Index("ix_stock_levels_store_version", "store_id", "version"),)
+    __table_args__ = (Index("ix_stock_levels_store_version", "store_id", "version"),
+                      # availability: the nearest stores' counts of a page's products
+                      Index("ix_stock_levels_product_store", "product_id", "store_id",
+                            "quantity"))
     store_id: Mapped[str] = mapped_column(ForeignKey("stores.id"), primary_key=True)
     product_id: Mapped[str] = mapped_column(ForeignKey("products.id"), primary_key=True)
     quantity: Mapped[int] = mapped_column(Integer)
@@ -184,6 +188,9 @@ class StoreCustomer(Base):
     """When the customer was last served or identified in this store."""
     open_pickup: Mapped[bool] = mapped_column(Boolean, default=False)
     """A click & collect order waits for the customer here."""
+    erased: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """The customer was erased: the feed sends the deletion (a copy of `customers.deleted`,
+    so that a page reads this table's index alone)."""
     version: Mapped[int] = mapped_column(BigInteger)
 
 
@@ -449,6 +456,7 @@ class AssistanceRequest(Base):
     shows it (the `assistance` feed) until one of them answers."""
 
     __tablename__ = "assistance_requests"
+    __table_args__ = (Index("ix_assistance_requests_store_version", "store_id", "version"),)
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     store_id: Mapped[str] = mapped_column(ForeignKey("stores.id"), index=True)
     device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"))

@@ -133,13 +133,15 @@ class SyncEngine:
 
     # --- push -------------------------------------------------------------------------------
 
-    def reconcile(self, report: SyncReport) -> None:
-        """Upload again what a server restored from an older backup has lost."""
+    def reconcile(self, report: SyncReport) -> dict[str, str]:
+        """Upload again what a server restored from an older backup has lost; answer the
+        server's feed heads."""
         status = self.client.device_status(self.replica.pending_count())
         report.requeued = self.replica.requeue_lost(status.highest_seq)
         if report.requeued:
             log.warning("the server holds events only up to seq %d: sending %d events again",
                         status.highest_seq, report.requeued)
+        return status.heads
 
     def push(self, report: SyncReport) -> None:
         """Send pending events batch by batch until none is left (or all left are held)."""
@@ -226,11 +228,14 @@ class SyncEngine:
     def _round(self, report: SyncReport) -> None:
         pushed_ok = pulled_ok = False
         try:
-            self.reconcile(report)
+            heads = self.reconcile(report)
             self.push(report)
             pushed_ok = True
             for feed in FEEDS:
-                self.pull(feed, report)
+                # A feed at its head has nothing new, unless this round's events moved it
+                # (and a server without heads: pull them all).
+                if report.pushed or heads.get(feed) != self.replica.feed_cursor(feed):
+                    self.pull(feed, report)
             pulled_ok = True
         except SyncError as exc:
             report.error = str(exc)

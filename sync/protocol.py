@@ -80,6 +80,9 @@ class EventBatchResult(WireModel):
     results: list[EventResult]
     highest_seq: int
     """Highest seq the server holds for this device (0 when none)."""
+    heads: dict[str, str] = Field(default_factory=dict)
+    """Each feed's cursor once the device holds all of it: a feed whose cursor on the
+    device is its head has nothing new, and an idle round is this one request."""
 
 
 class FeedItem(WireModel):
@@ -457,6 +460,9 @@ class DeviceStatus(WireModel):
     store_id: str
     highest_seq: int
     """Highest seq the server holds for this device (0 when none)."""
+    heads: dict[str, str] = Field(default_factory=dict)
+    """Each feed's cursor once the device holds all of it: a feed whose cursor on the
+    device is its head has nothing new, and an idle round is this one request."""
 
 
 class Health(WireModel):

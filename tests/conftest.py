@@ -18,7 +18,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -136,13 +136,28 @@ class RunningServer:
         return cloud_stub("device", "add", "--store", store, "--db", self.db_url, "--print-token",
                           "--kind", kind).strip().splitlines()[-1]
 
+    def requests_served(self) -> dict[str, float]:
+        """Requests answered so far per `METHOD route`, from the server's /metrics."""
+        verify = str(tls_files().ca_file) if self.url.startswith("https") else True
+        text = requests.get(f"{self.url}/metrics", timeout=5, verify=verify).text
+        served: dict[str, float] = {}
+        for line in text.splitlines():
+            if line.startswith("cloudstub_http_request_duration_seconds_count{"):
+                labels = dict(part.split("=", 1) for part in
+                              line[line.index("{") + 1:line.index("}")].split(","))
+                key = f"{labels['method'].strip(chr(34))} {labels['route'].strip(chr(34))}"
+                served[key] = served.get(key, 0) + float(line.rsplit(" ", 1)[1])
+        return served
+
 
 def start_server(db_url: str, workdir: Path, port: int | None = None,
-                 tls: bool = False) -> RunningServer:
-    """`tls`: HTTPS with a certificate of the test CA (`tests.tls.tls_files()`)."""
+                 tls: bool = False, options: Sequence[str] = ()) -> RunningServer:
+    """`tls`: HTTPS with a certificate of the test CA (`tests.tls.tls_files()`);
+    `options`: more `serve` options (`--workers 2`)."""
     port = port or free_port()
     log = workdir / f"cloud-stub-{port}.log"
-    serve = [sys.executable, "-m", "cloud_stub", "serve", "--db", db_url, "--port", str(port)]
+    serve = [sys.executable, "-m", "cloud_stub", "serve", "--db", db_url, "--port", str(port),
+             *options]
     if tls:
         serve += ["--tls-cert", str(tls_files().cert_file), "--tls-key", str(tls_files().key_file)]
     with log.open("wb") as out:

@@ -11,33 +11,43 @@ from pathlib import Path
 from sqlalchemy import select
 
 from cloud_stub.core.config import Settings, default_db_url
-from cloud_stub.core.db import make_engine, migrate, session_factory
+from cloud_stub.core.db import (
+    SchemaOutOfDate,
+    make_engine,
+    migrate,
+    require_current_schema,
+    schema_revision,
+    session_factory,
+)
 
 
 def _sessions(db_url: str):
-    engine = make_engine(db_url)
-    migrate(engine)
+    """Sessions on a database whose schema is current (else the command stops, saying
+    to run `cloud-stub migrate`)."""
+    engine = make_engine(db_url, pool_size=1)
+    try:
+        require_current_schema(engine)
+    except SchemaOutOfDate as exc:
+        raise SystemExit(f"cloud-stub: {exc}") from None
     return session_factory(engine)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    import uvicorn
+    from cloud_stub.admin.serving import serve
 
-    from cloud_stub.app import create_app
-
-    settings = Settings(db_url=args.db, host=args.host, port=args.port)
     if bool(args.tls_cert) != bool(args.tls_key):
         print("error: --tls-cert and --tls-key go together", file=sys.stderr)
         return 2
-    app = create_app(settings)
-    scheme = "https" if args.tls_cert else "http"
-    print(f"cloud-stub listening on {scheme}://{args.host}:{args.port} (db {args.db})",
-          flush=True)
-    # A stop does not wait on devices' idle keep-alive connections for long: a few seconds
-    # for requests in flight, then it goes (the devices' next round reconnects).
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
-                ssl_certfile=args.tls_cert, ssl_keyfile=args.tls_key,
-                timeout_graceful_shutdown=3)
+    settings = Settings(db_url=args.db, host=args.host, port=args.port,
+                        concurrency=args.concurrency)
+    return serve(settings, args.workers, args.log_level, args.tls_cert, args.tls_key)
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    engine = make_engine(args.db, pool_size=1)
+    before, head = schema_revision(engine)
+    migrate(engine)
+    print(f"schema at revision {head}" + ("" if before == head else f" (was {before or 'empty'})"))
     return 0
 
 
@@ -279,10 +289,18 @@ def build_parser() -> argparse.ArgumentParser:
     serve = add("serve", "run the API server")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8700)
-    serve.add_argument("--log-level", default="warning")
+    serve.add_argument("--log-level", default="info",
+                       help="info logs every request as a JSON line (default)")
+    serve.add_argument("--workers", type=_positive, default=1,
+                       help="API processes sharing the port (about one per core)")
+    serve.add_argument("--concurrency", type=_positive, default=8,
+                       help="requests (and database connections) per process at once")
     serve.add_argument("--tls-cert", help="serve HTTPS with this certificate chain (PEM)")
     serve.add_argument("--tls-key", help="the certificate's private key (PEM)")
     serve.set_defaults(func=cmd_serve)
+
+    add("migrate", "bring the database's schema to this version (back it up first)"
+        ).set_defaults(func=cmd_migrate)
 
     seed = add("seed", "replace the database's content with the demo data set")
     seed.add_argument("--small", action="store_true", help="a few rows of everything")

@@ -25,3 +25,20 @@ class Settings:
     port: int = 8700
     pass_ttl_seconds: int = 600
     """Lifetime of a store pass: short, a screenshot of it is useless minutes later."""
+    concurrency: int = 8
+    """Requests one API process works on at once, and its database connections: about
+    four per core of the database server, shared among the API processes."""
+    queue_wait_s: float = 1.0
+    """How long a request waits for a free slot before a 503 `Retry-After`."""
+
+    def environment(self) -> dict[str, str]:
+        """The settings as environment variables, for the worker processes of `serve`."""
+        return {"CLOUD_STUB_DB_URL": self.db_url,
+                "CLOUD_STUB_CONCURRENCY": str(self.concurrency),
+                "CLOUD_STUB_QUEUE_WAIT_S": str(self.queue_wait_s)}
+
+    @classmethod
+    def from_environment(cls) -> Settings:
+        env = os.environ
+        return cls(concurrency=int(env.get("CLOUD_STUB_CONCURRENCY", "8")),
+                   queue_wait_s=float(env.get("CLOUD_STUB_QUEUE_WAIT_S", "1.0")))

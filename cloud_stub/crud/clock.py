@@ -1,13 +1,35 @@
-"""The feed clock: one counter hands out the version of every row a feed serves."""
+"""The feed clock: the version of every row a feed serves, without a global lock.
+
+A feed is read in version order and a device keeps the highest version it holds, so a
+row must never be committed with a version below one a reader has already passed.
+
+- **PostgreSQL:** a version is the writing transaction's id (`pg_current_xact_id()`) in
+  the high bits and a sequence in the low 24 bits, so writers never wait on one another.
+  Readers stop below the *settled horizon*: the oldest transaction id still running
+  (`pg_snapshot_xmin(pg_current_snapshot())`), shifted the same way. Every transaction
+  below it has ended, so no row can appear there any more; a page never goes past it.
+- **SQLite:** one writer at a time (every transaction begins `IMMEDIATE`), so a plain
+  counter in the clock row is committed in order; no horizon is needed.
+
+The clock row keeps the database's epoch (a cursor of another epoch answers 410).
+"""
 
 from __future__ import annotations
 
 import secrets
 
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
 from cloud_stub.models import FeedClock
+
+LOW_BITS = 24
+"""Versions one transaction can hand out (16 M) before the low part wraps."""
+_PG_NEXT = text(
+    f"SELECT (pg_current_xact_id()::text::bigint << {LOW_BITS})"
+    f" | (nextval('feed_version_low') & {(1 << LOW_BITS) - 1})")
+_PG_SETTLED = text(
+    f"SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint << {LOW_BITS}")
 
 
 def ensure_clock(session: Session) -> FeedClock:
@@ -19,8 +41,14 @@ def ensure_clock(session: Session) -> FeedClock:
     return clock
 
 
+def _postgres(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
 def next_version(session: Session) -> int:
-    """The next version; the row lock it takes orders writers by commit on PostgreSQL."""
+    """The version of a row this transaction writes (see the module's docstring)."""
+    if _postgres(session):
+        return int(session.execute(_PG_NEXT).scalar_one())
     ensure_clock(session)
     result = session.execute(
         update(FeedClock)
@@ -29,6 +57,13 @@ def next_version(session: Session) -> int:
         .returning(FeedClock.value)
     )
     return int(result.scalar_one())
+
+
+def settled_horizon(session: Session) -> int | None:
+    """Versions below this are final; None when every committed version is (SQLite)."""
+    if _postgres(session):
+        return int(session.execute(_PG_SETTLED).scalar_one())
+    return None
 
 
 def current_epoch(session: Session) -> str:

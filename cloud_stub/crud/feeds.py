@@ -14,10 +14,10 @@ from datetime import datetime, timedelta
 from functools import partial
 from math import asin, cos, radians, sin, sqrt
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import ColumnElement, and_, func, or_, select, true
+from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
-from cloud_stub.crud.clock import current_epoch
+from cloud_stub.crud.clock import current_epoch, settled_horizon
 from cloud_stub.crud.policy import scope_policy
 from cloud_stub.models import (
     AssistanceRequest,
@@ -198,12 +198,12 @@ def orders_in_scope(store_id: str, policy: ScopePolicy, now: datetime) -> Column
     ))
 
 
-def _orders(session: Session, store_id: str, after: int, limit: int,
+def _orders(session: Session, store_id: str, after: int, upto: int, limit: int,
             kiosk: bool = False) -> list[FeedItem]:
     """The store's desk window (`sync.rules.scope`); any other order is fetched on demand."""
     rows = session.scalars(
         select(Order)
-        .where(Order.version > after)
+        .where(Order.version > after, Order.version <= upto)
         .where(orders_in_scope(store_id, scope_policy(session), utcnow()))
         .order_by(Order.version)
         .limit(limit)
@@ -256,7 +256,7 @@ def feed_customer_records(session: Session, customers: Sequence[Customer],
             for c in customers if not c.deleted}
 
 
-def _customers(session: Session, store_id: str, after: int, limit: int,
+def _customers(session: Session, store_id: str, after: int, upto: int, limit: int,
                kiosk: bool = False) -> list[FeedItem]:
     """The store's working set (`crud.working_set`); a kiosk holds no customers at all."""
     if kiosk:
@@ -267,9 +267,11 @@ def _customers(session: Session, store_id: str, after: int, limit: int,
     rows = session.execute(
         select(StoreCustomer.version, StoreCustomer.seen_at, Customer)
         .join(Customer, Customer.id == StoreCustomer.customer_id)
-        .where(StoreCustomer.store_id == store_id, StoreCustomer.version > after)
+        .where(StoreCustomer.store_id == store_id, StoreCustomer.version > after,
+               StoreCustomer.version <= upto)
         # an erasure reaches a device that may hold them; a fresh one never needs it
-        .where(or_(Customer.deleted, member) if after else and_(~Customer.deleted, member))
+        .where(or_(StoreCustomer.erased, member) if after
+               else and_(~StoreCustomer.erased, member))
         .order_by(StoreCustomer.version)
         .limit(limit)
         .options(selectinload(Customer.cards), selectinload(Customer.vouchers))
@@ -282,9 +284,11 @@ def _customers(session: Session, store_id: str, after: int, limit: int,
             for version, _seen, c in rows]
 
 
-def _catalog(session: Session, store_id: str, after: int, limit: int) -> list[FeedItem]:
+def _catalog(session: Session, store_id: str, after: int, upto: int,
+             limit: int) -> list[FeedItem]:
     rows = session.scalars(
-        select(Product).where(Product.version > after).order_by(Product.version).limit(limit)
+        select(Product).where(Product.version > after, Product.version <= upto)
+        .order_by(Product.version).limit(limit)
     ).all()
     return [
         FeedItem(kind="product", id=p.id, version=p.version, deleted=p.deleted,
@@ -293,12 +297,13 @@ def _catalog(session: Session, store_id: str, after: int, limit: int) -> list[Fe
     ]
 
 
-def _stock(session: Session, store_id: str, after: int, limit: int) -> list[FeedItem]:
+def _stock(session: Session, store_id: str, after: int, upto: int, limit: int) -> list[FeedItem]:
     """This store's stock, row by row, with its active reservations. Other stores' stock
     is the `availability` feed's summary."""
     rows = session.scalars(
         select(StockLevel)
-        .where(StockLevel.store_id == store_id, StockLevel.version > after)
+        .where(StockLevel.store_id == store_id, StockLevel.version > after,
+               StockLevel.version <= upto)
         .order_by(StockLevel.version)
         .limit(limit)
     ).all()
@@ -346,13 +351,14 @@ def neighbours(session: Session, store_id: str, count: int) -> list[Store]:
     return sorted(others, key=lambda s: (_distance_km(here, s), s.id))[:count]
 
 
-def _availability(session: Session, store_id: str, after: int,
+def _availability(session: Session, store_id: str, after: int, upto: int,
                   limit: int) -> list[FeedItem]:
     """Per product: how many other stores have it, and the nearest few with their counts.
     One row per product, whatever the number of stores; it moves when any store's count
     of the product does."""
     rows = session.scalars(
-        select(ProductAvailability).where(ProductAvailability.version > after)
+        select(ProductAvailability).where(ProductAvailability.version > after,
+                                          ProductAvailability.version <= upto)
         .order_by(ProductAvailability.version).limit(limit)).all()
     near = neighbours(session, store_id, NEAREST_STORES * 3)
     counts: dict[str, dict[str, int]] = defaultdict(dict)
@@ -380,16 +386,21 @@ def _availability(session: Session, store_id: str, after: int,
     return items
 
 
-def _policy(session: Session, store_id: str, after: int, limit: int,
-            staff: bool = True) -> list[FeedItem]:
-    """`staff`: with the store's staff accounts (PIN hashes), for staff tablets only."""
+def _policy_for(store_id: str, staff: bool) -> ColumnElement[bool]:
+    """The chain's policy, this store's own item and (`staff`) its staff accounts."""
     mine = [and_(PolicyItem.kind == "store", PolicyItem.id == store_id)]
     if staff:
         mine.append(and_(PolicyItem.kind == "staff", PolicyItem.id.startswith(f"{store_id}:")))
+    return or_(PolicyItem.kind.not_in(("store", "staff")), *mine)
+
+
+def _policy(session: Session, store_id: str, after: int, upto: int, limit: int,
+            staff: bool = True) -> list[FeedItem]:
+    """`staff`: with the store's staff accounts (PIN hashes), for staff tablets only."""
     rows = session.scalars(
         select(PolicyItem)
-        .where(PolicyItem.version > after)
-        .where(or_(PolicyItem.kind.not_in(("store", "staff")), *mine))
+        .where(PolicyItem.version > after, PolicyItem.version <= upto)
+        .where(_policy_for(store_id, staff))
         .order_by(PolicyItem.version)
         .limit(limit)
     ).all()
@@ -404,7 +415,7 @@ def assistance_record(request: AssistanceRequest, first_name: str | None) -> Ass
         answered_at=request.answered_at, answered_by=request.answered_by)
 
 
-def _assistance(session: Session, store_id: str, after: int, limit: int,
+def _assistance(session: Session, store_id: str, after: int, upto: int, limit: int,
                 kiosk: bool = False) -> list[FeedItem]:
     """This store's requests for an associate; an answered one comes again, as answered.
     A kiosk only makes requests: it gets none (they name customers)."""
@@ -413,13 +424,15 @@ def _assistance(session: Session, store_id: str, after: int, limit: int,
     rows = session.execute(
         select(AssistanceRequest, Customer.first_name)
         .outerjoin(Customer, Customer.id == AssistanceRequest.customer_id)
-        .where(AssistanceRequest.store_id == store_id, AssistanceRequest.version > after)
+        .where(AssistanceRequest.store_id == store_id, AssistanceRequest.version > after,
+               AssistanceRequest.version <= upto)
         .order_by(AssistanceRequest.version).limit(limit)).all()
     return [FeedItem(kind="assistance", id=r.id, version=r.version,
                      data=wire(assistance_record(r, name))) for r, name in rows]
 
 
-FEED_READERS: dict[str, Callable[[Session, str, int, int], Sequence[FeedItem]]] = {
+FeedReader = Callable[[Session, str, int, int, int], Sequence[FeedItem]]
+FEED_READERS: dict[str, FeedReader] = {
     "orders": _orders,
     "customers": _customers,
     "catalog": _catalog,
@@ -428,6 +441,46 @@ FEED_READERS: dict[str, Callable[[Session, str, int, int], Sequence[FeedItem]]] 
     "policy": _policy,
     "assistance": _assistance,
 }
+
+
+def _head_of(feed: str, store_id: str,
+             kiosk: bool) -> tuple[InstrumentedAttribute[int], ColumnElement[bool]] | None:
+    """A feed's version column and the rows a store's devices may be sent: a superset of
+    the page's rows (time-scoped ones included), read on a (store, version) index. None:
+    the device is never sent anything of the feed."""
+    if kiosk and feed in ("customers", "assistance"):
+        return None
+    return {
+        "orders": (Order.version, Order.store_id == store_id),
+        "customers": (StoreCustomer.version, StoreCustomer.store_id == store_id),
+        "catalog": (Product.version, true()),
+        "stock": (StockLevel.version, StockLevel.store_id == store_id),
+        "availability": (ProductAvailability.version, true()),
+        "policy": (PolicyItem.version, _policy_for(store_id, staff=not kiosk)),
+        "assistance": (AssistanceRequest.version, AssistanceRequest.store_id == store_id),
+    }[feed]
+
+
+def feed_head(session: Session, feed: str, store_id: str, kiosk: bool,
+              horizon: int | None) -> int:
+    """The version a device holding everything of the feed has reached, below the
+    settled horizon (`crud.clock`): its cursor after its last page."""
+    head = _head_of(feed, store_id, kiosk)
+    if head is None:
+        return 0
+    column, mine = head
+    query = select(func.max(column)).where(mine)
+    if horizon is not None:
+        query = query.where(column < horizon)
+    return int(session.execute(query).scalar_one() or 0)
+
+
+def feed_heads(session: Session, store_id: str, kiosk: bool) -> dict[str, str]:
+    """Every feed's head cursor: a device whose cursors all match has nothing to pull."""
+    epoch = current_epoch(session)
+    horizon = settled_horizon(session)
+    return {feed: f"{epoch}.{feed_head(session, feed, store_id, kiosk, horizon)}"
+            for feed in FEED_READERS}
 
 
 KIOSK_VIEWS: dict[str, dict[str, bool]] = {
@@ -441,14 +494,19 @@ KIOSK_VIEWS: dict[str, dict[str, bool]] = {
 
 def read_page(session: Session, feed: str, store_id: str, cursor: str | None,
               limit: int, kiosk: bool = False) -> FeedPage:
-    """`kiosk`: the device faces customers: staff accounts stay off it."""
+    """Rows after the cursor up to the feed's head. The last page's cursor is the head
+    itself, even when the rows near it are not the store's (out of scope by time): a
+    device that has everything holds the head, and its idle rounds pull nothing."""
     epoch = current_epoch(session)
     after = parse_cursor(cursor, epoch)
+    head = feed_head(session, feed, store_id, kiosk, settled_horizon(session))
+    if head <= after:
+        return FeedPage(feed=feed, items=[], cursor=f"{epoch}.{after}", has_more=False)
     reader = FEED_READERS[feed]
     if kiosk and feed in KIOSK_VIEWS:
         reader = partial(reader, **KIOSK_VIEWS[feed])
-    items = list(reader(session, store_id, after, limit + 1))
+    items = list(reader(session, store_id, after, head, limit + 1))
     has_more = len(items) > limit
     items = items[:limit]
-    last = items[-1].version if items else after
+    last = items[-1].version if has_more else head
     return FeedPage(feed=feed, items=items, cursor=f"{epoch}.{last}", has_more=has_more)

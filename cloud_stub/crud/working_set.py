@@ -102,6 +102,8 @@ def erase_customer(session: Session, customer_id: str) -> bool:
         cart.status = "erased"
     session.flush()
     touch_customer(session, customer)  # the deletion reaches every store holding them
+    session.execute(update(StoreCustomer).where(StoreCustomer.customer_id == customer_id)
+                    .values(erased=True))
     for order in session.scalars(select(Order).where(Order.customer_id == customer_id)):
         order.version = next_version(session)  # the name on the order's copy goes too
     return True

@@ -1,20 +1,26 @@
 """Applying device events: each event once, judged against the server's state.
 
 The event id is the idempotency key and is kept forever: an event sent again,
-whatever happened in between, answers `duplicate` with the first outcome.
+whatever happened in between, answers `duplicate` with the first outcome. The database
+keeps it so, not the process: a batch first locks its device's row (its events are a
+sequence), so the same batch handed to two API processes at once is applied by the first
+and answered `duplicate` by the second; and the event id is the primary key, so no event
+is ever recorded twice, whatever reaches the database.
 """
 
 from __future__ import annotations
 
-import threading
+import logging
 from dataclasses import dataclass
 from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import func, insert, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 # Each judging module registers its handlers when imported.
+from cloud_stub.core import metrics
 from cloud_stub.judging import assistance, customers, pickup, returns  # noqa: F401
 from cloud_stub.judging.authority import StaffAccount, authorise_payload, authorise_sender
 from cloud_stub.judging.outcome import Outcome
@@ -35,9 +41,11 @@ from sync.protocol import (
 )
 from sync.sqltypes import utcnow
 
-# One batch at a time per server process: SQLite has one writer anyway, and checking
-# "is this id known?" then inserting must not interleave between two requests.
-_apply_lock = threading.Lock()
+log = logging.getLogger(__name__)
+
+ATTEMPTS = 3
+"""A batch that lost a race (deadlock, an event id taken meanwhile) is judged again."""
+_RETRIED_PGCODES = {"40001", "40P01", "23505"}  # serialization, deadlock, unique violation
 
 
 def _judge(session: Session, device: Device, event: Event,
@@ -105,80 +113,103 @@ def apply_batch(session: Session, device: Device, batch: EventBatch) -> EventBat
     Rejected events are logged for audit but not remembered as applied, so that the
     device can send them again once their cause is fixed.
     """
-    with _apply_lock:
-        _loaded = _prefetch(session, batch)
-        ids = [str(e.id) for e in batch.events]
-        known = {
-            row.id: _Known(row.device_id, row.status, row.reason, row.details)
-            for row in session.scalars(select(DeviceEvent).where(DeviceEvent.id.in_(ids)))
-        }
-        seq_owner = dict(session.execute(
-            select(DeviceEvent.seq, DeviceEvent.id).where(
-                DeviceEvent.device_id == device.id,
-                DeviceEvent.seq.in_([e.seq for e in batch.events]))
-        ).all())
-        received = utcnow()
-        accounts: dict[str, StaffAccount | None] = {}
-        accepted: list[dict[str, Any]] = []
-        refused: list[dict[str, Any]] = []
-        results: list[EventResult] = []
-        refused_entities: dict[str, int] = {}
-        for event in batch.events:
-            event_id = str(event.id)
-            if event.entity in refused_entities:
-                # Events of an entity keep their order: behind a refused one, the rest waits.
-                behind = refused_entities[event.entity]
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            return _apply(session, device, batch)
+        except DBAPIError as exc:
+            session.rollback()
+            code = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None)
+            if code not in _RETRIED_PGCODES or attempt == ATTEMPTS:
+                raise
+            log.info("batch of device %s lost a race (%s); judging it again", device.id, code)
+    raise AssertionError("unreachable")
+
+
+def _claim(session: Session, device: Device) -> None:
+    """Lock the device's row for this transaction: its batches are judged one after the
+    other, whichever process receives them; other devices never wait on it. (SQLite has
+    one writer at a time already.)"""
+    session.execute(select(Device.id).where(Device.id == device.id).with_for_update())
+
+
+def _apply(session: Session, device: Device, batch: EventBatch) -> EventBatchResult:
+    _claim(session, device)
+    _loaded = _prefetch(session, batch)
+    ids = [str(e.id) for e in batch.events]
+    known = {
+        row.id: _Known(row.device_id, row.status, row.reason, row.details)
+        for row in session.scalars(select(DeviceEvent).where(DeviceEvent.id.in_(ids)))
+    }
+    seq_owner = dict(session.execute(
+        select(DeviceEvent.seq, DeviceEvent.id).where(
+            DeviceEvent.device_id == device.id,
+            DeviceEvent.seq.in_([e.seq for e in batch.events]))
+    ).all())
+    received = utcnow()
+    accounts: dict[str, StaffAccount | None] = {}
+    accepted: list[dict[str, Any]] = []
+    refused: list[dict[str, Any]] = []
+    results: list[EventResult] = []
+    refused_entities: dict[str, int] = {}
+    for event in batch.events:
+        event_id = str(event.id)
+        if event.entity in refused_entities:
+            # Events of an entity keep their order: behind a refused one, the rest waits.
+            behind = refused_entities[event.entity]
+            results.append(EventResult(
+                id=event.id, status="rejected",
+                reason=f"waits behind event seq {behind} of {event.entity}, which was refused",
+                details={"held_behind": behind}))
+            continue
+        prior = known.get(event_id)
+        if prior is not None:
+            if prior.device_id != device.id:
+                results.append(EventResult(id=event.id, status="rejected",
+                                           reason="event id already used by another device"))
+            else:
                 results.append(EventResult(
-                    id=event.id, status="rejected",
-                    reason=f"waits behind event seq {behind} of {event.entity}, which was refused",
-                    details={"held_behind": behind}))
-                continue
-            prior = known.get(event_id)
-            if prior is not None:
-                if prior.device_id != device.id:
-                    results.append(EventResult(id=event.id, status="rejected",
-                                               reason="event id already used by another device"))
-                else:
-                    results.append(EventResult(
-                        id=event.id, status="duplicate", reason=prior.reason,
-                        details={"first_status": prior.status, **(prior.details or {})}))
-                continue
-            owner = seq_owner.get(event.seq)
-            if owner is not None and owner != event_id:
-                outcome = Outcome("rejected",
-                                  f"seq {event.seq} already holds another event of this device")
-            else:
-                outcome = _judge(session, device, event, accounts)
-            results.append(EventResult(id=event.id, status=outcome.status, reason=outcome.reason,
-                                       details=outcome.details))
-            if outcome.status == "rejected":
-                refused_entities[event.entity] = event.seq
-                refused.append({
-                    "event_id": event_id, "device_id": device.id, "seq": event.seq,
-                    "type": event.type, "entity": event.entity, "payload": event.payload,
-                    "reason": outcome.reason or "", "received_at": received,
-                    "actor": event.actor})
-                continue
-            row = {
-                "id": event_id, "device_id": device.id, "store_id": device.store_id,
-                "seq": event.seq, "type": event.type, "entity": event.entity,
-                "occurred_at": event.occurred_at, "received_at": received,
-                "payload": event.payload, "status": outcome.status, "reason": outcome.reason,
-                "details": outcome.details, "actor": event.actor}
-            if outcome.status == "conflict":
-                # Written at once (conflicts are rare): a later event of this batch may stand
-                # on it, as the voucher of a return in conflict is put on hold.
-                session.flush()
-                session.execute(insert(DeviceEvent), [row])
-            else:
-                accepted.append(row)
-            known[event_id] = _Known(device.id, outcome.status, outcome.reason, outcome.details)
-            seq_owner[event.seq] = event_id
-        session.flush()  # handlers' state changes before the bulk inserts
-        if accepted:
-            session.execute(insert(DeviceEvent), accepted)
-        if refused:
-            session.execute(insert(RejectedEvent), refused)
-        answer = EventBatchResult(results=results, highest_seq=highest_seq(session, device.id))
-        session.commit()
-        return answer
+                    id=event.id, status="duplicate", reason=prior.reason,
+                    details={"first_status": prior.status, **(prior.details or {})}))
+            continue
+        owner = seq_owner.get(event.seq)
+        if owner is not None and owner != event_id:
+            outcome = Outcome("rejected",
+                              f"seq {event.seq} already holds another event of this device")
+        else:
+            outcome = _judge(session, device, event, accounts)
+        results.append(EventResult(id=event.id, status=outcome.status, reason=outcome.reason,
+                                   details=outcome.details))
+        if outcome.status == "rejected":
+            refused_entities[event.entity] = event.seq
+            refused.append({
+                "event_id": event_id, "device_id": device.id, "seq": event.seq,
+                "type": event.type, "entity": event.entity, "payload": event.payload,
+                "reason": outcome.reason or "", "received_at": received,
+                "actor": event.actor})
+            continue
+        row = {
+            "id": event_id, "device_id": device.id, "store_id": device.store_id,
+            "seq": event.seq, "type": event.type, "entity": event.entity,
+            "occurred_at": event.occurred_at, "received_at": received,
+            "payload": event.payload, "status": outcome.status, "reason": outcome.reason,
+            "details": outcome.details, "actor": event.actor}
+        if outcome.status == "conflict":
+            # Written at once (conflicts are rare): a later event of this batch may stand
+            # on it, as the voucher of a return in conflict is put on hold.
+            session.flush()
+            session.execute(insert(DeviceEvent), [row])
+        else:
+            accepted.append(row)
+        known[event_id] = _Known(device.id, outcome.status, outcome.reason, outcome.details)
+        seq_owner[event.seq] = event_id
+    session.flush()  # handlers' state changes before the bulk inserts
+    if accepted:
+        session.execute(insert(DeviceEvent), accepted)
+    if refused:
+        session.execute(insert(RejectedEvent), refused)
+    answer = EventBatchResult(results=results, highest_seq=highest_seq(session, device.id))
+    session.commit()
+    for event, result in zip(batch.events, results, strict=True):
+        kind = event.type if event.type in EVENT_PAYLOADS else "unknown"
+        metrics.EVENTS.labels(kind, result.status).inc()
+    return answer

@@ -5,6 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query, status
 
 from cloud_stub.api.deps import DeviceDep, SessionDep, require_store
+from cloud_stub.core.metrics import FEED_PAGE_SECONDS
 from cloud_stub.crud.feeds import BadCursor, CursorGone, read_page
 from sync.protocol import DEFAULT_PAGE_SIZE, FEEDS, MAX_PAGE_SIZE, FeedPage
 
@@ -27,8 +28,9 @@ def get_changes(
             status.HTTP_400_BAD_REQUEST, f"unknown feed {feed!r}; feeds are {', '.join(FEEDS)}"
         )
     try:
-        return read_page(session, feed, device.store_id, cursor, limit,
-                         kiosk=device.kind == "kiosk")
+        with FEED_PAGE_SECONDS.labels(feed).time():
+            return read_page(session, feed, device.store_id, cursor, limit,
+                             kiosk=device.kind == "kiosk")
     except CursorGone as exc:
         raise HTTPException(status.HTTP_410_GONE, str(exc)) from None
     except BadCursor as exc:

@@ -4,6 +4,7 @@ from fastapi import APIRouter, Request, status
 
 from cloud_stub.api.deps import DeviceDep, Problem, SessionDep, braked, client_of
 from cloud_stub.crud.devices import DeviceProblem, redeem
+from cloud_stub.crud.feeds import feed_heads
 from cloud_stub.judging.batch import highest_seq
 from sync.protocol import DeviceStatus, Enrolment, PairingRequest
 
@@ -13,9 +14,11 @@ router = APIRouter(prefix="/v1", tags=["devices"])
 @router.get("/devices/me", response_model=DeviceStatus)
 def device_status(device: DeviceDep, session: SessionDep) -> DeviceStatus:
     """What the server holds for the calling device: lets a tablet notice that the server
-    was restored from an older backup and upload again what it lost."""
+    was restored from an older backup and upload again what it lost, and tells it which
+    feeds moved since it last pulled (the start of every sync round)."""
     return DeviceStatus(device_id=device.id, store_id=device.store_id,
-                        highest_seq=highest_seq(session, device.id))
+                        highest_seq=highest_seq(session, device.id),
+                        heads=feed_heads(session, device.store_id, kiosk=device.kind == "kiosk"))
 
 
 @router.post("/devices/pair", response_model=Enrolment)
