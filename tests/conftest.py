@@ -19,6 +19,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,32 +81,50 @@ class PostgresServer:
         engine.dispose()
 
 
-@pytest.fixture(scope="session")
-def postgres() -> Iterator[PostgresServer]:
-    """A throwaway PostgreSQL cluster on 127.0.0.1, or TEST_POSTGRES_URL's server."""
+class NoPostgres(RuntimeError):
+    """PostgreSQL cannot run here (not installed, or root without runuser)."""
+
+
+@contextmanager
+def postgres_cluster(durable: bool = False,
+                     settings: Sequence[str] = ()) -> Iterator[PostgresServer]:
+    """A throwaway PostgreSQL cluster on 127.0.0.1, removed afterwards. `durable`: fsync
+    on, as in production (the tests run without it); `settings`: more `-c name=value`."""
     initdb, pg_ctl = _pg_bin("initdb"), _pg_bin("pg_ctl")
     if initdb is None or pg_ctl is None:
-        pytest.skip("PostgreSQL is not installed (make test installs it with apt-get as root)")
+        raise NoPostgres("PostgreSQL is not installed (make test installs it with apt-get "
+                         "as root)")
     workdir = Path(tempfile.mkdtemp(prefix="kiosk-pg-"))
     run_as: list[str] = []
     if os.geteuid() == 0:  # initdb refuses to run as root: run the cluster as `postgres`
         if shutil.which("runuser") is None:
-            pytest.skip("running as root without runuser: cannot start PostgreSQL")
+            raise NoPostgres("running as root without runuser: cannot start PostgreSQL")
         shutil.chown(workdir, "postgres", "postgres")
         run_as = ["runuser", "-u", "postgres", "--"]
     data = workdir / "data"
     port = free_port()
     subprocess.run([*run_as, initdb, "-D", str(data), "-A", "trust", "-U", "postgres",
                     "--no-sync"], check=True, capture_output=True)
+    options = f"-h 127.0.0.1 -p {port} -k {workdir}" + ("" if durable else " -F")
+    options += "".join(f" -c {setting}" for setting in settings)
     subprocess.run([*run_as, pg_ctl, "-D", str(data), "-l", str(workdir / "log"), "-w", "-o",
-                    f"-h 127.0.0.1 -p {port} -k {workdir} -F", "start"],
-                   check=True, capture_output=True)
+                    options, "start"], check=True, capture_output=True)
     try:
         yield PostgresServer("127.0.0.1", port, "postgres")
     finally:
         subprocess.run([*run_as, pg_ctl, "-D", str(data), "-m", "immediate", "stop"],
                        capture_output=True)
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """One throwaway PostgreSQL cluster for the whole test session."""
+    try:
+        with postgres_cluster() as server:
+            yield server
+    except NoPostgres as exc:
+        pytest.skip(str(exc))
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])

@@ -4,7 +4,8 @@ A feed is read in version order and a device keeps the highest version it holds,
 row must never be committed with a version below one a reader has already passed.
 
 - **PostgreSQL:** a version is the writing transaction's id (`pg_current_xact_id()`) in
-  the high bits and a sequence in the low 24 bits, so writers never wait on one another.
+  the high bits and a count of the versions it handed out in the low 24 bits, so writers
+  never wait on one another (and ask the database once per transaction).
   Readers stop below the *settled horizon*: the oldest transaction id still running
   (`pg_snapshot_xmin(pg_current_snapshot())`), shifted the same way. Every transaction
   below it has ended, so no row can appear there any more; a page never goes past it.
@@ -24,10 +25,8 @@ from sqlalchemy.orm import Session
 from cloud_stub.models import FeedClock
 
 LOW_BITS = 24
-"""Versions one transaction can hand out (16 M) before the low part wraps."""
-_PG_NEXT = text(
-    f"SELECT (pg_current_xact_id()::text::bigint << {LOW_BITS})"
-    f" | (nextval('feed_version_low') & {(1 << LOW_BITS) - 1})")
+"""Versions one transaction can hand out (16 M)."""
+_PG_BASE = text(f"SELECT pg_current_xact_id()::text::bigint << {LOW_BITS}")
 _PG_SETTLED = text(
     f"SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint << {LOW_BITS}")
 
@@ -48,7 +47,15 @@ def _postgres(session: Session) -> bool:
 def next_version(session: Session) -> int:
     """The version of a row this transaction writes (see the module's docstring)."""
     if _postgres(session):
-        return int(session.execute(_PG_NEXT).scalar_one())
+        transaction = session.get_transaction()
+        handed = session.info.get("feed_versions")
+        if handed is None or handed[0] is not transaction:
+            handed = [transaction, int(session.execute(_PG_BASE).scalar_one()), 0]
+            session.info["feed_versions"] = handed
+        handed[2] += 1
+        if handed[2] >= 1 << LOW_BITS:
+            raise RuntimeError("one transaction may not write more than 16 M feed rows")
+        return int(handed[1] + handed[2])
     ensure_clock(session)
     result = session.execute(
         update(FeedClock)

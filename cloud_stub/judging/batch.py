@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from cloud_stub.core import metrics
 from cloud_stub.judging import assistance, customers, pickup, returns  # noqa: F401
 from cloud_stub.judging.authority import StaffAccount, authorise_payload, authorise_sender
+from cloud_stub.judging.customers import count_reservations
 from cloud_stub.judging.outcome import Outcome
 from cloud_stub.judging.registry import HANDLERS
 from cloud_stub.models import (
@@ -31,6 +32,7 @@ from cloud_stub.models import (
     DeviceEvent,
     Order,
     RejectedEvent,
+    StockLevel,
 )
 from sync.protocol import (
     EVENT_PAYLOADS,
@@ -73,20 +75,34 @@ def _judge(session: Session, device: Device, event: Event,
     return handler(session, device, event, payload)
 
 
-def _prefetch(session: Session, batch: EventBatch) -> list[object]:
-    """Load the customers and orders a batch mentions in one query each, so that the
-    handlers' `session.get` finds them in the identity map instead of asking one by one.
-    The caller keeps the returned rows alive for the length of the batch."""
+def _prefetch(session: Session, device: Device, batch: EventBatch) -> list[object]:
+    """Load and lock the rows the batch's events change: its customers, orders and, for
+    reservations, the store's stock rows, one query each and in key order (two batches
+    touching the same rows take their locks in the same order). Another process judging
+    an event on the same order or customer waits for this batch to commit, then judges
+    against its outcome, as one process judging both one after the other would. The
+    handlers' `session.get` then finds them in the identity map; the caller keeps the
+    returned rows alive for the length of the batch."""
     mentioned: dict[type[Customer] | type[Order], set[str]] = {Customer: set(), Order: set()}
+    reserved: set[str] = set()
     for event in batch.events:
         for key, model in (("customer_id", Customer), ("order_id", Order)):
             value = event.payload.get(key)
             if isinstance(value, str):
                 mentioned[model].add(value)
+        product = event.payload.get("product_id")
+        if event.type == "stock.reserved" and isinstance(product, str):
+            reserved.add(product)
     loaded: list[object] = []
     for model, ids in mentioned.items():
         if ids:
-            loaded += session.scalars(select(model).where(model.id.in_(ids))).all()
+            loaded += session.scalars(select(model).where(model.id.in_(ids))
+                                      .order_by(model.id).with_for_update()).all()
+    if reserved:
+        loaded += session.scalars(select(StockLevel).where(
+            StockLevel.store_id == device.store_id, StockLevel.product_id.in_(reserved))
+            .order_by(StockLevel.product_id).with_for_update()).all()
+        count_reservations(session, device.store_id, reserved)
     return loaded
 
 
@@ -133,8 +149,9 @@ def _claim(session: Session, device: Device) -> None:
 
 
 def _apply(session: Session, device: Device, batch: EventBatch) -> EventBatchResult:
+    session.info.clear()  # what handlers noted of an attempt that was rolled back goes too
     _claim(session, device)
-    _loaded = _prefetch(session, batch)
+    _loaded = _prefetch(session, device, batch)
     ids = [str(e.id) for e in batch.events]
     known = {
         row.id: _Known(row.device_id, row.status, row.reason, row.details)

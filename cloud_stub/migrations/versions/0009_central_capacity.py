@@ -1,5 +1,5 @@
-"""central capacity: feed versions without a global lock (PostgreSQL), the indexes every
-feed head and page reads
+"""central capacity: the indexes every feed head, page and search reads; erasure on the
+working-set rows
 
 Revision ID: 0009
 Revises: 0008
@@ -18,8 +18,6 @@ depends_on = None
 
 def upgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        # The low bits of a version (crud.clock): the high bits are the transaction's id.
-        op.execute("CREATE SEQUENCE IF NOT EXISTS feed_version_low CACHE 64")
         # Customer search (`crud.customers`) looks for words inside the folded key: a
         # trigram index reads the few matching rows instead of the whole base.
         op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
@@ -43,4 +41,3 @@ def downgrade() -> None:
         batch_op.drop_column('erased')
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP INDEX IF EXISTS ix_customers_search_trgm")
-        op.execute("DROP SEQUENCE IF EXISTS feed_version_low")

@@ -1,0 +1,278 @@
+"""Benchmark: the central API under a national chain's load, driven by Locust.
+
+`cloud-stub serve --workers 2` on a throwaway PostgreSQL cluster (fsync on, as in
+production), seeded with 300 stores; 5 devices per store (4 tablets, 1 kiosk) enrolled.
+Locust (headless, `bench/central_load_users.py`) plays the devices, in three parts:
+
+1. A chain's Saturday: every device runs a sync round every 15 s and pushes the events
+   its desk recorded (check-ins, handovers, returns with vouchers, reservations, cart
+   handovers, kiosk calls for help), about 110 state-changing events/s chain-wide.
+   Bars: p99 <= 250 ms on every route, no error, at least 100 events/s.
+2. Flat out: D = 1, 4, 16 devices of different stores push batches of 10 events as fast
+   as answers come. Bars: at D = 16, >= 1,000 events/s with p99 <= 500 ms, and >= 2.5x
+   the events/s of D = 1.
+3. Overload: 64 devices flat out (four times the devices that fill the server) for 60 s.
+   Bars: only 2xx or 503 with Retry-After; /health answers within 5 s afterwards.
+
+Prints per route p50/p99, rounds/s, events/s, and the CPU seconds the server and
+PostgreSQL used per 1,000 events (the per-core figures of docs/deployment.md).
+Usage: python bench/central_load.py [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import requests
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import select  # noqa: E402
+from sqlalchemy.orm import Session  # noqa: E402
+
+from cloud_stub.admin.seed import SeedSize, seed  # noqa: E402
+from cloud_stub.core.db import make_engine  # noqa: E402
+from cloud_stub.crud.devices import add_device, set_token  # noqa: E402
+from cloud_stub.models import Order, OrderLine, StockLevel, StoreCustomer  # noqa: E402
+from tests.conftest import postgres_cluster, start_server, stop_server  # noqa: E402
+
+STORES = 300
+TABLETS, KIOSKS = 4, 1
+USERS_FILE = Path(__file__).with_name("central_load_users.py")
+TICKS = os.sysconf("SC_CLK_TCK")
+
+BAR_SATURDAY_P99_MS = 250
+BAR_SATURDAY_EVENTS = 100
+BAR_FLAT_EVENTS = 1000
+BAR_FLAT_P99_MS = 500
+BAR_FLAT_SCALING = 2.5
+BAR_HEALTH_S = 5.0
+
+
+def cpu_seconds(root_pid: int) -> float:
+    """CPU time of a process and all its descendants, from /proc."""
+    children: dict[int, list[int]] = defaultdict(list)
+    times: dict[int, float] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid = int(entry.name)
+        children[int(fields[1])].append(pid)
+        times[pid] = (int(fields[11]) + int(fields[12])) / TICKS
+    total, stack = 0.0, [root_pid]
+    while stack:
+        pid = stack.pop()
+        total += times.get(pid, 0.0)
+        stack += children.get(pid, [])
+    return total
+
+
+def postmaster_pid(db_url: str) -> int:
+    engine = make_engine(db_url, pool_size=1)
+    with engine.connect() as connection:
+        directory = connection.exec_driver_sql("SHOW data_directory").scalar_one()
+    engine.dispose()
+    return int(Path(directory, "postmaster.pid").read_text().split()[0])
+
+
+def enrol_devices(db_url: str, stores: int = STORES) -> list[dict[str, Any]]:
+    """5 devices per store, each with its share of the store's work."""
+    engine = make_engine(db_url, pool_size=1)
+    devices: list[dict[str, Any]] = []
+    with Session(engine) as session:
+        ready: dict[str, list[Order]] = defaultdict(list)
+        for order in session.scalars(select(Order).where(
+                Order.pickup_state == "ready", Order.payment_state == "paid")):
+            ready[str(order.store_id)].append(order)
+        sales: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for order, line in session.execute(
+                select(Order, OrderLine).join(OrderLine, OrderLine.order_id == Order.id)
+                .where(Order.fulfilment == "in_store", Order.status == "completed",
+                       Order.customer_id.is_not(None), OrderLine.returned_quantity == 0)):
+            for _unit in range(line.quantity):
+                sales[str(order.store_id)].append({
+                    "order_id": order.id, "customer_id": order.customer_id,
+                    "line_no": line.line_no, "unit_price_cents": line.unit_price_cents,
+                    "discount_cents": line.discount_cents, "quantity": line.quantity})
+                break  # one unit of each line: a second would need the pro-rata base
+        products: dict[str, list[str]] = defaultdict(list)
+        for store_id, product_id in session.execute(select(
+                StockLevel.store_id, StockLevel.product_id).where(StockLevel.quantity > 5)):
+            products[store_id].append(product_id)
+        customers: dict[str, list[str]] = defaultdict(list)
+        for store_id, customer_id in session.execute(select(
+                StoreCustomer.store_id, StoreCustomer.customer_id)):
+            customers[store_id].append(customer_id)
+        for n in range(1, stores + 1):
+            store = f"S{n:03d}"
+            kinds = ["tablet"] * TABLETS + ["kiosk"] * KIOSKS
+            for k, kind in enumerate(kinds):
+                device = add_device(session, store, kind, f"bench {kind} {k}")
+                share = slice(k, None, len(kinds))
+                devices.append({
+                    "id": device.id, "store": store, "kind": kind, "token": set_token(device),
+                    "ready_orders": [{"id": o.id, "waiting": [
+                        (line.line_no, line.picked_quantity - line.handed_over_quantity
+                         - line.refused_quantity) for line in o.lines]}
+                        for o in ready[store][share]],
+                    "sales": sales[store][share], "products": products[store][:200],
+                    "customers": customers[store][:200] or ["C00001"]})
+        session.commit()
+    engine.dispose()
+    return devices
+
+
+def locust(work: Path, url: str, devices: list[dict[str, Any]], part: str, users: int,
+           seconds: int, spawn_rate: float) -> dict[str, Any]:
+    """One headless Locust run; per-route stats after the ramp, events by outcome."""
+    devices_file, outcomes_file = work / f"{part}-devices.json", work / f"{part}-outcomes.json"
+    devices_file.write_text(json.dumps(devices))
+    prefix = work / part
+    env = {**os.environ, "CENTRAL_LOAD_PART": part.split("-")[0],
+           "CENTRAL_LOAD_DEVICES": str(devices_file),
+           "CENTRAL_LOAD_OUTCOMES": str(outcomes_file),
+           "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "locust", "-f", str(USERS_FILE), "--headless",
+               "--host", url, "-u", str(users), "-r", str(spawn_rate), "-t", f"{seconds}s",
+               "--csv", str(prefix), "--reset-stats", "--only-summary", "--loglevel",
+               "WARNING", "--stop-timeout", "5"]
+    subprocess.run(command, env=env, check=False, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.PIPE, timeout=seconds + 300)
+    routes = {}
+    with open(f"{prefix}_stats.csv", encoding="utf-8") as stats:
+        for row in csv.DictReader(stats):
+            routes[row["Name"]] = {
+                "requests": int(row["Request Count"]), "failures": int(row["Failure Count"]),
+                "rps": float(row["Requests/s"]), "p50": float(row["50%"] or 0),
+                "p99": float(row["99%"] or 0)}
+    outcomes = json.loads(outcomes_file.read_text())
+    return {"routes": routes, "outcomes": outcomes}
+
+
+def show_routes(routes: dict[str, Any]) -> None:
+    for name, r in sorted(routes.items()):
+        print(f"  {name:32} {r['requests']:>8} req {r['rps']:>8.1f}/s  p50 {r['p50']:>6.0f} ms"
+              f"  p99 {r['p99']:>6.0f} ms  failures {r['failures']}")
+
+
+def measured(run: dict[str, Any], seconds: float, server_cpu: float,
+             pg_cpu: float) -> dict[str, float]:
+    applied = sum(v for k, v in run["outcomes"].items() if k in ("applied", "conflict"))
+    events_s = applied / seconds
+    return {"events_s": events_s, "server_ms_per_event": 1000 * server_cpu / max(applied, 1),
+            "pg_ms_per_event": 1000 * pg_cpu / max(applied, 1)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="shorter runs (a smoke test)")
+    args = parser.parse_args()
+    saturday_s, flat_s, overload_s = (40, 12, 20) if args.quick else (90, 25, 60)
+    failures: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="central-load-") as tmp, postgres_cluster(
+            durable=True, settings=["max_connections=100", "shared_buffers=256MB"]) as pg:
+        work = Path(tmp)
+        db_url = pg.url(pg.create_database())
+        started = time.perf_counter()
+        seed(make_engine(db_url), SeedSize(customers=60_000, products=800, stores=STORES,
+                                           orders=90_000, browsing_sessions=2))
+        devices = enrol_devices(db_url)
+        print(f"seeded {STORES} stores and enrolled {len(devices)} devices in "
+              f"{time.perf_counter() - started:.0f} s")
+        server = start_server(db_url, work, options=["--workers", "2"])
+        pg_pid = postmaster_pid(db_url)
+        try:
+            def window(part: str, users: int, seconds: int, spawn: float,
+                       chosen: list[dict[str, Any]]) -> tuple[dict[str, Any], dict[str, float]]:
+                ramp = users / spawn
+                cpu0 = (cpu_seconds(server.process.pid), cpu_seconds(pg_pid))
+                run = locust(work, server.url, chosen, part, users, seconds, spawn)
+                cpu1 = (cpu_seconds(server.process.pid), cpu_seconds(pg_pid))
+                span = seconds - ramp
+                share = span / seconds  # CPU of the steady part, roughly
+                return run, measured(run, span, (cpu1[0] - cpu0[0]) * share,
+                                     (cpu1[1] - cpu0[1]) * share)
+
+            # 1. Saturday
+            run, figures = window("saturday", len(devices), saturday_s, 100, devices)
+            print(f"\nA chain's Saturday: {len(devices)} devices, a round every 15 s "
+                  f"({saturday_s} s, steady part measured)")
+            show_routes(run["routes"])
+            rounds = run["routes"].get("/v1/devices/me", {}).get("rps", 0)
+            print(f"  rounds/s {rounds:.1f}   state-changing events/s {figures['events_s']:.1f}"
+                  f"   outcomes {run['outcomes']}")
+            print(f"  CPU per 1,000 events: server {figures['server_ms_per_event']:.0f} s·ms, "
+                  f"PostgreSQL {figures['pg_ms_per_event']:.0f} (includes the rounds' reads)")
+            for name, r in run["routes"].items():
+                if name != "Aggregated" and r["p99"] > BAR_SATURDAY_P99_MS:
+                    failures.append(f"Saturday {name} p99 {r['p99']:.0f} ms")
+                if r["failures"]:
+                    failures.append(f"Saturday {name}: {r['failures']} errors")
+            if figures["events_s"] < BAR_SATURDAY_EVENTS:
+                failures.append(f"Saturday: {figures['events_s']:.0f} events/s")
+
+            # 2. Flat out
+            print("\nFlat out: devices of different stores pushing batches of 10 events")
+            flat: dict[int, dict[str, float]] = {}
+            tablets = [d for d in devices if d["kind"] == "tablet"]
+            for count in (1, 4, 16):
+                chosen = tablets[::TABLETS][:count]  # one tablet each of `count` stores
+                run, figures = window(f"flat_out-{count}", count, flat_s, count, chosen)
+                route = run["routes"]["/v1/events"]
+                flat[count] = {**figures, "p99": route["p99"], "p50": route["p50"],
+                               "errors": route["failures"]}
+                print(f"  D={count:>2}: {figures['events_s']:>7.0f} events/s  "
+                      f"p50 {route['p50']:.0f} ms  p99 {route['p99']:.0f} ms  "
+                      f"server {figures['server_ms_per_event']:.2f} ms CPU/event  "
+                      f"PostgreSQL {figures['pg_ms_per_event']:.2f} ms CPU/event  "
+                      f"errors {route['failures']}  outcomes {run['outcomes']}")
+            ratio = flat[16]["events_s"] / max(flat[1]["events_s"], 1)
+            print(f"  D=16 / D=1: x{ratio:.2f}")
+            if flat[16]["events_s"] < BAR_FLAT_EVENTS:
+                failures.append(f"flat out D=16: {flat[16]['events_s']:.0f} events/s")
+            if flat[16]["p99"] > BAR_FLAT_P99_MS:
+                failures.append(f"flat out D=16: p99 {flat[16]['p99']:.0f} ms")
+            if ratio < BAR_FLAT_SCALING:
+                failures.append(f"flat out: D=16 is x{ratio:.2f} of D=1")
+
+            # 3. Overload
+            users = 64
+            chosen = tablets[1::TABLETS][:users]
+            run, _ = window("overload", users, overload_s, users, chosen)
+            probe = time.perf_counter()
+            health = requests.get(f"{server.url}/health", timeout=BAR_HEALTH_S)
+            health_s = time.perf_counter() - probe
+            route = run["routes"]["/v1/events"]
+            print(f"\nOverload: {users} devices flat out for {overload_s} s")
+            print(f"  answered {route['requests']}, turned away with 503 Retry-After "
+                  f"{run['outcomes'].get('503', 0)}, other errors {route['failures']}; "
+                  f"p99 {route['p99']:.0f} ms; /health after: {health.status_code} in "
+                  f"{health_s * 1000:.0f} ms")
+            if route["failures"]:
+                failures.append(f"overload: {route['failures']} answers neither 2xx nor 503")
+            if health.status_code != 200 or health_s > BAR_HEALTH_S:
+                failures.append("overload: /health did not answer within 5 s")
+        finally:
+            stop_server(server)
+    for failure in failures:
+        print(f"BAR MISSED: {failure}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
