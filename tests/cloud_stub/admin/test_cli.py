@@ -8,9 +8,13 @@ from pathlib import Path
 
 import jwt
 import requests
+from alembic import command
+from alembic.config import Config
 from PIL import Image
 from pyzbar.pyzbar import decode
+from sqlalchemy import create_engine, text
 
+from cloud_stub.core.db import MIGRATIONS_DIR
 from tests.conftest import cloud_stub, start_server, stop_server
 
 
@@ -53,3 +57,30 @@ def test_mistakes_on_the_command_line_say_what_is_wrong(tmp_path: Path) -> None:
                                 capture_output=True, text=True)
         assert result.returncode == 2
         assert words in result.stderr
+
+
+def test_serve_refuses_a_schema_that_is_not_current_until_migrate(tmp_path: Path,
+                                                                  db_url: str) -> None:
+    """An operator upgrading the server sees what to do, and nothing is changed on their
+    database until they run `cloud-stub migrate` (after a backup)."""
+    engine = create_engine(db_url)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as connection:  # the schema of the previous release
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0008")
+    refused = subprocess.run([sys.executable, "-m", "cloud_stub", "serve", "--db", db_url,
+                              "--port", "1"], capture_output=True, text=True, timeout=60)
+    assert refused.returncode == 1
+    assert "revision 0008" in refused.stderr and "cloud-stub migrate" in refused.stderr
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() \
+            == "0008"
+
+    assert "schema at revision" in cloud_stub("migrate", "--db", db_url)
+    engine.dispose()
+    server = start_server(db_url, tmp_path)
+    try:
+        assert requests.get(f"{server.url}/ready", timeout=10).status_code == 200
+    finally:
+        stop_server(server)
