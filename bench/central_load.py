@@ -30,6 +30,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,7 @@ from cloud_stub.admin.seed import SeedSize, seed  # noqa: E402
 from cloud_stub.core.db import make_engine  # noqa: E402
 from cloud_stub.crud.devices import add_device, set_token  # noqa: E402
 from cloud_stub.models import Order, OrderLine, StockLevel, StoreCustomer  # noqa: E402
+from sync.sqltypes import utcnow  # noqa: E402
 from tests.conftest import postgres_cluster, start_server, stop_server  # noqa: E402
 
 STORES = 300
@@ -103,7 +105,9 @@ def enrol_devices(db_url: str, stores: int = STORES) -> list[dict[str, Any]]:
         for order, line in session.execute(
                 select(Order, OrderLine).join(OrderLine, OrderLine.order_id == Order.id)
                 .where(Order.fulfilment == "in_store", Order.status == "completed",
-                       Order.customer_id.is_not(None), OrderLine.returned_quantity == 0)):
+                       Order.customer_id.is_not(None), OrderLine.returned_quantity == 0,
+                       # within every category's return window
+                       Order.created_at >= utcnow() - timedelta(days=12))):
             for _unit in range(line.quantity):
                 sales[str(order.store_id)].append({
                     "order_id": order.id, "customer_id": order.customer_id,

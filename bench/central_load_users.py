@@ -65,29 +65,40 @@ class StoreDevice(FastHttpUser):
             self.cursors = dict(self._status())
             self.rng = random.Random(number)
 
+    @staticmethod
+    def _turned_away(answer: Any) -> bool:
+        """503 with Retry-After: not an error, the device waits (counted apart)."""
+        if answer.status_code == 503 and answer.headers.get("Retry-After"):
+            answer.success()
+            OUTCOMES["503"] = OUTCOMES.get("503", 0) + 1
+            return True
+        return False
+
     def _status(self) -> dict[str, str]:
         with self.client.get("/v1/devices/me", headers=self.auth, name="/v1/devices/me",
                              catch_response=True) as answer:
+            if self._turned_away(answer):
+                return {}
             if answer.status_code != 200:
                 answer.failure(f"{answer.status_code}")
                 return {}
             return dict(answer.json().get("heads", {}))
 
-    def _push(self, events_: list[dict[str, Any]]) -> bool:
+    def _push(self, events_: list[dict[str, Any]]) -> dict[str, str] | None:
+        """The heads after the batch, or None when it was not taken."""
         body = {"device_id": self.device["id"], "events": events_}
         with self.client.post("/v1/events", json=body, headers=self.auth, name="/v1/events",
                               catch_response=True) as answer:
-            if answer.status_code == 503 and answer.headers.get("Retry-After"):
-                answer.success()  # turned away cleanly: the device tries again later
-                OUTCOMES["503"] = OUTCOMES.get("503", 0) + 1
-                self.desk.seq -= len(events_)
-                return False
+            if self._turned_away(answer):
+                self.desk.seq -= len(events_)  # recorded again, sent next time
+                return None
             if answer.status_code != 200:
                 answer.failure(f"{answer.status_code}")
-                return False
-            for result in answer.json()["results"]:
+                return None
+            body = answer.json()
+            for result in body["results"]:
                 OUTCOMES[result["status"]] = OUTCOMES.get(result["status"], 0) + 1
-        return True
+        return dict(body.get("heads", {}))
 
     def _pull(self, feed: str) -> None:
         while True:
@@ -96,6 +107,8 @@ class StoreDevice(FastHttpUser):
                 params["cursor"] = self.cursors[feed]
             with self.client.get("/v1/changes", params=params, headers=self.auth,
                                  name=f"/v1/changes {feed}", catch_response=True) as answer:
+                if self._turned_away(answer):
+                    return
                 if answer.status_code != 200:
                     answer.failure(f"{answer.status_code}")
                     return
@@ -116,7 +129,8 @@ class StoreDevice(FastHttpUser):
         pending: list[dict[str, Any]] = []
         for _ in range(self.rng.choice(EVENTS_PER_ROUND)):
             pending += self.desk.next_events()
-        pushed = bool(pending) and self._push(pending)
+        if pending:
+            heads = self._push(pending) or heads
         for feed in FEEDS:
-            if pushed or heads.get(feed) != self.cursors.get(feed):
+            if heads.get(feed) != self.cursors.get(feed):
                 self._pull(feed)

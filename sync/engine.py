@@ -90,6 +90,8 @@ class SyncReport:
     removed: dict[str, set[str]] = field(default_factory=dict)
     """Per feed, the ids the server took away (an erased customer): a screen showing one
     closes it."""
+    heads: dict[str, str] = field(default_factory=dict)
+    """The server's feed heads (`/v1/devices/me`, then each push's answer)."""
     sent_entities: set[str] = field(default_factory=set)
     """Entities whose events the server answered: their "waiting to sync" marks change."""
     dead_lettered: int = 0
@@ -177,6 +179,7 @@ class SyncEngine:
             self._send(events[middle:], report, dead)
             return
         self.replica.record_results(result)
+        report.heads = result.heads  # the feeds after this batch: the last one's count
         report.pushed += len(events)
         report.sent_entities.update(e.entity for e in events)
         for item in result.results:
@@ -228,13 +231,12 @@ class SyncEngine:
     def _round(self, report: SyncReport) -> None:
         pushed_ok = pulled_ok = False
         try:
-            heads = self.reconcile(report)
-            self.push(report)
+            report.heads = self.reconcile(report)
+            self.push(report)  # the last batch's answer tells the heads after the events
             pushed_ok = True
             for feed in FEEDS:
-                # A feed at its head has nothing new, unless this round's events moved it
-                # (and a server without heads: pull them all).
-                if report.pushed or heads.get(feed) != self.replica.feed_cursor(feed):
+                # A feed at its head has nothing new (a server without heads: pull them all).
+                if report.heads.get(feed) != self.replica.feed_cursor(feed):
                     self.pull(feed, report)
             pulled_ok = True
         except SyncError as exc:

@@ -293,7 +293,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="info logs every request as a JSON line (default)")
     serve.add_argument("--workers", type=_positive, default=1,
                        help="API processes sharing the port (about one per core)")
-    serve.add_argument("--concurrency", type=_positive, default=8,
+    serve.add_argument("--concurrency", type=_positive, default=4,
                        help="requests (and database connections) per process at once")
     serve.add_argument("--tls-cert", help="serve HTTPS with this certificate chain (PEM)")
     serve.add_argument("--tls-key", help="the certificate's private key (PEM)")

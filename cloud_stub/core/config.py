@@ -25,7 +25,7 @@ class Settings:
     port: int = 8700
     pass_ttl_seconds: int = 600
     """Lifetime of a store pass: short, a screenshot of it is useless minutes later."""
-    concurrency: int = 8
+    concurrency: int = 4
     """Requests one API process works on at once, and its database connections: about
     four per core of the database server, shared among the API processes."""
     queue_wait_s: float = 1.0
@@ -40,5 +40,5 @@ class Settings:
     @classmethod
     def from_environment(cls) -> Settings:
         env = os.environ
-        return cls(concurrency=int(env.get("CLOUD_STUB_CONCURRENCY", "8")),
+        return cls(concurrency=int(env.get("CLOUD_STUB_CONCURRENCY", "4")),
                    queue_wait_s=float(env.get("CLOUD_STUB_QUEUE_WAIT_S", "1.0")))

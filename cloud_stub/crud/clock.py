@@ -19,7 +19,15 @@ from __future__ import annotations
 
 import secrets
 
-from sqlalchemy import select, text, update
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    ScalarSelect,
+    literal_column,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from cloud_stub.models import FeedClock
@@ -28,7 +36,7 @@ LOW_BITS = 24
 """Versions one transaction can hand out (16 M)."""
 _PG_BASE = text(f"SELECT pg_current_xact_id()::text::bigint << {LOW_BITS}")
 _PG_SETTLED = text(
-    f"SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint << {LOW_BITS}")
+    f"(pg_snapshot_xmin(pg_current_snapshot())::text::bigint << {LOW_BITS})")
 
 
 def ensure_clock(session: Session) -> FeedClock:
@@ -66,13 +74,17 @@ def next_version(session: Session) -> int:
     return int(result.scalar_one())
 
 
-def settled_horizon(session: Session) -> int | None:
-    """Versions below this are final; None when every committed version is (SQLite)."""
-    if _postgres(session):
-        return int(session.execute(_PG_SETTLED).scalar_one())
-    return None
+def settled_horizon(session: Session) -> ColumnElement[int] | None:
+    """Versions below this are final, as an SQL expression to read in the same statement
+    as the rows (one snapshot); None when every committed version is (SQLite)."""
+    return literal_column(_PG_SETTLED.text, BigInteger) if _postgres(session) else None
+
+
+def epoch_column() -> ScalarSelect[str]:
+    """The database's epoch, to read in the same statement as a feed's head."""
+    return select(FeedClock.epoch).where(FeedClock.id == 1).scalar_subquery()
 
 
 def current_epoch(session: Session) -> str:
-    epoch = session.execute(select(FeedClock.epoch).where(FeedClock.id == 1)).scalar_one_or_none()
+    epoch = session.execute(select(epoch_column())).scalar_one_or_none()
     return epoch if epoch is not None else ensure_clock(session).epoch

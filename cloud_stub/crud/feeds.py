@@ -14,10 +14,10 @@ from datetime import datetime, timedelta
 from functools import partial
 from math import asin, cos, radians, sin, sqrt
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, true
+from sqlalchemy import BigInteger, ColumnElement, and_, func, literal, or_, select, true
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
-from cloud_stub.crud.clock import current_epoch, settled_horizon
+from cloud_stub.crud.clock import current_epoch, epoch_column, settled_horizon
 from cloud_stub.crud.policy import scope_policy
 from cloud_stub.models import (
     AssistanceRequest,
@@ -461,26 +461,35 @@ def _head_of(feed: str, store_id: str,
     }[feed]
 
 
-def feed_head(session: Session, feed: str, store_id: str, kiosk: bool,
-              horizon: int | None) -> int:
+def _head_column(feed: str, store_id: str, kiosk: bool,
+                 horizon: ColumnElement[int] | None) -> ColumnElement[int]:
     """The version a device holding everything of the feed has reached, below the
     settled horizon (`crud.clock`): its cursor after its last page."""
     head = _head_of(feed, store_id, kiosk)
     if head is None:
-        return 0
+        return literal(0, BigInteger)
     column, mine = head
     query = select(func.max(column)).where(mine)
     if horizon is not None:
         query = query.where(column < horizon)
-    return int(session.execute(query).scalar_one() or 0)
+    return func.coalesce(query.scalar_subquery(), 0)
+
+
+def _epoch_and_heads(session: Session, feeds: Sequence[str], store_id: str,
+                     kiosk: bool) -> tuple[str, list[int]]:
+    """The epoch and the feeds' heads, in one statement (one snapshot, one round trip)."""
+    horizon = settled_horizon(session)
+    row = session.execute(select(epoch_column(), *(
+        _head_column(feed, store_id, kiosk, horizon) for feed in feeds))).one()
+    epoch = row[0] if row[0] is not None else current_epoch(session)
+    return epoch, [int(value) for value in row[1:]]
 
 
 def feed_heads(session: Session, store_id: str, kiosk: bool) -> dict[str, str]:
     """Every feed's head cursor: a device whose cursors all match has nothing to pull."""
-    epoch = current_epoch(session)
-    horizon = settled_horizon(session)
-    return {feed: f"{epoch}.{feed_head(session, feed, store_id, kiosk, horizon)}"
-            for feed in FEED_READERS}
+    feeds = list(FEED_READERS)
+    epoch, heads = _epoch_and_heads(session, feeds, store_id, kiosk)
+    return {feed: f"{epoch}.{head}" for feed, head in zip(feeds, heads, strict=True)}
 
 
 KIOSK_VIEWS: dict[str, dict[str, bool]] = {
@@ -497,9 +506,8 @@ def read_page(session: Session, feed: str, store_id: str, cursor: str | None,
     """Rows after the cursor up to the feed's head. The last page's cursor is the head
     itself, even when the rows near it are not the store's (out of scope by time): a
     device that has everything holds the head, and its idle rounds pull nothing."""
-    epoch = current_epoch(session)
+    epoch, [head] = _epoch_and_heads(session, [feed], store_id, kiosk)
     after = parse_cursor(cursor, epoch)
-    head = feed_head(session, feed, store_id, kiosk, settled_horizon(session))
     if head <= after:
         return FeedPage(feed=feed, items=[], cursor=f"{epoch}.{after}", has_more=False)
     reader = FEED_READERS[feed]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import func, insert, select
+from sqlalchemy import and_, func, insert, or_, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from cloud_stub.core import metrics
 from cloud_stub.judging import assistance, customers, pickup, returns  # noqa: F401
 from cloud_stub.judging.authority import StaffAccount, authorise_payload, authorise_sender
-from cloud_stub.judging.customers import count_reservations
+from cloud_stub.judging.customers import count_reservations, note_baskets
 from cloud_stub.judging.outcome import Outcome
 from cloud_stub.judging.registry import HANDLERS
 from cloud_stub.models import (
@@ -103,6 +103,10 @@ def _prefetch(session: Session, device: Device, batch: EventBatch) -> list[objec
             StockLevel.store_id == device.store_id, StockLevel.product_id.in_(reserved))
             .order_by(StockLevel.product_id).with_for_update()).all()
         count_reservations(session, device.store_id, reserved)
+    baskets = [e.payload["basket_ref"] for e in batch.events if e.type == "cart.handed_over"
+               and isinstance(e.payload.get("basket_ref"), str)]
+    if baskets:
+        note_baskets(session, baskets)
     return loaded
 
 
@@ -153,15 +157,19 @@ def _apply(session: Session, device: Device, batch: EventBatch) -> EventBatchRes
     _claim(session, device)
     _loaded = _prefetch(session, device, batch)
     ids = [str(e.id) for e in batch.events]
-    known = {
-        row.id: _Known(row.device_id, row.status, row.reason, row.details)
-        for row in session.scalars(select(DeviceEvent).where(DeviceEvent.id.in_(ids)))
-    }
-    seq_owner = dict(session.execute(
-        select(DeviceEvent.seq, DeviceEvent.id).where(
-            DeviceEvent.device_id == device.id,
-            DeviceEvent.seq.in_([e.seq for e in batch.events]))
-    ).all())
+    known: dict[str, _Known] = {}
+    seq_owner: dict[int, str] = {}
+    for stored in session.execute(select(
+            DeviceEvent.id, DeviceEvent.device_id, DeviceEvent.seq, DeviceEvent.status,
+            DeviceEvent.reason, DeviceEvent.details).where(or_(
+                DeviceEvent.id.in_(ids),
+                and_(DeviceEvent.device_id == device.id,
+                     DeviceEvent.seq.in_([e.seq for e in batch.events]))))):
+        if stored.id in ids:
+            known[stored.id] = _Known(stored.device_id, stored.status, stored.reason,
+                                      stored.details)
+        if stored.device_id == device.id:
+            seq_owner[stored.seq] = stored.id
     received = utcnow()
     accounts: dict[str, StaffAccount | None] = {}
     accepted: list[dict[str, Any]] = []

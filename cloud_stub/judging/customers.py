@@ -91,13 +91,30 @@ def _reserved(session: Session, store_id: str, product_id: str) -> int:
     return session.info["reserved"][store_id, product_id]
 
 
+def note_baskets(session: Session, refs: Collection[str]) -> None:
+    """Which of a batch's basket references were handed over before, in one query."""
+    session.info["baskets_taken"] = set(session.scalars(
+        select(CartHandover.basket_ref).where(CartHandover.basket_ref.in_(refs))))
+    session.info["baskets_asked"] = set(refs)
+
+
+def _basket_taken(session: Session, ref: str) -> bool:
+    """Handed over before, or earlier in this batch (then noted as taken)."""
+    if ref in session.info.get("baskets_asked", ()):
+        taken: set[str] = session.info["baskets_taken"]
+        seen = ref in taken
+        taken.add(ref)
+        return seen
+    return session.get(CartHandover, ref) is not None
+
+
 @handles(CartHandedOverPayload)
 def cart_handed_over(session: Session, device: Device, event: Event,
                      payload: CartHandedOverPayload) -> Outcome:
     customer = live_customer(session, payload.customer_id)
     if customer is None:
         return Outcome("rejected", f"unknown customer {payload.customer_id}")
-    if session.get(CartHandover, payload.basket_ref) is not None:
+    if _basket_taken(session, payload.basket_ref):
         return Outcome("rejected", f"basket {payload.basket_ref} was already handed over")
     lines = [line.model_dump(mode="json") for line in payload.lines]
     session.add(CartHandover(

@@ -5,6 +5,7 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 
 from cloud_stub.api.deps import BodyDep, DeviceDep, SessionDep
+from cloud_stub.crud.feeds import feed_heads
 from cloud_stub.judging.batch import apply_batch
 from sync.protocol import EventBatch, EventBatchResult
 
@@ -13,7 +14,8 @@ router = APIRouter(prefix="/v1", tags=["events"])
 
 @router.post("/events", response_model=EventBatchResult)
 def post_events(body: BodyDep, device: DeviceDep, session: SessionDep) -> EventBatchResult:
-    """Apply a device's events, each exactly once, and answer one result per event."""
+    """Apply a device's events, each exactly once, and answer one result per event and
+    the feeds' heads after them."""
     try:
         batch = EventBatch.model_validate_json(body)
     except ValidationError as exc:
@@ -23,4 +25,8 @@ def post_events(body: BodyDep, device: DeviceDep, session: SessionDep) -> EventB
             status.HTTP_403_FORBIDDEN,
             f"the token belongs to device {device.id}, not to device {batch.device_id}",
         )
-    return apply_batch(session, device, batch)
+    answer = apply_batch(session, device, batch)
+    # the feeds as they are now, the batch's own changes included: the device pulls only
+    # those that moved
+    answer.heads = feed_heads(session, device.store_id, kiosk=device.kind == "kiosk")
+    return answer
