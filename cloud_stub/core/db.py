@@ -52,9 +52,11 @@ def make_engine(url: str, pool_size: int = 8) -> Engine:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
+    # No ping before each checkout (a round trip per request): a connection the database
+    # dropped fails its request with a 503 and leaves the pool; the next one is new.
     return create_engine(
-        url, pool_pre_ping=True, pool_size=pool_size, max_overflow=0,
-        pool_timeout=POOL_TIMEOUT_S,
+        url, pool_size=pool_size, max_overflow=0, pool_timeout=POOL_TIMEOUT_S,
+        pool_recycle=600,
         connect_args={"options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS}"
                                  f" -c lock_timeout={LOCK_TIMEOUT_MS}"
                                  " -c idle_in_transaction_session_timeout=60000",

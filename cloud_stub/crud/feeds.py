@@ -450,15 +450,20 @@ def _head_of(feed: str, store_id: str,
     the device is never sent anything of the feed."""
     if kiosk and feed in ("customers", "assistance"):
         return None
-    return {
-        "orders": (Order.version, Order.store_id == store_id),
-        "customers": (StoreCustomer.version, StoreCustomer.store_id == store_id),
-        "catalog": (Product.version, true()),
-        "stock": (StockLevel.version, StockLevel.store_id == store_id),
-        "availability": (ProductAvailability.version, true()),
-        "policy": (PolicyItem.version, _policy_for(store_id, staff=not kiosk)),
-        "assistance": (AssistanceRequest.version, AssistanceRequest.store_id == store_id),
-    }[feed]
+    return _HEADS[feed](store_id, kiosk)
+
+
+_HEADS: dict[str, Callable[[str, bool], tuple[InstrumentedAttribute[int], ColumnElement[bool]]]]
+_HEADS = {
+    "orders": lambda store, _kiosk: (Order.version, Order.store_id == store),
+    "customers": lambda store, _kiosk: (StoreCustomer.version, StoreCustomer.store_id == store),
+    "catalog": lambda _store, _kiosk: (Product.version, true()),
+    "stock": lambda store, _kiosk: (StockLevel.version, StockLevel.store_id == store),
+    "availability": lambda _store, _kiosk: (ProductAvailability.version, true()),
+    "policy": lambda store, kiosk: (PolicyItem.version, _policy_for(store, staff=not kiosk)),
+    "assistance": lambda store, _kiosk: (AssistanceRequest.version,
+                                         AssistanceRequest.store_id == store),
+}
 
 
 def _head_column(feed: str, store_id: str, kiosk: bool,
