@@ -236,7 +236,8 @@ class SyncEngine:
             pushed_ok = True
             for feed in FEEDS:
                 # A feed at its head has nothing new (a server without heads: pull them all).
-                if report.heads.get(feed) != self.replica.feed_cursor(feed):
+                if feed not in report.heads \
+                        or report.heads[feed] != self.replica.feed_cursor(feed):
                     self.pull(feed, report)
             pulled_ok = True
         except SyncError as exc:
