@@ -39,13 +39,19 @@ import requests
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import select  # noqa: E402
+from sqlalchemy import func, select  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
 from cloud_stub.admin.seed import SeedSize, seed  # noqa: E402
 from cloud_stub.core.db import make_engine  # noqa: E402
 from cloud_stub.crud.devices import add_device, set_token  # noqa: E402
-from cloud_stub.models import Order, OrderLine, StockLevel, StoreCustomer  # noqa: E402
+from cloud_stub.models import (  # noqa: E402
+    Order,
+    OrderLine,
+    RejectedEvent,
+    StockLevel,
+    StoreCustomer,
+)
 from sync.sqltypes import utcnow  # noqa: E402
 from tests.conftest import postgres_cluster, start_server, stop_server  # noqa: E402
 
@@ -139,6 +145,17 @@ def enrol_devices(db_url: str, stores: int = STORES) -> list[dict[str, Any]]:
         session.commit()
     engine.dispose()
     return devices
+
+
+def refusals(db_url: str) -> list[tuple[str, int]]:
+    """The commonest reasons the server gave for rejecting events, so far."""
+    engine = make_engine(db_url, pool_size=1)
+    with Session(engine) as session:
+        reason = func.substr(RejectedEvent.reason, 1, 50)
+        rows = session.execute(select(reason, func.count()).group_by(reason)
+                               .order_by(func.count().desc()).limit(4)).all()
+    engine.dispose()
+    return [(str(reason), int(count)) for reason, count in rows]
 
 
 def locust(work: Path, url: str, devices: list[dict[str, Any]], part: str, users: int,
@@ -245,6 +262,7 @@ def main() -> int:
                       f"server {figures['server_ms_per_event']:.2f} ms CPU/event  "
                       f"PostgreSQL {figures['pg_ms_per_event']:.2f} ms CPU/event  "
                       f"errors {route['failures']}  outcomes {run['outcomes']}")
+            print(f"  why events were refused: {refusals(db_url)}")
             ratio = flat[16]["events_s"] / max(flat[1]["events_s"], 1)
             print(f"  D=16 / D=1: x{ratio:.2f}")
             if flat[16]["events_s"] < BAR_FLAT_EVENTS:

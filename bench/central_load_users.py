@@ -62,7 +62,7 @@ class StoreDevice(FastHttpUser):
         self.cursors: dict[str, str] = {}
         if PART == "saturday":
             # it synced before the doors opened: it holds every feed up to its head
-            self.cursors = dict(self._status())
+            self.cursors = self._status() or {}
             self.rng = random.Random(number)
 
     @staticmethod
@@ -74,14 +74,15 @@ class StoreDevice(FastHttpUser):
             return True
         return False
 
-    def _status(self) -> dict[str, str]:
+    def _status(self) -> dict[str, str] | None:
+        """The feed heads; None when the server did not answer them (the round stops)."""
         with self.client.get("/v1/devices/me", headers=self.auth, name="/v1/devices/me",
                              catch_response=True) as answer:
             if self._turned_away(answer):
-                return {}
+                return None
             if answer.status_code != 200:
                 answer.failure(f"{answer.status_code}")
-                return {}
+                return None
             return dict(answer.json().get("heads", {}))
 
     def _push(self, events_: list[dict[str, Any]]) -> dict[str, str] | None:
@@ -125,12 +126,18 @@ class StoreDevice(FastHttpUser):
                 batch += self.desk.next_events()
             self._push(batch)
             return
+        # as `sync.engine` does: a round the server turns away (503) stops there, and the
+        # device comes back at its next round
         heads = self._status()
+        if heads is None:
+            return
         pending: list[dict[str, Any]] = []
         for _ in range(self.rng.choice(EVENTS_PER_ROUND)):
             pending += self.desk.next_events()
         if pending:
-            heads = self._push(pending) or heads
+            heads = self._push(pending)
+            if heads is None:
+                return
         for feed in FEEDS:
             if heads.get(feed) != self.cursors.get(feed):
                 self._pull(feed)

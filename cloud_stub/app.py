@@ -67,6 +67,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine
     app.state.sessions = session_factory(engine)
+    app.state.read_sessions = session_factory(
+        engine.execution_options(isolation_level="AUTOCOMMIT"))
     app.state.brakes = brakes()
 
     @app.exception_handler(StarletteHTTPException)

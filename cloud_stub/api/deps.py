@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from datetime import timedelta
 from typing import Annotated
 
@@ -15,9 +15,18 @@ from cloud_stub.models import Device
 from sync.protocol import MAX_BATCH_BYTES
 from sync.sqltypes import utcnow
 
+READS = frozenset({"GET", "HEAD"})
 
-def get_session(request: Request) -> Iterator[Session]:
-    with request.app.state.sessions() as session:
+
+async def get_session(request: Request) -> AsyncIterator[Session]:
+    """The request's session. A read runs its statements in autocommit: under READ
+    COMMITTED a transaction around them would see nothing more consistent (each statement
+    has its own snapshot; feed pages read up to a head taken before), and it would cost
+    two round trips (BEGIN, ROLLBACK) on every poll. A write gets its transaction.
+    (Async, so that opening the session is not a hop to a worker thread.)"""
+    sessions = request.app.state.read_sessions if request.method in READS \
+        else request.app.state.sessions
+    with sessions() as session:
         yield session
 
 

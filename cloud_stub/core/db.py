@@ -49,7 +49,8 @@ def make_engine(url: str, pool_size: int = 8) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _begin(connection) -> None:
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            if connection.get_execution_options().get("isolation_level") != "AUTOCOMMIT":
+                connection.exec_driver_sql("BEGIN IMMEDIATE")  # reads run without
 
         return engine
     # No ping before each checkout (a round trip per request): a connection the database

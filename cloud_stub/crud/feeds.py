@@ -13,8 +13,21 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from functools import partial
 from math import asin, cos, radians, sin, sqrt
+from typing import Any
 
-from sqlalchemy import BigInteger, ColumnElement, and_, func, literal, or_, select, true
+from sqlalchemy import (
+    BigInteger,
+    BindParameter,
+    ColumnElement,
+    String,
+    and_,
+    bindparam,
+    func,
+    literal,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
 from cloud_stub.crud.clock import current_epoch, epoch_column, settled_horizon
@@ -386,11 +399,12 @@ def _availability(session: Session, store_id: str, after: int, upto: int,
     return items
 
 
-def _policy_for(store_id: str, staff: bool) -> ColumnElement[bool]:
+def _policy_for(store_id: str | BindParameter[str], staff: bool) -> ColumnElement[bool]:
     """The chain's policy, this store's own item and (`staff`) its staff accounts."""
     mine = [and_(PolicyItem.kind == "store", PolicyItem.id == store_id)]
     if staff:
-        mine.append(and_(PolicyItem.kind == "staff", PolicyItem.id.startswith(f"{store_id}:")))
+        mine.append(and_(PolicyItem.kind == "staff",
+                         PolicyItem.id.startswith(store_id + literal(":", String))))
     return or_(PolicyItem.kind.not_in(("store", "staff")), *mine)
 
 
@@ -443,7 +457,7 @@ FEED_READERS: dict[str, FeedReader] = {
 }
 
 
-def _head_of(feed: str, store_id: str,
+def _head_of(feed: str, store_id: str | BindParameter[str],
              kiosk: bool) -> tuple[InstrumentedAttribute[int], ColumnElement[bool]] | None:
     """A feed's version column and the rows a store's devices may be sent: a superset of
     the page's rows (time-scoped ones included), read on a (store, version) index. None:
@@ -453,7 +467,10 @@ def _head_of(feed: str, store_id: str,
     return _HEADS[feed](store_id, kiosk)
 
 
-_HEADS: dict[str, Callable[[str, bool], tuple[InstrumentedAttribute[int], ColumnElement[bool]]]]
+StoreKey = str | BindParameter[str]
+"""A store id, or the parameter that will carry it."""
+HeadOf = Callable[[StoreKey, bool], tuple[InstrumentedAttribute[int], ColumnElement[bool]]]
+_HEADS: dict[str, HeadOf]
 _HEADS = {
     "orders": lambda store, _kiosk: (Order.version, Order.store_id == store),
     "customers": lambda store, _kiosk: (StoreCustomer.version, StoreCustomer.store_id == store),
@@ -466,7 +483,7 @@ _HEADS = {
 }
 
 
-def _head_column(feed: str, store_id: str, kiosk: bool,
+def _head_column(feed: str, store_id: str | BindParameter[str], kiosk: bool,
                  horizon: ColumnElement[int] | None) -> ColumnElement[int]:
     """The version a device holding everything of the feed has reached, below the
     settled horizon (`crud.clock`): its cursor after its last page."""
@@ -480,12 +497,21 @@ def _head_column(feed: str, store_id: str, kiosk: bool,
     return func.coalesce(query.scalar_subquery(), 0)
 
 
+_HEAD_STATEMENTS: dict[tuple[str, bool, tuple[str, ...]], Any] = {}
+"""Built once per database kind, device kind and feeds: every round asks one of them."""
+
+
 def _epoch_and_heads(session: Session, feeds: Sequence[str], store_id: str,
                      kiosk: bool) -> tuple[str, list[int]]:
     """The epoch and the feeds' heads, in one statement (one snapshot, one round trip)."""
-    horizon = settled_horizon(session)
-    row = session.execute(select(epoch_column(), *(
-        _head_column(feed, store_id, kiosk, horizon) for feed in feeds))).one()
+    key = (session.get_bind().dialect.name, kiosk, tuple(feeds))
+    statement = _HEAD_STATEMENTS.get(key)
+    if statement is None:
+        horizon, store = settled_horizon(session), bindparam("store", type_=String)
+        built = select(epoch_column(), *(
+            _head_column(feed, store, kiosk, horizon) for feed in feeds))
+        statement = _HEAD_STATEMENTS.setdefault(key, built)
+    row = session.execute(statement, {"store": store_id}).one()
     epoch = row[0] if row[0] is not None else current_epoch(session)
     return epoch, [int(value) for value in row[1:]]
 
