@@ -63,6 +63,7 @@ bench: setup
 	$(BIN)/python bench/pickup.py
 	$(BIN)/python bench/returns.py
 	$(BIN)/python bench/scale_sync.py
+	$(BIN)/python bench/central_load.py
 
 clean:
 	rm -rf $(VENV) demo-out .demo $(QM_FILES)
