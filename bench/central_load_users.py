@@ -19,6 +19,7 @@ import itertools
 import json
 import os
 import random
+import time
 from typing import Any
 
 from locust import FastHttpUser, between, constant_pacing, events, task
@@ -59,11 +60,20 @@ class StoreDevice(FastHttpUser):
         self.device = DEVICES[number % len(DEVICES)]
         self.desk = Desk(self.device, random.Random(number))
         self.auth = {"Authorization": f"Bearer {self.device['token']}"}
-        self.cursors: dict[str, str] = {}
-        if PART == "saturday":
-            # it synced before the doors opened: it holds every feed up to its head
-            self.cursors = self._status() or {}
-            self.rng = random.Random(number)
+        self.rng = random.Random(number)
+        # it synced before the doors opened: it holds every feed up to its head, and its
+        # events go on from the last seq the server holds (an earlier part sent some)
+        while True:
+            with self.client.get("/v1/devices/me", headers=self.auth,
+                                 name="/v1/devices/me (start)",
+                                 catch_response=True) as answer:
+                if answer.status_code == 200:
+                    status = answer.json()
+                    break
+                answer.success()
+            time.sleep(float(answer.headers.get("Retry-After") or 1))
+        self.cursors: dict[str, str] = dict(status.get("heads", {}))
+        self.desk.seq = int(status["highest_seq"])
 
     @staticmethod
     def _turned_away(answer: Any) -> bool:
