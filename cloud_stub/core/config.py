@@ -40,5 +40,5 @@ class Settings:
     @classmethod
     def from_environment(cls) -> Settings:
         env = os.environ
-        return cls(concurrency=int(env.get("CLOUD_STUB_CONCURRENCY", "4")),
-                   queue_wait_s=float(env.get("CLOUD_STUB_QUEUE_WAIT_S", "1.0")))
+        return cls(concurrency=int(env.get("CLOUD_STUB_CONCURRENCY", cls.concurrency)),
+                   queue_wait_s=float(env.get("CLOUD_STUB_QUEUE_WAIT_S", cls.queue_wait_s)))

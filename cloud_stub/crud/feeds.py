@@ -399,7 +399,7 @@ def _availability(session: Session, store_id: str, after: int, upto: int,
     return items
 
 
-def _policy_for(store_id: str | BindParameter[str], staff: bool) -> ColumnElement[bool]:
+def _policy_for(store_id: StoreKey, staff: bool) -> ColumnElement[bool]:
     """The chain's policy, this store's own item and (`staff`) its staff accounts."""
     mine = [and_(PolicyItem.kind == "store", PolicyItem.id == store_id)]
     if staff:
@@ -457,8 +457,14 @@ FEED_READERS: dict[str, FeedReader] = {
 }
 
 
-def _head_of(feed: str, store_id: str | BindParameter[str],
-             kiosk: bool) -> tuple[InstrumentedAttribute[int], ColumnElement[bool]] | None:
+StoreKey = str | BindParameter[str]
+"""A store id, or the parameter that will carry it."""
+Head = tuple[InstrumentedAttribute[int], ColumnElement[bool]]
+"""A feed's version column, and which of its rows a store's devices may be sent."""
+HeadOf = Callable[[StoreKey, bool], Head]
+
+
+def _head_of(feed: str, store_id: StoreKey, kiosk: bool) -> Head | None:
     """A feed's version column and the rows a store's devices may be sent: a superset of
     the page's rows (time-scoped ones included), read on a (store, version) index. None:
     the device is never sent anything of the feed."""
@@ -467,11 +473,7 @@ def _head_of(feed: str, store_id: str | BindParameter[str],
     return _HEADS[feed](store_id, kiosk)
 
 
-StoreKey = str | BindParameter[str]
-"""A store id, or the parameter that will carry it."""
-HeadOf = Callable[[StoreKey, bool], tuple[InstrumentedAttribute[int], ColumnElement[bool]]]
-_HEADS: dict[str, HeadOf]
-_HEADS = {
+_HEADS: dict[str, HeadOf] = {
     "orders": lambda store, _kiosk: (Order.version, Order.store_id == store),
     "customers": lambda store, _kiosk: (StoreCustomer.version, StoreCustomer.store_id == store),
     "catalog": lambda _store, _kiosk: (Product.version, true()),
@@ -483,7 +485,7 @@ _HEADS = {
 }
 
 
-def _head_column(feed: str, store_id: str | BindParameter[str], kiosk: bool,
+def _head_column(feed: str, store_id: StoreKey, kiosk: bool,
                  horizon: ColumnElement[int] | None) -> ColumnElement[int]:
     """The version a device holding everything of the feed has reached, below the
     settled horizon (`crud.clock`): its cursor after its last page."""

@@ -63,7 +63,7 @@ def stock_reserved(session: Session, device: Device, event: Event,
                             quantity=payload.quantity, customer_id=payload.customer_id,
                             device_id=device.id, created_at=event.occurred_at,
                             expires_at=expires))
-    session.info["reserved"][(device.store_id, payload.product_id)] += payload.quantity
+    _tally(session)[device.store_id, payload.product_id] += payload.quantity
     level.version = next_version(session)  # the stock feed carries the reservation
     return APPLIED
 
@@ -73,7 +73,7 @@ def count_reservations(session: Session, store_id: str, product_ids: Collection[
     batch's reservations are checked against (their stock rows are locked first,
     `judging.batch`), counted up as the batch reserves more, so that no event flushes the
     batch's pending rows to ask."""
-    tally: dict[tuple[str, str], int] = session.info.setdefault("reserved", {})
+    tally = _tally(session)
     for product_id in product_ids:
         tally[store_id, product_id] = 0
     with session.no_autoflush:
@@ -84,11 +84,16 @@ def count_reservations(session: Session, store_id: str, product_ids: Collection[
             tally[store_id, product_id] = int(units or 0)
 
 
-def _reserved(session: Session, store_id: str, product_id: str) -> int:
+def _tally(session: Session) -> dict[tuple[str, str], int]:
+    """Units reserved per (store, product), as this batch knows them."""
     tally: dict[tuple[str, str], int] = session.info.setdefault("reserved", {})
-    if (store_id, product_id) not in tally:
+    return tally
+
+
+def _reserved(session: Session, store_id: str, product_id: str) -> int:
+    if (store_id, product_id) not in _tally(session):
         count_reservations(session, store_id, (product_id,))
-    return session.info["reserved"][store_id, product_id]
+    return _tally(session)[store_id, product_id]
 
 
 def note_baskets(session: Session, refs: Collection[str]) -> None:
