@@ -27,10 +27,12 @@ W = TypeVar("W", bound=QWidget)
 
 
 def find(root: QWidget, kind: type[W], name: str) -> W:
-    widget = root.findChild(kind, name)
-    if widget is None:
+    """The widget of that name a person sees; a screen being replaced (its widgets wait
+    for deletion until the event loop gets to them) keeps the same names, unseen."""
+    widgets = root.findChildren(kind, name)
+    if not widgets:
         raise LookupError(f"no {kind.__name__} named {name!r} on screen")
-    return widget
+    return next((widget for widget in widgets if widget.isVisible()), widgets[0])
 
 
 def names(root: QWidget, prefix: str) -> list[str]:
@@ -41,8 +43,7 @@ def names(root: QWidget, prefix: str) -> list[str]:
 
 def shown(root: QWidget, name: str) -> bool:
     """Whether a widget of that name is on screen now (False while it does not exist)."""
-    widget = root.findChild(QWidget, name)
-    return widget is not None and widget.isVisible()
+    return any(widget.isVisible() for widget in root.findChildren(QWidget, name))
 
 
 def tap(root: QWidget, name: str) -> None:
