@@ -35,6 +35,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -59,7 +60,12 @@ from cloud_stub.models import (  # noqa: E402
     StoreCustomer,
 )
 from sync.sqltypes import utcnow  # noqa: E402
-from tests.conftest import postgres_cluster, start_server, stop_server  # noqa: E402
+from tests.conftest import (  # noqa: E402
+    RunningServer,
+    postgres_cluster,
+    start_server,
+    stop_server,
+)
 
 STORES = 300
 TABLETS, KIOSKS = 4, 1
@@ -74,6 +80,7 @@ BAR_FLAT_SCALING = 2.5
 FLAT_BATCH = 50
 """A backlog's batch (the engine sends up to 500); the trickle's is 10."""
 TRICKLE_BATCH = 10
+PARTS = ("saturday", "flat", "overload")
 BAR_HEALTH_S = 5.0
 
 
@@ -216,15 +223,123 @@ def measured(run: dict[str, Any], seconds: float, server_cpu: float,
             "cores_busy": (server_cpu + pg_cpu + locust_cpu) / seconds}
 
 
+@dataclass
+class Bench:
+    """One server on one seeded cluster; each part runs Locust against it and answers the
+    bars it missed."""
+    work: Path
+    db_url: str
+    server: RunningServer
+    pg_pid: int
+    devices: list[dict[str, Any]]
+    quick: bool
+
+    def window(self, part: str, users: int, seconds: int, spawn: float,
+               chosen: list[dict[str, Any]], batch: int,
+               ) -> tuple[dict[str, Any], dict[str, float]]:
+        ramp = users / spawn
+        cpu0 = (cpu_seconds(self.server.process.pid), cpu_seconds(self.pg_pid))
+        run = locust(self.work, self.server.url, chosen, part, users, seconds, spawn, batch)
+        cpu1 = (cpu_seconds(self.server.process.pid), cpu_seconds(self.pg_pid))
+        span = seconds - ramp
+        share = span / seconds  # CPU of the steady part, roughly
+        return run, measured(run, span, (cpu1[0] - cpu0[0]) * share,
+                             (cpu1[1] - cpu0[1]) * share, run["locust_cpu"] * share)
+
+    @property
+    def tablets(self) -> list[dict[str, Any]]:
+        return [d for d in self.devices if d["kind"] == "tablet"]
+
+    def saturday(self) -> list[str]:
+        seconds = 40 if self.quick else 90
+        run, figures = self.window("saturday", len(self.devices), seconds, 100, self.devices,
+                                   TRICKLE_BATCH)
+        print(f"\nA chain's Saturday: {len(self.devices)} devices, a round every 15 s "
+              f"({seconds} s, steady part measured)")
+        show_routes(run["routes"])
+        rounds = run["routes"].get("/v1/devices/me", {}).get("rps", 0)
+        print(f"  rounds/s {rounds:.1f}   state-changing events/s {figures['events_s']:.1f}"
+              f"   outcomes {run['outcomes']}")
+        print(f"  CPU per 1,000 events: server {figures['server_ms_per_event']:.0f} s·ms, "
+              f"PostgreSQL {figures['pg_ms_per_event']:.0f} (includes the rounds' reads); "
+              f"cores busy {figures['cores_busy']:.2f} (server, PostgreSQL, Locust)")
+        failures = []
+        for name, r in run["routes"].items():
+            if name != "Aggregated" and r["p99"] > BAR_SATURDAY_P99_MS:
+                failures.append(f"Saturday {name} p99 {r['p99']:.0f} ms")
+            if r["failures"]:
+                failures.append(f"Saturday {name}: {r['failures']} errors")
+        if figures["events_s"] < BAR_SATURDAY_EVENTS:
+            failures.append(f"Saturday: {figures['events_s']:.0f} events/s")
+        return failures
+
+    def _flat_out(self, count: int, batch: int) -> dict[str, float]:
+        chosen = self.tablets[::TABLETS][:count]  # one tablet each of `count` stores
+        run, figures = self.window(f"flat_out-{count}-{batch}", count,
+                                   12 if self.quick else 25, count, chosen, batch)
+        route = run["routes"]["/v1/events"]
+        print(f"  D={count:>2}: {figures['events_s']:>7.0f} events/s  "
+              f"p50 {route['p50']:.0f} ms  p99 {route['p99']:.0f} ms  "
+              f"server {figures['server_ms_per_event']:.2f} ms CPU/event  "
+              f"PostgreSQL {figures['pg_ms_per_event']:.2f} ms CPU/event  "
+              f"cores busy {figures['cores_busy']:.2f}  "
+              f"errors {route['failures']}  outcomes {run['outcomes']}")
+        return {**figures, "p99": route["p99"], "p50": route["p50"],
+                "errors": route["failures"]}
+
+    def flat_out(self) -> list[str]:
+        print(f"\nFlat out: devices of different stores pushing batches of {FLAT_BATCH} "
+              f"events (a backlog) as fast as answers come")
+        flat = {count: self._flat_out(count, FLAT_BATCH) for count in (1, 4, 16)}
+        print(f"  the same with batches of {TRICKLE_BATCH} (a device that never falls "
+              f"behind), for comparison:")
+        trickle = {count: self._flat_out(count, TRICKLE_BATCH) for count in (1, 16)}
+        print(f"  D=16 / D=1 with batches of {TRICKLE_BATCH}: "
+              f"x{trickle[16]['events_s'] / max(trickle[1]['events_s'], 1):.2f}")
+        print(f"  why events were refused: {refusals(self.db_url)}")
+        ratio = flat[16]["events_s"] / max(flat[1]["events_s"], 1)
+        print(f"  D=16 / D=1 with batches of {FLAT_BATCH}: x{ratio:.2f}")
+        failures = []
+        if flat[16]["events_s"] < BAR_FLAT_EVENTS:
+            failures.append(f"flat out D=16: {flat[16]['events_s']:.0f} events/s")
+        if flat[16]["p99"] > BAR_FLAT_P99_MS:
+            failures.append(f"flat out D=16: p99 {flat[16]['p99']:.0f} ms")
+        if ratio < BAR_FLAT_SCALING:
+            failures.append(f"flat out: D=16 is x{ratio:.2f} of D=1")
+        return failures
+
+    def overload(self) -> list[str]:
+        users, seconds = 64, 20 if self.quick else 60
+        chosen = self.tablets[1::TABLETS][:users]
+        run, _ = self.window("overload", users, seconds, users, chosen, TRICKLE_BATCH)
+        probe = time.perf_counter()
+        health = requests.get(f"{self.server.url}/health", timeout=BAR_HEALTH_S)
+        health_s = time.perf_counter() - probe
+        route = run["routes"]["/v1/events"]
+        print(f"\nOverload: {users} devices flat out for {seconds} s")
+        print(f"  answered {route['requests']}, turned away with 503 Retry-After "
+              f"{run['outcomes'].get('503', 0)}, other errors {route['failures']}; "
+              f"p99 {route['p99']:.0f} ms; /health after: {health.status_code} in "
+              f"{health_s * 1000:.0f} ms")
+        failures = []
+        if route["failures"]:
+            failures.append(f"overload: {route['failures']} answers neither 2xx nor 503")
+        if health.status_code != 200 or health_s > BAR_HEALTH_S:
+            failures.append("overload: /health did not answer within 5 s")
+        return failures
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="shorter runs (a smoke test)")
+    parser.add_argument("--part", action="append", choices=PARTS,
+                        help="run only this part (may be repeated; default: all three)")
+    parser.add_argument("--concurrency", type=int, default=None,
+                        help="the server's requests at once per worker (default: serve's)")
     args = parser.parse_args()
-    saturday_s, flat_s, overload_s = (40, 12, 20) if args.quick else (90, 25, 60)
     failures: list[str] = []
     with tempfile.TemporaryDirectory(prefix="central-load-") as tmp, postgres_cluster(
             durable=True, settings=["max_connections=100", "shared_buffers=256MB"]) as pg:
-        work = Path(tmp)
         db_url = pg.url(pg.create_database())
         started = time.perf_counter()
         seed(make_engine(db_url), SeedSize(customers=60_000, products=800, stores=STORES,
@@ -232,95 +347,18 @@ def main() -> int:
         devices = enrol_devices(db_url)
         print(f"seeded {STORES} stores and enrolled {len(devices)} devices in "
               f"{time.perf_counter() - started:.0f} s")
-        server = start_server(db_url, work, options=["--workers", "2"])
-        pg_pid = postmaster_pid(db_url)
+        options = ["--workers", "2"]
+        if args.concurrency:
+            options += ["--concurrency", str(args.concurrency)]
+        server = start_server(db_url, Path(tmp), options=options)
         try:
-            def window(part: str, users: int, seconds: int, spawn: float,
-                       chosen: list[dict[str, Any]], batch: int = FLAT_BATCH,
-                       ) -> tuple[dict[str, Any], dict[str, float]]:
-                ramp = users / spawn
-                cpu0 = (cpu_seconds(server.process.pid), cpu_seconds(pg_pid))
-                run = locust(work, server.url, chosen, part, users, seconds, spawn, batch)
-                cpu1 = (cpu_seconds(server.process.pid), cpu_seconds(pg_pid))
-                span = seconds - ramp
-                share = span / seconds  # CPU of the steady part, roughly
-                return run, measured(run, span, (cpu1[0] - cpu0[0]) * share,
-                                     (cpu1[1] - cpu0[1]) * share, run["locust_cpu"] * share)
-
-            # 1. Saturday
-            run, figures = window("saturday", len(devices), saturday_s, 100, devices,
-                                  TRICKLE_BATCH)
-            print(f"\nA chain's Saturday: {len(devices)} devices, a round every 15 s "
-                  f"({saturday_s} s, steady part measured)")
-            show_routes(run["routes"])
-            rounds = run["routes"].get("/v1/devices/me", {}).get("rps", 0)
-            print(f"  rounds/s {rounds:.1f}   state-changing events/s {figures['events_s']:.1f}"
-                  f"   outcomes {run['outcomes']}")
-            print(f"  CPU per 1,000 events: server {figures['server_ms_per_event']:.0f} s·ms, "
-                  f"PostgreSQL {figures['pg_ms_per_event']:.0f} (includes the rounds' reads); "
-                  f"cores busy {figures['cores_busy']:.2f} (server, PostgreSQL, Locust)")
-            for name, r in run["routes"].items():
-                if name != "Aggregated" and r["p99"] > BAR_SATURDAY_P99_MS:
-                    failures.append(f"Saturday {name} p99 {r['p99']:.0f} ms")
-                if r["failures"]:
-                    failures.append(f"Saturday {name}: {r['failures']} errors")
-            if figures["events_s"] < BAR_SATURDAY_EVENTS:
-                failures.append(f"Saturday: {figures['events_s']:.0f} events/s")
-
-            # 2. Flat out
-            print(f"\nFlat out: devices of different stores pushing batches of {FLAT_BATCH} "
-                  f"events (a backlog) as fast as answers come")
-            flat: dict[int, dict[str, float]] = {}
-            tablets = [d for d in devices if d["kind"] == "tablet"]
-
-            def flat_out(count: int, batch: int) -> dict[str, float]:
-                chosen = tablets[::TABLETS][:count]  # one tablet each of `count` stores
-                run, figures = window(f"flat_out-{count}-{batch}", count, flat_s, count,
-                                      chosen, batch)
-                route = run["routes"]["/v1/events"]
-                print(f"  D={count:>2}: {figures['events_s']:>7.0f} events/s  "
-                      f"p50 {route['p50']:.0f} ms  p99 {route['p99']:.0f} ms  "
-                      f"server {figures['server_ms_per_event']:.2f} ms CPU/event  "
-                      f"PostgreSQL {figures['pg_ms_per_event']:.2f} ms CPU/event  "
-                      f"cores busy {figures['cores_busy']:.2f}  "
-                      f"errors {route['failures']}  outcomes {run['outcomes']}")
-                return {**figures, "p99": route["p99"], "p50": route["p50"],
-                        "errors": route["failures"]}
-
-            for count in (1, 4, 16):
-                flat[count] = flat_out(count, FLAT_BATCH)
-            print(f"  the same with batches of {TRICKLE_BATCH} (a device that never falls "
-                  f"behind), for comparison:")
-            trickle = {count: flat_out(count, TRICKLE_BATCH) for count in (1, 16)}
-            print(f"  D=16 / D=1 with batches of {TRICKLE_BATCH}: "
-                  f"x{trickle[16]['events_s'] / max(trickle[1]['events_s'], 1):.2f}")
-            print(f"  why events were refused: {refusals(db_url)}")
-            ratio = flat[16]["events_s"] / max(flat[1]["events_s"], 1)
-            print(f"  D=16 / D=1 with batches of {FLAT_BATCH}: x{ratio:.2f}")
-            if flat[16]["events_s"] < BAR_FLAT_EVENTS:
-                failures.append(f"flat out D=16: {flat[16]['events_s']:.0f} events/s")
-            if flat[16]["p99"] > BAR_FLAT_P99_MS:
-                failures.append(f"flat out D=16: p99 {flat[16]['p99']:.0f} ms")
-            if ratio < BAR_FLAT_SCALING:
-                failures.append(f"flat out: D=16 is x{ratio:.2f} of D=1")
-
-            # 3. Overload
-            users = 64
-            chosen = tablets[1::TABLETS][:users]
-            run, _ = window("overload", users, overload_s, users, chosen, TRICKLE_BATCH)
-            probe = time.perf_counter()
-            health = requests.get(f"{server.url}/health", timeout=BAR_HEALTH_S)
-            health_s = time.perf_counter() - probe
-            route = run["routes"]["/v1/events"]
-            print(f"\nOverload: {users} devices flat out for {overload_s} s")
-            print(f"  answered {route['requests']}, turned away with 503 Retry-After "
-                  f"{run['outcomes'].get('503', 0)}, other errors {route['failures']}; "
-                  f"p99 {route['p99']:.0f} ms; /health after: {health.status_code} in "
-                  f"{health_s * 1000:.0f} ms")
-            if route["failures"]:
-                failures.append(f"overload: {route['failures']} answers neither 2xx nor 503")
-            if health.status_code != 200 or health_s > BAR_HEALTH_S:
-                failures.append("overload: /health did not answer within 5 s")
+            bench = Bench(Path(tmp), db_url, server, postmaster_pid(db_url), devices,
+                          args.quick)
+            parts = {"saturday": bench.saturday, "flat": bench.flat_out,
+                     "overload": bench.overload}
+            for name in PARTS:
+                if name in (args.part or PARTS):
+                    failures += parts[name]()
         finally:
             stop_server(server)
     for failure in failures:
