@@ -303,3 +303,26 @@ def test_losing_the_network_mid_way_keeps_the_kiosk_calm(
         assert event.state == "pending"  # kept, sent when the network is back
     tap(qtbot, kiosk, "kiosk_done")
     scan_in(qtbot, kiosk, server, customer_id)  # offline, the local copy answers
+
+
+def test_a_scan_never_presses_the_focused_button(
+        qtbot: QtBot, kiosk: MainWindow, server: RunningServer) -> None:
+    """A code with spaces, digits and letters, scanned with the focus on "Français" and
+    then on "My cart": the kiosk neither switches language nor opens the cart."""
+    language = kiosk.language
+    french = kiosk.findChild(QAbstractButton, "kiosk_lang_fr")
+    assert french is not None and language != "fr"
+    french.setFocus()
+    qtbot.wait_until(french.hasFocus, timeout=WAIT_MS)
+    scanner_types(kiosk, "GIFT CARD 2024 0042")
+    qtbot.wait_until(lambda: flow(kiosk).message.isVisible(), timeout=WAIT_MS)
+    assert kiosk.language == language and not french.isChecked()
+    scan_in(qtbot, kiosk, server, customer_with(server, consent=True))
+    cart = kiosk.findChild(QAbstractButton, "kiosk_cart_button")
+    assert cart is not None
+    cart.setFocus()
+    qtbot.wait_until(cart.hasFocus, timeout=WAIT_MS)
+    scanner_types(kiosk, "A B 1 2 C D 3 4")
+    qtbot.wait_until(lambda: flow(kiosk).message.isVisible(), timeout=WAIT_MS)
+    qtbot.wait(300)
+    assert kiosk.current_page() == "page_home" and kiosk.language == language

@@ -7,6 +7,7 @@ import time
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
@@ -18,7 +19,10 @@ from kiosk.ui.shell.main_window import MainWindow
 from tests.conftest import RunningServer, cloud_stub
 from tests.e2e.helpers import (
     WAIT_MS,
+    first_ready,
     label,
+    open_order,
+    open_pickup_desk,
     sync_round,
 )
 
@@ -98,3 +102,24 @@ def test_a_forged_pass_is_refused_and_changes_nothing(
     qtbot.wait_until(window.workspace.banner.isVisible, timeout=WAIT_MS)
     assert "forged" in label(window, "message_banner") or "read" in label(window, "message_banner")
     assert window.current_page() == "page_sync" and outbox(window) == []
+
+
+def test_a_scan_never_acts_on_the_focused_widget_of_the_tablet(
+        qtbot: QtBot, window: MainWindow, server: RunningServer) -> None:
+    """The focus on the navigation, then on the pickup desk's "ID checked" box: a scanned
+    code with spaces neither switches page nor ticks the box; the scan itself is handled."""
+    pickup = open_pickup_desk(qtbot, window)
+    _, order = first_ready(pickup)
+    open_order(qtbot, pickup, order.order_id)
+    returns_tab = window.findChild(QPushButton, "nav_returns")
+    assert returns_tab is not None
+    for focused in (returns_tab, pickup.panel.id_checked):
+        focused.setFocus()
+        qtbot.wait_until(focused.hasFocus, timeout=WAIT_MS)
+        scanner_types(window, "NOT A CODE 42 X")
+        qtbot.wait_until(lambda: window.workspace.banner.isVisible(), timeout=WAIT_MS)
+        qtbot.wait(300)
+        assert window.current_page() == "page_pickup"
+        assert not pickup.panel.id_checked.isChecked()
+        window.workspace.banner.hide()
+    assert outbox(window) == []
