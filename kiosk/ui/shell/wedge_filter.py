@@ -139,8 +139,9 @@ class WedgeFilter(QObject):
         self._deliver_held()
 
     def _deliver_held(self) -> None:
-        """The held keys, in order, to the window as they came (Qt gives them to the
-        focused widget, shortcuts included)."""
+        """The held keys, in order, to the window as they came: Qt gives them to the
+        focused widget. (Only keys without Ctrl, Alt or Meta are ever held, so no
+        shortcut waits here.)"""
         self._hold.stop()
         held, self._held = self._held, []
         handle = self.window.windowHandle()
