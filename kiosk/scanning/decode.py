@@ -223,7 +223,7 @@ class CascadeEngine:
         if not found:
             spent = [FAST_COST_PER_PIXEL * gray.size]
             found = self._hard(gray, formats, spent, failed)
-        if found:
+        if found and found[0].corners:
             self._seen = (found[0].corners, REMEMBER_FRAMES)
         elif self._seen is not None:
             corners, left = self._seen
@@ -282,12 +282,12 @@ class CascadeEngine:
         import cv2
 
         attempts: list[tuple[float, Callable[[], list[ScanResult]]]] = [
-            (14e-9, lambda: self._zxing.read(gray, formats)),
+            (HARD_COST_PER_PIXEL, lambda: self._zxing.read(gray, formats)),
             (18e-9, lambda: self._zbar.decode(gray, formats & RETAIL_LINEAR)),
             (20e-9, lambda: self._zxing.read(_even_contrast(gray), formats)),
         ]
         if max(gray.shape) <= UPSCALE_BELOW:
-            attempts.append((56e-9, lambda: [_scaled_down(r, 2) for r in self._zxing.read(
+            attempts.append((56e-9, lambda: [_scaled(r, 0.5) for r in self._zxing.read(
                 cv2.resize(gray, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC),
                 formats)]))
         for cost_per_pixel, attempt in attempts:
@@ -345,13 +345,8 @@ HALF_SIZE = frozenset({"qr", "pdf417"})
 and a QR held close to the lens both want fewer pixels per module."""
 
 
-def _scaled(result: ScanResult, factor: int) -> ScanResult:
-    corners = tuple((x * factor, y * factor) for x, y in result.corners)
-    return ScanResult(result.text, result.symbology, corners, result.engine)
-
-
-def _scaled_down(result: ScanResult, factor: int) -> ScanResult:
-    corners = tuple((x // factor, y // factor) for x, y in result.corners)
+def _scaled(result: ScanResult, factor: float) -> ScanResult:
+    corners = tuple((round(x * factor), round(y * factor)) for x, y in result.corners)
     return ScanResult(result.text, result.symbology, corners, result.engine)
 
 
