@@ -27,6 +27,9 @@ HOLD_MS = 60
 """How long after the last keystroke held keys wait for more before they are typing:
 longer than a scanner's gaps (1-15 ms), shorter than a person's (80 ms and more)."""
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_MODIFIER_KEYS = frozenset({Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt,
+                            Qt.Key.Key_Meta, Qt.Key.Key_AltGr, Qt.Key.Key_CapsLock})
+"""Pressed alone they type nothing: a scanner presses Shift around each capital letter."""
 _TYPING_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
 
 
@@ -94,6 +97,8 @@ class WedgeFilter(QObject):
         # When the key was typed (the platform's stamp), not when the app got to it: a busy
         # moment of the app must not split a scanner's burst.
         now = event.timestamp() / 1000 if event.timestamp() else time.monotonic()
+        if event.key() in _MODIFIER_KEYS:
+            return False
         if event.key() in _ENTER:
             if not pressed:
                 swallow, self._swallow_enter_release = self._swallow_enter_release, False

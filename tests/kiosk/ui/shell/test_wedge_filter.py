@@ -146,3 +146,32 @@ def test_typed_keys_land_before_a_tap_and_a_scan_after_typing_is_the_burst_alone
     qtbot.wait(400)  # a person stops typing, then scans
     scanner_types(desk, "3760000000017")
     assert desk.scans == ["3760000000017"] and desk.field.text() == "dup"
+
+
+def test_a_scanner_pressing_shift_for_capitals_still_scans_and_types_nothing(
+        qtbot: QtBot, desk: Desk) -> None:
+    """A USB scanner types a capital as Shift down, the letter, Shift up."""
+    desk.field.setFocus()
+    qtbot.wait_until(desk.field.hasFocus)
+    stamp = int(time.monotonic() * 1000)
+    shift = Qt.KeyboardModifier.ShiftModifier
+    for char in "Ab 12Cd":
+        events = [(QEvent.Type.KeyPress, Qt.Key.Key_Shift, shift, "")] if char.isupper() else []
+        modifiers = shift if char.isupper() else Qt.KeyboardModifier.NoModifier
+        events += [(kind, Qt.Key(ord(char.upper())), modifiers, char)
+                   for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)]
+        if char.isupper():
+            events.append((QEvent.Type.KeyRelease, Qt.Key.Key_Shift,
+                           Qt.KeyboardModifier.NoModifier, ""))
+        for kind, key, mods, text in events:
+            event = QKeyEvent(kind, key, mods, text)
+            event.setTimestamp(stamp)
+            QApplication.sendEvent(desk.windowHandle(), event)
+            stamp += 2
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        event = QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r")
+        event.setTimestamp(stamp)
+        QApplication.sendEvent(desk.windowHandle(), event)
+    qtbot.wait(2 * HOLD_MS)
+    assert desk.scans == ["Ab 12Cd"]
+    assert desk.field.text() == "" and desk.returns == 0
