@@ -16,7 +16,15 @@ from starlette.middleware.gzip import GZipMiddleware
 
 from cloud_stub.api.deps import brakes
 from cloud_stub.api.frontline import Admission, Frontline, busy_response
-from cloud_stub.api.routes import changes, customers, devices, events, health, orders
+from cloud_stub.api.routes import (
+    changes,
+    customers,
+    devices,
+    events,
+    health,
+    kpis,
+    orders,
+)
 from cloud_stub.core.config import Settings
 from cloud_stub.core.db import make_engine, require_current_schema, session_factory
 from cloud_stub.core.metrics import watch_pool
@@ -97,7 +105,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         log.warning("database trouble: %s", str(exc.orig).splitlines()[0] if exc.orig else exc)
         return busy_response()
 
-    for module in (health, events, changes, customers, orders, devices):
+    for module in (health, events, changes, customers, orders, devices, kpis):
         app.include_router(module.router)
     # Feed pages compress about 8 to 1; small answers are not worth the CPU.
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=5)

@@ -86,6 +86,44 @@ def cmd_stores(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_kpis(args: argparse.Namespace) -> int:
+    """A store's figures for the local days from..to and the chain's beside them
+    (`docs/kpis.md`): a table, or CSV for a spreadsheet."""
+    import csv
+    from datetime import date, timedelta
+
+    from cloud_stub.crud.kpis import figures
+    from cloud_stub.models import Store
+
+    first, last = date.fromisoformat(args.from_), date.fromisoformat(args.to)
+    if last < first:
+        print("error: --to is before --from", file=sys.stderr)
+        return 2
+    with _sessions(args.db)() as session:
+        if session.get(Store, args.store) is None:
+            print(f"error: unknown store {args.store}", file=sys.stderr)
+            return 2
+        store = figures(session, args.store, first, last + timedelta(days=1)).rows()
+        chain = dict(figures(session, None, first, last + timedelta(days=1)).rows())
+    if args.csv:
+        out = csv.writer(sys.stdout)
+        out.writerow(["figure", args.store, "chain"])
+        out.writerows([name, _shown(value), _shown(chain.get(name))] for name, value in store)
+        return 0
+    width = max(len(name) for name, _ in store)
+    print(f"{'figure':{width}}  {args.store:>12}  {'chain':>12}   ({first} to {last})")
+    for name, value in store:
+        print(f"{name:{width}}  {_shown(value):>12}  {_shown(chain.get(name)):>12}")
+    return 0
+
+
+def _shown(value: object) -> str:
+    """No figure is "-", never 0; fractions keep 4 decimals."""
+    if value is None:
+        return "-"
+    return f"{value:.4f}" if isinstance(value, float) else str(value)
+
+
 def _write_qr(text: str, png: str) -> None:
     import qrcode
 
@@ -315,6 +353,13 @@ def build_parser() -> argparse.ArgumentParser:
     seed.set_defaults(func=cmd_seed)
 
     add("stores", "list store ids, the demo store first").set_defaults(func=cmd_stores)
+
+    kpis = add("kpis", "a store's omnichannel figures and the chain's (docs/kpis.md)")
+    kpis.add_argument("--store", required=True)
+    kpis.add_argument("--from", dest="from_", required=True, help="first local day, YYYY-MM-DD")
+    kpis.add_argument("--to", required=True, help="last local day (included), YYYY-MM-DD")
+    kpis.add_argument("--csv", action="store_true", help="CSV on standard output")
+    kpis.set_defaults(func=cmd_kpis)
 
     device = sub.add_parser("device", help="devices").add_subparsers(dest="device_command",
                                                                       required=True)

@@ -31,7 +31,7 @@ class Grain(StrEnum):
 
 
 def local_day(at: datetime, timezone: str) -> date:
-    """The store's calendar day of an instant (naive datetimes are UTC, as stored): a sale at
+    """The store's calendar day of an instant (a naive datetime is taken as UTC): a sale at
     23:30 in Paris belongs to that day, not to the next one in UTC."""
     aware = at if at.tzinfo is not None else at.replace(tzinfo=UTC)
     return aware.astimezone(ZoneInfo(timezone)).date()
@@ -60,13 +60,12 @@ def previous_period(start: date, grain: Grain) -> date:
 
 
 def utc_bounds(first: date, end: date, timezone: str) -> tuple[datetime, datetime]:
-    """The naive-UTC instants [from, to) of the local days first..end (end excluded), for a
+    """The UTC instants [from, to) of the local days first..end (end excluded), for a
     database query: local midnight, whatever the offset that day (summer time included)."""
     zone = ZoneInfo(timezone)
 
     def midnight(day: date) -> datetime:
-        local = datetime(day.year, day.month, day.day, tzinfo=zone)
-        return local.astimezone(UTC).replace(tzinfo=None)
+        return datetime(day.year, day.month, day.day, tzinfo=zone).astimezone(UTC)
 
     return midnight(first), midnight(end)
 

@@ -84,3 +84,25 @@ def test_serve_refuses_a_schema_that_is_not_current_until_migrate(tmp_path: Path
         assert requests.get(f"{server.url}/ready", timeout=10).status_code == 200
     finally:
         stop_server(server)
+
+
+def test_kpis_prints_a_store_month_beside_the_chain_and_as_csv(tmp_path: Path) -> None:
+    from tests.cloud_stub.crud.test_kpis import hand_made
+
+    db = f"sqlite:///{tmp_path / 'cloud.db'}"
+    with hand_made(db):
+        pass
+    month = ["--store", "S1", "--from", "2026-11-01", "--to", "2026-11-30", "--db", db]
+    rows = {line.split(",")[0]: line.split(",")[1:]
+            for line in cloud_stub("kpis", *month, "--csv").splitlines()}
+    assert rows["figure"] == ["S1", "chain"]
+    assert rows["click_collect.orders"] == ["2", "3"]  # the chain adds S2's order
+    assert rows["identified_share"] == ["0.5000", "0.5000"]
+    assert rows["returns.rate.web"] == ["0.5000", "0.5000"]
+    assert rows["basket_conversion"] == ["-", "-"]  # no basket sent: no figure, not 0
+    table = cloud_stub("kpis", *month)
+    assert "click_collect.collected_share" in table and "2026-11-01 to 2026-11-30" in table
+    wrong = subprocess.run([sys.executable, "-m", "cloud_stub", "kpis", "--store", "S9",
+                            "--from", "2026-11-01", "--to", "2026-11-30", "--db", db],
+                           capture_output=True, text=True, timeout=60)
+    assert wrong.returncode == 2 and "unknown store S9" in wrong.stderr

@@ -3,7 +3,7 @@ out by hand in the comments."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -38,8 +38,8 @@ H = 3600.0
 
 
 def at(text: str) -> datetime:
-    """Naive UTC, as the database stores instants."""
-    return datetime.fromisoformat(text)
+    """An instant in UTC, as the database hands them out."""
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
 def test_a_sale_at_half_past_eleven_at_night_belongs_to_that_local_day() -> None:
