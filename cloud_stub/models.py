@@ -215,6 +215,7 @@ class CartHandover(Base):
     reference the till scans, and what was in it."""
 
     __tablename__ = "cart_handovers"
+    __table_args__ = (Index("ix_cart_handovers_store_time", "store_id", "handed_over_at"),)
     basket_ref: Mapped[str] = mapped_column(String(24), primary_key=True)
     store_id: Mapped[str] = mapped_column(ForeignKey("stores.id"), index=True)
     device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"))
@@ -275,8 +276,11 @@ class CartLine(Base):
 
 class Order(Base):
     __tablename__ = "orders"
-    __table_args__ = (Index("ix_orders_store_version", "store_id", "version"),)
-    """A store's orders feed reads its own orders in version order, not the chain's."""
+    __table_args__ = (Index("ix_orders_store_version", "store_id", "version"),
+                      Index("ix_orders_store_created", "store_id", "created_at"),
+                      Index("ix_orders_created", "created_at"))
+    """A store's orders feed reads its own orders in version order, not the chain's; a
+    store's (or the chain's) figures read the orders placed in a period."""
     id: Mapped[str] = mapped_column(String(16), primary_key=True)
     number: Mapped[str] = mapped_column(String(24), unique=True)
     customer_id: Mapped[str | None] = mapped_column(ForeignKey("customers.id"), index=True)
@@ -340,6 +344,7 @@ class Payment(Base):
 
 class Return(Base):
     __tablename__ = "returns"
+    __table_args__ = (Index("ix_returns_store_created", "store_id", "created_at"),)
     id: Mapped[str] = mapped_column(String(80), primary_key=True)
     order_id: Mapped[str | None] = mapped_column(ForeignKey("orders.id"), index=True)
     """None: a return without receipt (store credit, limited per customer)."""
