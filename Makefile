@@ -64,6 +64,7 @@ bench: setup
 	$(BIN)/python bench/returns.py
 	$(BIN)/python bench/scale_sync.py
 	$(BIN)/python bench/central_load.py
+	$(BIN)/python bench/kpis.py
 
 clean:
 	rm -rf $(VENV) demo-out .demo $(QM_FILES)
