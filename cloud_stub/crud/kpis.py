@@ -79,8 +79,10 @@ def figures(session: Session, store_id: str | None, first: date, end: date) -> F
     placed = (Order.created_at >= start) & (Order.created_at < stop)
     pickups = _pickups(session, here(Order.store_id) & placed)
     sales = _store_sales(session, here(Order.store_id) & placed)
-    views = _views(session, {s.customer_id for s in sales if s.customer_id},
-                   start - ROPO_WINDOW, stop)
+    buyers = select(Order.customer_id).where(
+        here(Order.store_id) & placed, Order.channel == "store",
+        Order.fulfilment == "in_store", Order.customer_id.is_not(None))
+    views = _views(session, buyers, start - ROPO_WINDOW, stop) if sales else []
     baskets = [kpis.BasketSent(customer, at) for customer, at in session.execute(
         select(CartHandover.customer_id, CartHandover.handed_over_at).where(
             here(CartHandover.store_id), CartHandover.handed_over_at >= start,
@@ -126,9 +128,9 @@ def _store_sales(session: Session, where: ColumnElement[bool]) -> list[kpis.Stor
             for order_id, (customer, created) in heads.items()]
 
 
-def _views(session: Session, customers: set[str], start: Any, stop: Any) -> list[kpis.View]:
-    if not customers:
-        return []
+def _views(session: Session, customers: Any, start: Any, stop: Any) -> list[kpis.View]:
+    """The product views of `customers` (a subquery: the database joins, rather than
+    being handed thousands of ids) between two instants."""
     return [kpis.View(customer, product or "", category, at)
             for customer, product, category, at in session.execute(
                 select(BrowsingEvent.customer_id, BrowsingEvent.product_id, Product.category,

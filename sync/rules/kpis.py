@@ -230,14 +230,18 @@ def basket_conversion(baskets: Sequence[BasketSent], sales: Sequence[StoreSale],
                       within: timedelta) -> float | None:
     """Baskets followed by an in-store sale to the same customer within `within` / baskets
     sent. One sale converts at most one basket (the earliest one before it)."""
-    used: set[int] = set()
+    by_customer: dict[str | None, list[datetime]] = {}
+    for sale in sales:
+        by_customer.setdefault(sale.customer_id, []).append(sale.at)
+    for times in by_customer.values():
+        times.sort()
     converted = 0
     for basket in sorted(baskets, key=lambda b: b.at):
-        match = next((i for i, sale in enumerate(sales) if i not in used
-                      and sale.customer_id == basket.customer_id
-                      and basket.at <= sale.at <= basket.at + within), None)
+        times = by_customer.get(basket.customer_id, [])
+        match = next((i for i, at in enumerate(times)
+                      if basket.at <= at <= basket.at + within), None)
         if match is not None:
-            used.add(match)
+            del times[match]  # one sale converts one basket
             converted += 1
     return share(converted, len(baskets))
 
