@@ -28,6 +28,8 @@ ROPO_WINDOW = timedelta(days=30)
 BASKET_WITHIN = timedelta(hours=24)
 READY_TARGET = timedelta(hours=4)
 DEFAULT_TIMEZONE = "Europe/Paris"
+IN_STORE_SALE = (Order.channel == "store") & (Order.fulfilment == "in_store")
+"""A sale at the store's till (not an online order collected or returned there)."""
 
 
 @dataclass(frozen=True)
@@ -79,9 +81,8 @@ def figures(session: Session, store_id: str | None, first: date, end: date) -> F
     placed = (Order.created_at >= start) & (Order.created_at < stop)
     pickups = _pickups(session, here(Order.store_id) & placed)
     sales = _store_sales(session, here(Order.store_id) & placed)
-    buyers = select(Order.customer_id).where(
-        here(Order.store_id) & placed, Order.channel == "store",
-        Order.fulfilment == "in_store", Order.customer_id.is_not(None))
+    buyers = select(Order.customer_id).where(here(Order.store_id) & placed, IN_STORE_SALE,
+                                             Order.customer_id.is_not(None))
     views = _views(session, buyers, start - ROPO_WINDOW, stop) if sales else []
     baskets = [kpis.BasketSent(customer, at) for customer, at in session.execute(
         select(CartHandover.customer_id, CartHandover.handed_over_at).where(
@@ -121,7 +122,7 @@ def _store_sales(session: Session, where: ColumnElement[bool]) -> list[kpis.Stor
                    Product.category)
             .join(OrderLine, OrderLine.order_id == Order.id)
             .join(Product, Product.id == OrderLine.product_id)
-            .where(where, Order.channel == "store", Order.fulfilment == "in_store")):
+            .where(where, IN_STORE_SALE)):
         heads[order_id] = (customer_id, created)
         lines[order_id].append((product_id, category))
     return [kpis.StoreSale(customer, created, tuple(lines[order_id]))
