@@ -271,11 +271,10 @@ def feed_customer_records(session: Session, customers: Sequence[Customer],
             for c in customers if not c.deleted}
 
 
-def _customers(session: Session, store_id: str, after: int, upto: int, limit: int,
-               kiosk: bool = False) -> list[FeedItem]:
-    """The store's working set (`crud.working_set`); a kiosk holds no customers at all."""
-    if kiosk:
-        return []
+def _customers(session: Session, store_id: str, after: int, upto: int,
+               limit: int) -> list[FeedItem]:
+    """The store's working set (`crud.working_set`); a kiosk holds no customers at all
+    (`KIOSK_WITHHELD`)."""
     now = utcnow()
     policy = scope_policy(session)
     member = or_(StoreCustomer.open_pickup, StoreCustomer.seen_at >= policy.working_set_since(now))
@@ -431,12 +430,10 @@ def assistance_record(request: AssistanceRequest, first_name: str | None) -> Ass
         answered_at=request.answered_at, answered_by=request.answered_by)
 
 
-def _assistance(session: Session, store_id: str, after: int, upto: int, limit: int,
-                kiosk: bool = False) -> list[FeedItem]:
+def _assistance(session: Session, store_id: str, after: int, upto: int,
+                limit: int) -> list[FeedItem]:
     """This store's requests for an associate; an answered one comes again, as answered.
-    A kiosk only makes requests: it gets none (they name customers)."""
-    if kiosk:
-        return []
+    A kiosk only makes requests: it gets none (they name customers, `KIOSK_WITHHELD`)."""
     rows = session.execute(
         select(AssistanceRequest, Customer.first_name)
         .outerjoin(Customer, Customer.id == AssistanceRequest.customer_id)
@@ -466,11 +463,16 @@ Head = tuple[InstrumentedAttribute[int], ColumnElement[bool]]
 HeadOf = Callable[[StoreKey, bool], Head]
 
 
+KIOSK_WITHHELD = frozenset({"customers", "assistance"})
+"""Feeds a customer-facing kiosk never gets a row of (they name customers): their head is
+0 for a kiosk, so its pages are empty."""
+
+
 def _head_of(feed: str, store_id: StoreKey, kiosk: bool) -> Head | None:
     """A feed's version column and the rows a store's devices may be sent: a superset of
     the page's rows (time-scoped ones included), read on a (store, version) index. None:
     the device is never sent anything of the feed."""
-    if kiosk and feed in ("customers", "assistance"):
+    if kiosk and feed in KIOSK_WITHHELD:
         return None
     return _HEADS[feed](store_id, kiosk)
 
@@ -534,17 +536,17 @@ def device_heads(session: Session, device: Device,
     feeds = list(FEED_READERS)
     epoch, values = _epoch_and_heads(session, feeds, device.store_id, device.kind == "kiosk",
                                      device.id if with_highest_seq else None)
-    heads = {feed: f"{epoch}.{head}" for feed, head in zip(feeds, values, strict=False)}
-    return heads, (values[-1] if with_highest_seq else None)
+    heads = {feed: f"{epoch}.{head}"
+             for feed, head in zip(feeds, values[:len(feeds)], strict=True)}
+    return heads, (values[len(feeds)] if with_highest_seq else None)
 
 
 KIOSK_VIEWS: dict[str, dict[str, bool]] = {
     "policy": {"staff": False},  # staff accounts (PIN hashes) stay off a kiosk
-    "customers": {"kiosk": True},
     "orders": {"kiosk": True},
-    "assistance": {"kiosk": True},
 }
-"""What a customer-facing kiosk reads of a feed, when it differs from a tablet's."""
+"""What a customer-facing kiosk reads of a feed, when it differs from a tablet's (and is
+not withheld altogether, `KIOSK_WITHHELD`)."""
 
 
 def read_page(session: Session, feed: str, store_id: str, cursor: str | None,
