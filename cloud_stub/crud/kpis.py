@@ -80,7 +80,11 @@ def figures(session: Session, store_id: str | None, first: date, end: date) -> F
 
     placed = (Order.created_at >= start) & (Order.created_at < stop)
     pickups = _pickups(session, here(Order.store_id) & placed)
-    sales = _store_sales(session, here(Order.store_id) & placed)
+    # the period's sales and the day after it (a basket sent late on the last day converts
+    # the next morning), read once
+    later_sales = _store_sales(session, here(Order.store_id) & (Order.created_at >= start)
+                               & (Order.created_at < stop + BASKET_WITHIN))
+    sales = [sale for sale in later_sales if sale.at < stop]
     buyers = select(Order.customer_id).where(here(Order.store_id) & placed, IN_STORE_SALE,
                                              Order.customer_id.is_not(None))
     views = _views(session, buyers, start - ROPO_WINDOW, stop) if sales else []
@@ -88,8 +92,6 @@ def figures(session: Session, store_id: str | None, first: date, end: date) -> F
         select(CartHandover.customer_id, CartHandover.handed_over_at).where(
             here(CartHandover.store_id), CartHandover.handed_over_at >= start,
             CartHandover.handed_over_at < stop))]
-    later_sales = _store_sales(session, here(Order.store_id) & (Order.created_at >= start)
-                               & (Order.created_at < stop + BASKET_WITHIN))
     return Figures(
         store_id=store_id, first=first, end=end,
         click_collect=kpis.click_collect(pickups, READY_TARGET),

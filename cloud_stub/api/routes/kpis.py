@@ -30,9 +30,9 @@ def store_kpis(store_id: str, device: DeviceDep, session: SessionDep,
     if not from_ < end or (end - from_).days > MAX_DAYS:
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT,
                             f"from must be on or before to, and at most {MAX_DAYS} days before")
+    bounds = [(max(start, from_), min(next_period(start, grain), end))
+              for start in periods(from_, end, grain)]  # clipped to the days asked
     return {"store_id": store_id, "grain": grain.value, "periods": [
-        {"store": figures(session, store_id, max(start, from_),
-                          min(next_period(start, grain), end)).as_dict(),
-         "chain": figures(session, None, max(start, from_),
-                          min(next_period(start, grain), end)).as_dict()}
-        for start in periods(from_, end, grain)]}
+        {"store": figures(session, store_id, first, last).as_dict(),
+         "chain": figures(session, None, first, last).as_dict()}
+        for first, last in bounds]}
