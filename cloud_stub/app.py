@@ -24,10 +24,12 @@ from cloud_stub.api.routes import (
     health,
     kpis,
     orders,
+    survey,
 )
 from cloud_stub.core.config import Settings
 from cloud_stub.core.db import make_engine, require_current_schema, session_factory
 from cloud_stub.core.metrics import watch_pool
+from cloud_stub.crud.kpis import ChainFigures
 from sync.protocol import ApiError
 
 log = logging.getLogger(__name__)
@@ -78,6 +80,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.read_sessions = session_factory(
         engine.execution_options(isolation_level="AUTOCOMMIT"))
     app.state.brakes = brakes()
+    app.state.chain_figures = ChainFigures()
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: HTTPException) -> JSONResponse:
@@ -105,7 +108,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         log.warning("database trouble: %s", str(exc.orig).splitlines()[0] if exc.orig else exc)
         return busy_response()
 
-    for module in (health, events, changes, customers, orders, devices, kpis):
+    for module in (health, events, changes, customers, orders, devices, kpis, survey):
         app.include_router(module.router)
     # Feed pages compress about 8 to 1; small answers are not worth the CPU.
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=5)

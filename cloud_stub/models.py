@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    SmallInteger,
     String,
     Text,
     UniqueConstraint,
@@ -473,3 +474,24 @@ class AssistanceRequest(Base):
     answered_at: Mapped[datetime | None]
     answered_by: Mapped[str | None] = mapped_column(String(32))
     version: Mapped[int] = mapped_column(BigInteger, index=True)
+
+
+class Feedback(Base):
+    """A customer's answer after a visit (`feedback.given` or the receipt's web survey),
+    one per visit: figures and comments only, never who answered (`docs/kpis.md`)."""
+
+    __tablename__ = "feedback"
+    __table_args__ = (Index("ix_feedback_store_given", "store_id", "given_at"),)
+    visit: Mapped[str] = mapped_column(String(128), primary_key=True)
+    """The signed visit reference: a second answer for the same visit is refused."""
+    store_id: Mapped[str] = mapped_column(ForeignKey("stores.id"))
+    touchpoint: Mapped[str] = mapped_column(String(16))
+    given_at: Mapped[datetime]
+    score: Mapped[int | None] = mapped_column(SmallInteger)
+    """1-5; None: offered at the device and not answered."""
+    recommend: Mapped[int | None] = mapped_column(SmallInteger)
+    tags: Mapped[str] = mapped_column(String(64), default="")
+    """Space-separated tags (wait staff product store)."""
+    comment: Mapped[str] = mapped_column(Text, default="")
+    channel: Mapped[str] = mapped_column(String(8))
+    """device (the kiosk or the tablet's customer screen) | web (the receipt's survey)."""

@@ -13,7 +13,9 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from sync.rules.kpis import Touchpoint
 from sync.rules.returns import MAX_OVERRIDE_REASON, MIN_OVERRIDE_REASON
+from sync.visits import VISIT_PATTERN
 
 PROTOCOL_VERSION = 1
 
@@ -420,6 +422,45 @@ class StaffLockedOutPayload(EventPayload):
     locked_until: datetime
 
 
+FeedbackTag = Literal["wait", "staff", "product", "store"]
+"""What an answer is about, tapped by the customer: the wait, the staff, the product, the
+store itself."""
+MAX_FEEDBACK_COMMENT = 500
+
+
+class FeedbackGivenPayload(EventPayload):
+    """A customer's answer to "how was it?" after a visit (`docs/kpis.md`, satisfaction).
+
+    Never who answered: no customer, order or associate; the visit reference is signed by
+    the device that served the visit and names none of them. A comment is the customer's
+    own words, kept without names."""
+
+    event_type = "feedback.given"
+
+    visit: Annotated[str, Field(pattern=VISIT_PATTERN)]
+    touchpoint: Touchpoint
+    score: Annotated[int, Field(ge=1, le=5)] | None = None
+    """1-5 (CSAT); None: offered and not answered (skipped or left), for the response rate."""
+    recommend: Annotated[int, Field(ge=0, le=10)] | None = None
+    """0-10: would they recommend the store (NPS); asked by the receipt's survey only."""
+    tags: Annotated[list[FeedbackTag], Field(max_length=4)] = Field(default_factory=list)
+    comment: Annotated[str, Field(max_length=MAX_FEEDBACK_COMMENT)] = ""
+
+    @field_validator("tags")
+    @classmethod
+    def _distinct(cls, value: list[str]) -> list[str]:
+        if len(set(value)) != len(value):
+            raise ValueError("a tag is given once")
+        return value
+
+    @model_validator(mode="after")
+    def _answered_or_not(self) -> FeedbackGivenPayload:
+        if self.score is None and (self.recommend is not None or self.tags or self.comment):
+            raise ValueError("an answer left unanswered carries no recommendation, tags "
+                             "or comment")
+        return self
+
+
 class EventDiscardedPayload(EventPayload):
     """A manager voided an event the central API refused (it will never be applied): kept
     for audit with who did it."""
@@ -437,7 +478,7 @@ EVENT_PAYLOADS: dict[str, type[EventPayload]] = {model.event_type: model for mod
     PickupRefusedPayload, PickupExtendedPayload, PickupExpiredPayload, StockReservedPayload,
     CartHandedOverPayload, ReturnRecordedPayload, VoucherIssuedPayload, LoyaltyReversedPayload,
     AssistanceRequestedPayload, AssistanceAnsweredPayload, StaffLockedOutPayload,
-    EventDiscardedPayload)}
+    EventDiscardedPayload, FeedbackGivenPayload)}
 """Every event type the server knows, and the model of its payload."""
 
 

@@ -47,12 +47,15 @@ AUTH_FAILURES_PER_MINUTE = 20
 """Failed authentications per client and minute before 429 (a good token always passes)."""
 PAIRING_FAILURES_PER_MINUTE = 5
 """Wrong pairing codes per client and minute before 429: a short code must not be guessed."""
+SURVEY_FAILURES_PER_MINUTE = 10
+"""Survey answers with a reference no device signed, per client and minute, before 429."""
 
 
 def brakes() -> dict[str, Brake]:
     """The app's brakes (one set per app: state kept in the process)."""
     return {"auth": Brake(AUTH_FAILURES_PER_MINUTE),
-            "pairing": Brake(PAIRING_FAILURES_PER_MINUTE)}
+            "pairing": Brake(PAIRING_FAILURES_PER_MINUTE),
+            "survey": Brake(SURVEY_FAILURES_PER_MINUTE)}
 
 
 SEEN_EVERY = timedelta(minutes=1)

@@ -4,6 +4,8 @@ central database with indexed, period-bounded queries, the formulas of
 
 from __future__ import annotations
 
+import threading
+import time
 from collections import defaultdict
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
@@ -15,6 +17,7 @@ from sqlalchemy.orm import Session
 from cloud_stub.models import (
     BrowsingEvent,
     CartHandover,
+    Feedback,
     Order,
     OrderLine,
     Product,
@@ -23,11 +26,13 @@ from cloud_stub.models import (
     Store,
 )
 from sync.rules import kpis
+from sync.sqltypes import utcnow
 
 ROPO_WINDOW = timedelta(days=30)
 BASKET_WITHIN = timedelta(hours=24)
 READY_TARGET = timedelta(hours=4)
 DEFAULT_TIMEZONE = "Europe/Paris"
+MAX_COMMENTS = 50
 IN_STORE_SALE = (Order.channel == "store") & (Order.fulfilment == "in_store")
 """A sale at the store's till (not an online order collected or returned there)."""
 
@@ -44,9 +49,17 @@ class Figures:
     basket_conversion: float | None
     returns: kpis.ReturnsByChannel
     identified_share: float | None
+    satisfaction: dict[str, kpis.Satisfaction]
+    """Per touchpoint (pickup, returns, kiosk, assistance)."""
+    nps: float | None
+    themes: dict[str, int]
+    comments: list[kpis.Comment]
+    """The store's, newest first (at most MAX_COMMENTS); none for the chain: a store
+    reads its own customers' words."""
 
     def as_dict(self) -> dict[str, Any]:
-        return {**asdict(self), "first": self.first.isoformat(), "end": self.end.isoformat()}
+        return {**asdict(self), "first": self.first.isoformat(), "end": self.end.isoformat(),
+                "comments": [{**asdict(c), "day": c.day.isoformat()} for c in self.comments]}
 
     def rows(self) -> list[tuple[str, Any]]:
         """Every figure as (dotted name, value), in a stable order: a report's lines."""
@@ -60,7 +73,7 @@ class Figures:
                 flat.append((prefix, value))
 
         walk("", {k: v for k, v in asdict(self).items()
-                  if k not in ("store_id", "first", "end")})
+                  if k not in ("store_id", "first", "end", "comments")})
         return flat
 
 
@@ -73,7 +86,8 @@ def store_timezone(session: Session, store_id: str | None) -> str:
 
 def figures(session: Session, store_id: str | None, first: date, end: date) -> Figures:
     """The figures of the local days first..end of a store, or of the chain (None)."""
-    start, stop = kpis.utc_bounds(first, end, store_timezone(session, store_id))
+    zone = store_timezone(session, store_id)
+    start, stop = kpis.utc_bounds(first, end, zone)
 
     def here(column: Any) -> ColumnElement[bool]:
         return column == store_id if store_id is not None else column.is_not(None)
@@ -92,8 +106,29 @@ def figures(session: Session, store_id: str | None, first: date, end: date) -> F
         select(CartHandover.customer_id, CartHandover.handed_over_at).where(
             here(CartHandover.store_id), CartHandover.handed_over_at >= start,
             CartHandover.handed_over_at < stop))]
+    answers = _answers(session, here(Feedback.store_id), start, stop)
+    offered = {
+        kpis.Touchpoint.PICKUP: _count(session, Order.id, here(Order.store_id),
+                                       Order.fulfilment == "click_collect",
+                                       Order.collected_at >= start, Order.collected_at < stop),
+        kpis.Touchpoint.RETURNS: _count(session, Return.id, here(Return.store_id),
+                                        Return.source == "desk", Return.created_at >= start,
+                                        Return.created_at < stop)}
+    comments = [kpis.Comment(kpis.local_day(at, zone), touchpoint, score, tuple(tags.split()),
+                             text)
+                for touchpoint, score, _recommend, tags, text, at in answers
+                if text and score is not None]
+    comments.sort(key=lambda c: c.day, reverse=True)
     return Figures(
         store_id=store_id, first=first, end=end,
+        satisfaction={
+            touchpoint.value: kpis.csat(
+                [score for point, score, *_ in answers if point == touchpoint and score],
+                offered.get(touchpoint, sum(point == touchpoint for point, *_ in answers)))
+            for touchpoint in kpis.Touchpoint},
+        nps=kpis.nps([recommend for _t, _s, recommend, *_ in answers if recommend is not None]),
+        themes=kpis.themes(comments),
+        comments=comments[:MAX_COMMENTS] if store_id is not None else [],
         click_collect=kpis.click_collect(pickups, READY_TARGET),
         ropo=kpis.ropo(sales, views, ROPO_WINDOW),
         basket_conversion=kpis.basket_conversion(baskets, later_sales, BASKET_WITHIN),
@@ -101,6 +136,62 @@ def figures(session: Session, store_id: str | None, first: date, end: date) -> F
             _returned(session, here(Return.store_id), start, stop),
             _sold(session, here(Order.store_id) & placed)),
         identified_share=kpis.identified_share(sales))
+
+
+CHAIN_FRESH_FOR = timedelta(minutes=5)
+"""How long the chain's figures of a period still running are served before recomputed."""
+CHAIN_SETTLED_FOR = timedelta(hours=1)
+"""The same for a period over for two days (only a device long offline still moves it)."""
+CHAIN_PERIODS_KEPT = 512
+
+
+class ChainFigures:
+    """The chain's figures, computed once per period for every store that asks (they are
+    the same for all of them; a chain-month reads every store's month, seconds at chain
+    size), kept a few minutes. One per API process: a process computes them at most once
+    per period and freshness window, whatever the number of stores."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._kept: dict[tuple[date, date], tuple[float, Figures]] = {}
+        self._computing: dict[tuple[date, date], threading.Lock] = {}
+
+    def get(self, session: Session, first: date, end: date) -> Figures:
+        key = (first, end)
+        settled = end + timedelta(days=2) <= utcnow().date()
+        fresh_for = (CHAIN_SETTLED_FOR if settled else CHAIN_FRESH_FOR).total_seconds()
+        with self._lock:
+            period_lock = self._computing.setdefault(key, threading.Lock())
+        with period_lock:  # a second store asking meanwhile waits for the same answer
+            kept = self._kept.get(key)
+            if kept is not None and time.monotonic() - kept[0] < fresh_for:
+                return kept[1]
+            computed = figures(session, None, first, end)
+            with self._lock:
+                self._kept[key] = (time.monotonic(), computed)
+                while len(self._kept) > CHAIN_PERIODS_KEPT:
+                    oldest = min(self._kept, key=lambda k: self._kept[k][0])
+                    del self._kept[oldest]
+                    self._computing.pop(oldest, None)
+            return computed
+
+    def clear(self) -> None:
+        with self._lock:
+            self._kept.clear()
+
+
+def _count(session: Session, column: Any, *where: ColumnElement[bool]) -> int:
+    return int(session.scalar(select(func.count(column)).where(*where)) or 0)
+
+
+def _answers(session: Session, where: ColumnElement[bool], start: Any,
+             stop: Any) -> list[tuple[str, int | None, int | None, str, str, Any]]:
+    """(touchpoint, score, recommend, tags, comment, given at) of the period's answers,
+    those offered and left unanswered included (score None)."""
+    return [tuple(row) for row in session.execute(  # type: ignore[misc]
+        select(Feedback.touchpoint, Feedback.score, Feedback.recommend, Feedback.tags,
+               Feedback.comment, Feedback.given_at)
+        .where(where, Feedback.given_at >= start, Feedback.given_at < stop))]
 
 
 def _pickups(session: Session, where: ColumnElement[bool]) -> list[kpis.PickupFacts]:

@@ -27,12 +27,16 @@ from sync.protocol import (
 from sync.records import StaffRecord
 
 KIOSK_EVENT_TYPES = frozenset({"customer.identified", "pickup.checked_in",
-                               "assistance.requested"})
+                               "assistance.requested", "feedback.given"})
 """What a customer alone may do at a kiosk: show their pass or card, check in for their
-order, call an associate."""
+order, call an associate, say how it went."""
 
-WITHOUT_ACTOR = frozenset({"staff.locked_out"})
+WITHOUT_ACTOR = frozenset({"staff.locked_out", "feedback.given"})
 """Tablet events recorded while nobody is logged in (a lock-out is a failed login)."""
+
+CUSTOMER_ONLY = frozenset({"feedback.given"})
+"""Tablet events that are the customer's, never a staff member's: an answer handed over on
+the tablet's customer screen names no associate (who answered what is never known)."""
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,8 @@ def authorise_sender(session: Session, device: Device, event: Event,
         return None
     if device.kind != "tablet":
         return _rejected(f"a device of kind {device.kind!r} may record nothing")
+    if event.type in CUSTOMER_ONLY and event.actor is not None:
+        return _rejected(f"{event.type} is the customer's: it names no staff member")
     if event.actor is None:
         if event.type in WITHOUT_ACTOR:
             return None

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 # Each judging module registers its handlers when imported.
 from cloud_stub.core import metrics
 from cloud_stub.crud.clock import note_version_base, version_base
-from cloud_stub.judging import assistance, customers, pickup, returns  # noqa: F401
+from cloud_stub.judging import assistance, customers, feedback, pickup, returns  # noqa: F401
 from cloud_stub.judging.authority import StaffAccount, authorise_payload, authorise_sender
 from cloud_stub.judging.customers import count_reservations, note_baskets
 from cloud_stub.judging.outcome import Outcome

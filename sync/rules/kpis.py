@@ -342,3 +342,22 @@ def nps(scores: Sequence[int]) -> float | None:
     promoters = sum(s >= 9 for s in scores)
     detractors = sum(s <= 6 for s in scores)
     return 100 * (promoters - detractors) / len(scores)
+
+
+@dataclass(frozen=True)
+class Comment:
+    """A customer's words after a visit, without a name: what the manager reads."""
+
+    day: date
+    touchpoint: str
+    score: int
+    tags: tuple[str, ...]
+    text: str
+
+
+def themes(comments: Sequence[Comment]) -> dict[str, int]:
+    """Comments per tag (a comment with two tags counts in both; one without in "other")."""
+    counted: Counter[str] = Counter()
+    for comment in comments:
+        counted.update(comment.tags or ("other",))
+    return dict(counted)

@@ -27,7 +27,8 @@ from sync.sqltypes import utcnow
 from tests.cloud_stub.conftest import ASSOCIATE, MANAGER, MANAGER_NAME, Api, event, ready_order
 from tests.cloud_stub.judging.test_returns_api import a_return, delivered_order
 
-KIOSK_TYPES = {"customer.identified", "pickup.checked_in", "assistance.requested"}
+KIOSK_TYPES = {"customer.identified", "pickup.checked_in", "assistance.requested",
+               "feedback.given"}
 
 
 def kiosk_headers(api: Api, store: str = "S001") -> dict[str, str]:
