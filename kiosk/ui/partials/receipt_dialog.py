@@ -17,23 +17,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.services import handover
+from kiosk.services import feedback, handover
 from kiosk.ui.partials import fmt
+from kiosk.ui.partials.customer_rating import CustomerRatingDialog
 from kiosk.ui.pickup.order_panel import ReasonTexts
+from kiosk.ui.shell.context import PageContext
+from sync.rules.kpis import Touchpoint
 
 
 class ReceiptDialog(QDialog):
     """The customer's confirmation: a QR code with the handover reference, what was
-    handed over, refused (and refunded) and kept; saved as a PDF to print or send."""
+    handed over, refused (and refunded) and kept; saved as a PDF to print or send. It
+    carries a second QR code, to the shop's short survey on this visit, and the associate
+    may hand the tablet over for a one-tap rating instead."""
 
-    def __init__(self, language: str, receipts_dir: Path, parent: QWidget,
+    touchpoint = Touchpoint.PICKUP
+
+    def __init__(self, context: PageContext, parent: QWidget,
                  name: str = "pickup_receipt") -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.setWindowTitle(self.title())
+        self.context = context
         self.receipt: Any = None
-        self.receipts_dir = receipts_dir
-        self.text_locale = fmt.locale_for(language)
+        self.visit: str | None = None
+        self.receipts_dir = context.device.settings.data_dir / "receipts"
+        self.text_locale = fmt.locale_for(context.language)
         self.reasons = ReasonTexts(self)
         layout = QVBoxLayout(self)
         self.qr_png = b""
@@ -45,6 +54,12 @@ class ReceiptDialog(QDialog):
         self.summary.setObjectName(f"{name}_summary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.survey_png = b""
+        self.survey_qr = QLabel()
+        self.survey_qr.setObjectName(f"{name}_survey_qr")
+        self.survey_qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.survey_qr.setAccessibleName(self.tr("Survey link for this visit"))
+        layout.addWidget(self.survey_qr)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Close"))
@@ -52,6 +67,11 @@ class ReceiptDialog(QDialog):
                                             QDialogButtonBox.ButtonRole.ActionRole)
         self.pdf_button.setObjectName(f"{name}_pdf")
         self.pdf_button.clicked.connect(self.save_pdf)
+        self.rating_button = buttons.addButton(self.tr("Hand over for the customer's rating"),
+                                               QDialogButtonBox.ButtonRole.ActionRole)
+        self.rating_button.setObjectName(f"{name}_rating")
+        self.rating_button.clicked.connect(self.ask_rating)
+        self.rating: CustomerRatingDialog | None = None
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.saved_to: Path | None = None
@@ -69,14 +89,40 @@ class ReceiptDialog(QDialog):
         pixmap = QPixmap()
         pixmap.loadFromData(self.qr_png)
         self.qr.setPixmap(pixmap)
+        self.visit = feedback.offer(self.context.device.settings, self.touchpoint)
+        self.survey_png = b""
+        if self.visit is not None:
+            self.survey_png = handover.qr_png(self.survey_link(), box_size=3)
+            survey = QPixmap()
+            survey.loadFromData(self.survey_png)
+            self.survey_qr.setPixmap(survey)
+            self.survey_qr.setProperty("code", self.survey_link())
+        self.survey_qr.setVisible(self.visit is not None)
+        self.rating_button.setEnabled(self.visit is not None)
         self.summary.setText(self.html())
         self.open()
+
+    def survey_link(self) -> str:
+        return feedback.survey_link(self.context.device.settings.shop_url, self.visit or "")
+
+    def survey_text(self) -> str:
+        return self.tr("How did it go? Scan the code below to tell us in one minute.")
+
+    def ask_rating(self) -> None:
+        """The associate hands the tablet over: the customer sees the question only."""
+        if self.visit is None:
+            return
+        self.rating = CustomerRatingDialog(self.context, self.visit, self)
+        self.rating.answered.connect(lambda: self.rating_button.setEnabled(False))
+        self.rating.present()
 
     def _forget(self) -> None:
         """Closed: the customer's name and purchase do not stay behind in memory."""
         self.receipt = None
-        self.qr_png = b""
+        self.visit = None
+        self.qr_png = self.survey_png = b""
         self.qr.clear()
+        self.survey_qr.clear()
         self.summary.clear()
 
     def html(self) -> str:
@@ -106,7 +152,10 @@ class ReceiptDialog(QDialog):
         if r.kept:
             parts.append(f"<b>{escape(kept)}</b>" + items(
                 [f"{n} × {escape(name)}" for name, n in r.kept]))
-        return "".join(parts)
+        return "".join(parts) + self.survey_html()
+
+    def survey_html(self) -> str:
+        return f"<p><i>{escape(self.survey_text())}</i></p>" if self.visit else ""
 
     def save_pdf(self) -> Path:
         """An A6 PDF with the QR code and the summary, in the data directory's receipts."""
@@ -123,7 +172,15 @@ class ReceiptDialog(QDialog):
         qr.loadFromData(self.qr_png)
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("qr.png"),
                              qr.toImage())
-        document.setHtml('<p align="center"><img src="qr.png" width="160"></p>' + self.html())
+        survey = ""
+        if self.survey_png:
+            survey_qr = QPixmap()
+            survey_qr.loadFromData(self.survey_png)
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("survey.png"),
+                                 survey_qr.toImage())
+            survey = '<p align="center"><img src="survey.png" width="90"></p>'
+        document.setHtml('<p align="center"><img src="qr.png" width="160"></p>' + self.html()
+                         + survey)
         document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size()
                              .toSizeF())
         document.print_(writer)

@@ -368,8 +368,7 @@ class PickupPage(Page):
     def show_receipt(self, receipt: HandoverReceipt) -> None:
         dialog = self.receipt_dialog
         if dialog is None:
-            dialog = ReceiptDialog(self.context.language,
-                                   self.context.device.settings.data_dir / "receipts", self)
+            dialog = ReceiptDialog(self.context, self)
             dialog.pdf_button.clicked.connect(lambda: self.context.notify(
                 self.tr("Saved to %1").replace("%1", str(dialog.saved_to)), "info"))
             self.receipt_dialog = dialog

@@ -272,8 +272,6 @@ class ReturnsPage(Page):
     def show_receipt(self, receipt: returns.ReturnReceipt) -> None:
         dialog = self.receipt_dialog
         if dialog is None:
-            dialog = ReturnReceiptDialog(self.context.language,
-                                         self.context.device.settings.data_dir / "receipts",
-                                         self)
+            dialog = ReturnReceiptDialog(self.context, self)
             self.receipt_dialog = dialog
         dialog.show_receipt(receipt)

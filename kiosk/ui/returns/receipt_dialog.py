@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from html import escape
-from pathlib import Path
 
 from PySide6.QtWidgets import (
     QWidget,
@@ -15,16 +14,20 @@ from kiosk.services.returns import (
 from kiosk.ui.partials import fmt
 from kiosk.ui.partials.receipt_dialog import ReceiptDialog
 from kiosk.ui.returns.return_panel import ReturnTexts
+from kiosk.ui.shell.context import PageContext
+from sync.rules.kpis import Touchpoint
 
 
 class ReturnReceiptDialog(ReceiptDialog):
     """The return receipt: the voucher's QR code (or the return's reference), what came
     back, the refund and where it goes; saved as a PDF to print or send."""
 
-    def __init__(self, language: str, receipts_dir: Path, parent: QWidget) -> None:
-        super().__init__(language, receipts_dir, parent, name="return_receipt")
+    touchpoint = Touchpoint.RETURNS
+
+    def __init__(self, context: PageContext, parent: QWidget) -> None:
+        super().__init__(context, parent, name="return_receipt")
         self.texts = ReturnTexts(self)
-        self.language = language
+        self.language = context.language
 
     def title(self) -> str:
         return self.tr("Return receipt")
@@ -71,4 +74,4 @@ class ReturnReceiptDialog(ReceiptDialog):
             parts.append("<p>" + escape(self.tr("Recorded offline: it is sent to the central "
                                                 "system as soon as the tablet is online."))
                          + "</p>")
-        return "".join(parts)
+        return "".join(parts) + self.survey_html()

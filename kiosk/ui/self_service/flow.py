@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,21 +28,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.services import assistance, kiosk, returns
+from kiosk.services import assistance, feedback, kiosk, returns
 from kiosk.services.customer_view import CustomerView
 from kiosk.services.errors import ActionRefused
 from kiosk.services.handover import qr_png
 from kiosk.services.scans import ProductHere, ScanOutcome
 from kiosk.ui.partials import fmt, widgets
+from kiosk.ui.partials.rating import RatingPanel
 from kiosk.ui.shell.context import PageContext
 from kiosk.ui.shell.messages import Messages
 from kiosk.ui.shell.style import set_style_state
+from sync.protocol import FeedbackTag
+from sync.rules.kpis import Touchpoint
 from sync.rules.refusals import Refusal
 
 log = logging.getLogger(__name__)
 
+THANKS_MS = 1500
+"""How long "thank you" stays after a rating before the welcome screen comes back."""
+
 SCREENS = ("welcome", "home", "cart", "pickup", "checked_in", "returns", "return_lines",
-           "ticket", "phone", "product")
+           "ticket", "help", "phone", "product")
 """Every kiosk screen; each is `page_<name>` (the welcome screen is `page_welcome`)."""
 
 
@@ -111,6 +117,8 @@ class KioskFlow(QWidget):
         self.shop_url = shop_url
         self.online = online
         self.session = KioskSession()
+        self.visit: str | None = None
+        """The visit offered a rating and not answered yet (recorded as such on leaving)."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 24)
         layout.setSpacing(12)
@@ -355,13 +363,19 @@ class KioskFlow(QWidget):
             lambda _id: self._help_requested(), self._failed)
 
     def _help_requested(self) -> None:
+        layout = self._body("help")
+        layout.addWidget(_label(self.tr("An associate is on the way"), "kiosk_help_title",
+                                "kiosk_title"))
         if self.online() is False:
-            self.say(self.tr("We could not reach the store's tablets just now: your request "
-                             "will be sent as soon as possible. You can also go to any desk."),
-                     "warning")
+            text = self.tr("We could not reach the store's tablets just now: your request "
+                           "will be sent as soon as possible. You can also go to any desk.")
         else:
-            self.say(self.tr("An associate has been called and will come to you here in a "
-                             "moment."))
+            text = self.tr("An associate has been called and will come to you here in a "
+                           "moment.")
+        layout.addWidget(_label(text, "kiosk_help_text", "lead"))
+        self._offer_rating(layout)
+        layout.addStretch(1)
+        self.show_screen("help")
         self.context.sync.request_sync()
 
     def _failed(self, error: BaseException) -> None:
@@ -424,6 +438,7 @@ class KioskFlow(QWidget):
             layout.addWidget(_label(self.tr("The desk's tablets will see your arrival as soon "
                                             "as the network is back; you can also tell the "
                                             "desk directly."), "kiosk_checkin_offline"))
+        self._offer_rating(layout)
         layout.addStretch(1)
         self.show_screen("checked_in")
 
@@ -554,8 +569,45 @@ class KioskFlow(QWidget):
                              + "\n\n" + self.tr("Order %1").replace("%1", order.number)
                              + "\n" + lines, "kiosk_ticket_text", "lead"), 1)
         layout.addLayout(row)
+        self._offer_rating(layout)
         layout.addStretch(1)
         self.show_screen("ticket")
+
+    # --- how was it? -------------------------------------------------------------------------
+
+    def _offer_rating(self, layout: QVBoxLayout) -> None:
+        """The one-tap rating under what the customer just did (once per session: a second
+        action in the same visit does not ask again)."""
+        if self.visit is None:
+            self.visit = feedback.offer(self.context.device.settings, Touchpoint.KIOSK)
+            if self.visit is None:
+                return
+        panel = RatingPanel(self.tr("How easy was it at this kiosk today?"))
+        panel.rated.connect(self._rated)
+        layout.addWidget(panel)
+
+    def _rated(self, score: int, tags: list[FeedbackTag]) -> None:
+        visit, self.visit = self.visit, None
+        if visit is None:
+            return
+        store = self.context.device.store
+        self.context.runner.run(lambda: feedback.record(store, visit, score, tags),
+                                lambda _none: self._thanked(), self._failed)
+
+    def _thanked(self) -> None:
+        self.say(self.tr("Thank you for your answer!"))
+        self.context.sync.request_sync()
+        QTimer.singleShot(THANKS_MS, self, self.done.emit)
+
+    def leave(self) -> None:
+        """The session ends: a rating offered and not answered is recorded as such (the
+        response rate counts it)."""
+        visit, self.visit = self.visit, None
+        if visit is not None:
+            store = self.context.device.store
+            self.context.runner.run(lambda: feedback.record(store, visit, None),
+                                    None, lambda error: log.warning(
+                                        "an unanswered rating was not recorded: %s", error))
 
     # --- continue on my phone, products ----------------------------------------------------
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
-from kiosk.services import assistance
+from kiosk.services import assistance, feedback
 from kiosk.ui.partials import fmt
+from kiosk.ui.partials.customer_rating import CustomerRatingDialog
 from kiosk.ui.shell.context import PageContext
+from sync.rules.kpis import Touchpoint
 
 
 class AssistanceBar(QFrame):
@@ -26,7 +28,20 @@ class AssistanceBar(QFrame):
         self.button.setAccessibleName(self.tr("Answer the customer's call: I'm on my way"))
         self.button.clicked.connect(self.answer)
         row.addWidget(self.button)
+        self.rate_button = QPushButton(self.tr("Customer's rating"))
+        self.rate_button.setObjectName("assistance_rating")
+        self.rate_button.setAccessibleName(self.tr(
+            "Hand the tablet to the customer you helped for a rating"))
+        self.rate_button.clicked.connect(self.ask_rating)
+        row.addWidget(self.rate_button)
+        self.later_button = QPushButton(self.tr("Not now"))
+        self.later_button.setObjectName("assistance_rating_later")
+        self.later_button.clicked.connect(self._forget_rating)
+        row.addWidget(self.later_button)
         self.request: str | None = None
+        self.helped = False
+        """A call answered here: once the customer is helped, they may rate the help."""
+        self.rating: CustomerRatingDialog | None = None
         self.hide()
 
     def load(self) -> None:
@@ -35,9 +50,14 @@ class AssistanceBar(QFrame):
                                        self.show_requests)
 
     def show_requests(self, rows: list[assistance.AssistanceRow]) -> None:
+        self.button.setVisible(bool(rows))
+        self.rate_button.setVisible(self.helped and not rows)
+        self.later_button.setVisible(self.helped and not rows)
         if not rows:
             self.request = None
-            self.hide()
+            self.text.setText(self.tr("Once you have helped the customer, hand them the "
+                                      "tablet: one tap tells us how it went."))
+            self.setVisible(self.helped)
             return
         first = rows[0]
         who = first.first_name or self.tr("A customer")
@@ -66,6 +86,7 @@ class AssistanceBar(QFrame):
 
         def answered(_result: object) -> None:
             context.sync.request_sync()
+            self.helped = True
             self.load()
 
         def refused(error: BaseException) -> None:
@@ -73,3 +94,16 @@ class AssistanceBar(QFrame):
             self.load()
 
         context.runner.run(lambda: assistance.answer(store, request_id), answered, refused)
+
+    def ask_rating(self) -> None:
+        """The customer helped gets the tablet: the question only, then it comes back."""
+        visit = feedback.offer(self.context.device.settings, Touchpoint.ASSISTANCE)
+        self._forget_rating()
+        if visit is None:
+            return
+        self.rating = CustomerRatingDialog(self.context, visit, self.window())
+        self.rating.present()
+
+    def _forget_rating(self) -> None:
+        self.helped = False
+        self.load()

@@ -165,6 +165,8 @@ class MainWindow(QMainWindow):
         """"Done", or nobody touched the kiosk for a while: back to the welcome screen in
         the kiosk's own language, with every trace of the customer gone."""
         self.runner.supersede("kiosk")  # an answer still on its way shows nothing
+        if self.flow is not None:
+            self.flow.leave()
         if self.language != self.default_language:
             self.language = self.context.language = self.default_language
             install_translator(_app(), self.language)

@@ -133,6 +133,11 @@ QPushButton[kiosk="done"] {
     background: #16324a; color: #ffffff; border: none; border-radius: 12px;
     font-size: 24px; font-weight: 700; padding: 14px 36px; min-height: 36px;
 }
+QPushButton[kiosk="rating"] {
+    background: #ffffff; color: #16324a; border: 2px solid #1d5c8c; border-radius: 14px;
+    font-size: 22px; font-weight: 600; padding: 8px;
+}
+QPushButton[kiosk="rating"]:pressed { background: #1d5c8c; color: #ffffff; }
 QPushButton[kiosk="step"] {
     background: #ffffff; color: #16324a; border: 2px solid #1d5c8c; border-radius: 12px;
     font-size: 30px; font-weight: 700; padding: 4px;
