@@ -454,7 +454,9 @@ class DeviceEvent(Base):
     actor: Mapped[str | None] = mapped_column(String(32), index=True)
     """The staff member logged in on the device (`<store>:<number>`); None at a kiosk."""
 
-    __table_args__ = (UniqueConstraint("device_id", "seq", name="uq_device_events_device_seq"),)
+    __table_args__ = (UniqueConstraint("device_id", "seq", name="uq_device_events_device_seq"),
+                      Index("ix_device_events_store_type_time", "store_id", "type",
+                            "occurred_at"))
 
 
 class AssistanceRequest(Base):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import requests
@@ -163,6 +164,14 @@ class ApiClient:
     def order_by_number(self, number: str) -> dict[str, Any]:
         """Any store's purchase by the number on its receipt (`WEB-100123`)."""
         return dict(self._request("GET", "/v1/orders", params={"number": number}))
+
+    def store_kpis(self, store_id: str, first: date, last: date, grain: str,
+                   chain: bool = True) -> dict[str, Any]:
+        """The store's figures for the local days first..last (included), per period of
+        `grain`, with the chain's beside them unless `chain` is False."""
+        return dict(self._request("GET", f"/v1/stores/{store_id}/kpis", params={
+            "from": first.isoformat(), "to": last.isoformat(), "grain": grain,
+            "chain": "true" if chain else "false"}))
 
     def order(self, order_id: str) -> dict[str, Any]:
         return dict(self._request("GET", f"/v1/orders/{order_id}"))

@@ -719,6 +719,10 @@ def policy_items(versions: Versions, stores: list[dict[str, Any]]) -> list[dict[
             "code_attempts": 5, "code_lock_minutes": 10,
             "no_show_action": "extend",  # what the desk proposes first for an overdue order
         }),
+        ("kpi_targets", "default", {  # the store performance page's targets (docs/kpis.md)
+            "ready_within_s": 4 * 3600, "desk_wait_s": 5 * 60, "ready_on_target": 0.9,
+            "collected_share": 0.9, "no_show_share": 0.05, "csat": 0.85,
+        }),
     ]
     items += [("store", s["id"], {k: s[k] for k in ("id", "name", "city", "address")})
               for s in stores]

@@ -7,16 +7,19 @@ from __future__ import annotations
 import threading
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, func, select, union
 from sqlalchemy.orm import Session
 
+from cloud_stub.crud.policy import policy_data
 from cloud_stub.models import (
     BrowsingEvent,
     CartHandover,
+    DeviceEvent,
     Feedback,
     Order,
     OrderLine,
@@ -30,7 +33,6 @@ from sync.sqltypes import utcnow
 
 ROPO_WINDOW = timedelta(days=30)
 BASKET_WITHIN = timedelta(hours=24)
-READY_TARGET = timedelta(hours=4)
 DEFAULT_TIMEZONE = "Europe/Paris"
 MAX_COMMENTS = 50
 IN_STORE_SALE = (Order.channel == "store") & (Order.fulfilment == "in_store")
@@ -49,6 +51,7 @@ class Figures:
     basket_conversion: float | None
     returns: kpis.ReturnsByChannel
     identified_share: float | None
+    multichannel_share: float | None
     satisfaction: dict[str, kpis.Satisfaction]
     """Per touchpoint (pickup, returns, kiosk, assistance)."""
     nps: float | None
@@ -129,13 +132,16 @@ def figures(session: Session, store_id: str | None, first: date, end: date) -> F
         nps=kpis.nps([recommend for _t, _s, recommend, *_ in answers if recommend is not None]),
         themes=kpis.themes(comments),
         comments=comments[:MAX_COMMENTS] if store_id is not None else [],
-        click_collect=kpis.click_collect(pickups, READY_TARGET),
+        click_collect=kpis.click_collect(pickups, timedelta(seconds=kpis.KpiTargets.from_data(
+            policy_data(session, "kpi_targets")).ready_within_s)),
         ropo=kpis.ropo(sales, views, ROPO_WINDOW),
         basket_conversion=kpis.basket_conversion(baskets, later_sales, BASKET_WITHIN),
         returns=kpis.returns_by_channel(
             _returned(session, here(Return.store_id), start, stop),
             _sold(session, here(Order.store_id) & placed)),
-        identified_share=kpis.identified_share(sales))
+        identified_share=kpis.identified_share(sales),
+        multichannel_share=kpis.multichannel_share(
+            _channels(session, here, buyers, start, stop)))
 
 
 CHAIN_FRESH_FOR = timedelta(minutes=5)
@@ -178,6 +184,33 @@ class ChainFigures:
     def clear(self) -> None:
         with self._lock:
             self._kept.clear()
+
+
+def _channels(session: Session, here: Callable[[Any], ColumnElement[bool]], buyers: Any,
+              start: Any, stop: Any) -> dict[str, set[str]]:
+    """The channels each of the store's customers of the period was active on: the store's
+    are its in-store buyers and the customers identified at its devices; their web and app
+    activity (orders, product views) is read wherever it happened."""
+    identified = select(DeviceEvent.payload["customer_id"].as_string()).where(
+        here(DeviceEvent.store_id), DeviceEvent.type == "customer.identified",
+        DeviceEvent.status == "applied", DeviceEvent.occurred_at >= start,
+        DeviceEvent.occurred_at < stop)
+    customers = union(buyers, identified).subquery()
+    channels: dict[str, set[str]] = defaultdict(set)
+    for (customer,) in session.execute(select(customers.c[0])):
+        if customer:
+            channels[customer].add("store")
+    online: Any = union(
+        select(Order.customer_id, Order.channel).where(
+            Order.customer_id.in_(select(customers.c[0])), Order.channel.in_(("web", "app")),
+            Order.created_at >= start, Order.created_at < stop),
+        select(BrowsingEvent.customer_id, BrowsingEvent.channel).where(
+            BrowsingEvent.customer_id.in_(select(customers.c[0])),
+            BrowsingEvent.kind == "view", BrowsingEvent.occurred_at >= start,
+            BrowsingEvent.occurred_at < stop))
+    for customer, channel in session.execute(online):
+        channels[customer].add(channel)
+    return channels
 
 
 def _count(session: Session, column: Any, *where: ColumnElement[bool]) -> int:

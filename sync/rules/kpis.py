@@ -361,3 +361,52 @@ def themes(comments: Sequence[Comment]) -> dict[str, int]:
     for comment in comments:
         counted.update(comment.tags or ("other",))
     return dict(counted)
+
+
+# --- targets (policy feed `kpi_targets`) ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Target:
+    figure: str
+    """The figure's dotted name, as in a report (`click_collect.desk_wait_median_s`)."""
+    value: float
+    at_most: bool
+    """True: the figure should stay at or below the value (a wait); False: at or above."""
+
+    def met(self, figure: float | None) -> bool | None:
+        """None when there is no figure to judge."""
+        if figure is None:
+            return None
+        return figure <= self.value if self.at_most else figure >= self.value
+
+
+@dataclass(frozen=True)
+class KpiTargets:
+    """What the chain aims at (policy feed `kpi_targets`); a missing key keeps its default."""
+
+    ready_within_s: int = 4 * 3600
+    """An order is made ready within this after it was placed (the "on target" share)."""
+    desk_wait_s: int = 5 * 60
+    """The median wait at the desk, check-in to handover."""
+    ready_on_target: float = 0.9
+    collected_share: float = 0.9
+    no_show_share: float = 0.05
+    csat: float = 0.85
+
+    @classmethod
+    def from_data(cls, data: dict[str, object] | None) -> KpiTargets:
+        defaults = cls()
+        known = {name: type(getattr(defaults, name))(value)
+                 for name, value in (data or {}).items() if hasattr(defaults, name)}
+        return cls(**known)
+
+    def targets(self) -> list[Target]:
+        return [
+            Target("click_collect.desk_wait_median_s", self.desk_wait_s, True),
+            Target("click_collect.ready_on_target_share", self.ready_on_target, False),
+            Target("click_collect.collected_share", self.collected_share, False),
+            Target("click_collect.no_show_share", self.no_show_share, True),
+            *(Target(f"satisfaction.{touchpoint.value}.csat", self.csat, False)
+              for touchpoint in Touchpoint),
+        ]

@@ -1,4 +1,5 @@
-"""feedback: customers' answers after a visit, one per signed visit reference
+"""feedback: customers' answers after a visit, one per signed visit reference; the index
+the store figures read the customers identified at a store's devices through
 
 Revision ID: 0011
 Revises: 0010
@@ -31,8 +32,11 @@ def upgrade() -> None:
         sa.Column('channel', sa.String(8), nullable=False),
     )
     op.create_index('ix_feedback_store_given', 'feedback', ['store_id', 'given_at'])
+    op.create_index('ix_device_events_store_type_time', 'device_events',
+                    ['store_id', 'type', 'occurred_at'])
 
 
 def downgrade() -> None:
+    op.drop_index('ix_device_events_store_type_time', 'device_events')
     op.drop_index('ix_feedback_store_given', 'feedback')
     op.drop_table('feedback')

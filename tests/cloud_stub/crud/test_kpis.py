@@ -14,6 +14,8 @@ from cloud_stub.crud.kpis import figures
 from cloud_stub.models import (
     BrowsingEvent,
     Customer,
+    Device,
+    DeviceEvent,
     Order,
     OrderLine,
     Product,
@@ -91,6 +93,16 @@ def _fill(session: Session) -> None:
     line = session.query(OrderLine).filter_by(order_id="O4").one()
     session.add(ReturnLine(return_id="R1", order_line_id=line.id, quantity=1,
                            reason="wrong_size", condition="new", refund_cents=1000))
+    # C2 and C3 identified at S1's tablet in November (C3: a refused scan does not count)
+    session.add(Device(id="d1", store_id="S1", name="desk", token_hash="h"))
+    session.flush()
+    for seq, (customer, status) in enumerate((("C2", "applied"), ("C3", "applied"),
+                                              ("C4", "rejected")), start=1):
+        session.add(DeviceEvent(
+            id=f"e{seq}", device_id="d1", store_id="S1", seq=seq, type="customer.identified",
+            entity=f"customer:{customer}", occurred_at=utc("2026-11-10T09:00:00"),
+            received_at=utc("2026-11-10T09:00:01"), status=status,
+            payload={"customer_id": customer, "method": "card"}))
     session.commit()
 
 
@@ -109,6 +121,9 @@ def test_a_store_month_from_the_central_database(db_url: str) -> None:
     assert store.ropo.sales == 2
     assert store.ropo.researched_product_share == 1 / 2
     assert store.identified_share == 1 / 2
+    # the store's customers in November: C1 (bought O1; viewed online on the web), C2
+    # (identified; web orders O4, O5), C3 (identified; nothing online): 2 of 3
+    assert store.multichannel_share == 2 / 3
     # units sold in November at S1: web 2 (O4; O5 cancelled), store 2 (O1, O3);
     # returned: 1 web unit
     assert store.returns.rate == {"web": 1 / 2, "store": 0.0}
@@ -123,6 +138,7 @@ def test_the_chain_counts_every_store_and_december_starts_at_local_midnight(
         chain = figures(session, None, *NOVEMBER)
         december = figures(session, "S1", date(2026, 12, 1), date(2027, 1, 1))
     assert chain.click_collect.orders == 3  # O4, O5 and S2's O6
+    assert chain.multichannel_share == 2 / 3  # the same three customers
     assert chain.returns.rate == {"web": 1 / 2, "store": 0.0, "app": 0.0}  # O6: 1 app unit
     assert december.ropo.sales == 1  # O2, at 00:30 on 1 December in Paris
     assert december.click_collect.orders == 0
