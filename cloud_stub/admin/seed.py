@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, insert, select, text
 from sqlalchemy.orm import Session
 
+from cloud_stub.admin import story
 from cloud_stub.core.db import migrate, session_factory
 from cloud_stub.core.keys import create_signing_key
 from cloud_stub.crud.clock import ensure_clock
@@ -26,8 +27,11 @@ from cloud_stub.models import (
     Base,
     BrowsingEvent,
     Cart,
+    CartHandover,
     CartLine,
     Customer,
+    Device,
+    Feedback,
     FeedClock,
     LoyaltyCard,
     LoyaltyLedgerEntry,
@@ -167,11 +171,14 @@ class SeedSize:
     """In-store sales of the demo store, on top of its share of the others (a busy store)."""
     browsing_sessions: int = 4
     """At most this many browsing sessions per customer who browsed (70 % did)."""
+    story_days: int = 56
+    """Days of the demo store's history (`admin/story.py`): its figures mean something."""
 
     @classmethod
     def small(cls) -> SeedSize:
         """A few rows of everything, for fast tests."""
-        return cls(customers=60, products=80, open_carts=15, orders=60, demo_click_collect=24)
+        return cls(customers=60, products=80, open_carts=15, orders=60, demo_click_collect=24,
+                   story_days=0)
 
 
 def store_rows(count: int) -> list[dict[str, Any]]:
@@ -269,6 +276,9 @@ def seed(engine: Engine, size: SeedSize | None = None, *, seed_value: int = 2026
     _orders(draw, pickup_plan)
     _loyalty(draw)
     return_lines = _vouchers_and_returns(draw)
+    draw.rows.update(devices=[], cart_handovers=[], feedback=[])
+    if draw.size.story_days and DEMO_STORE == story.STORY_STORE:
+        return_lines += story.tell(draw, draw.size.story_days)
     _working_sets(draw)
     _availability(draw)
     draw.rows["policy_items"] = policy_items(draw.versions, draw.rows["stores"])
@@ -627,10 +637,12 @@ def _insert(engine: Engine, draw: _Draw, return_lines: list[dict[str, Any]]) -> 
             session.execute(text("PRAGMA cache_size=-262144"))  # 256 MB: indexes in memory
         ensure_clock(session)
         tables: list[tuple[type[Base], str | None]] = [
-            (Store, "stores"), (Product, "products"), (StockLevel, "stock_levels"),
+            (Store, "stores"), (Device, "devices"), (Product, "products"),
+            (StockLevel, "stock_levels"),
             (Customer, "customers"), (LoyaltyCard, None), (BrowsingEvent, "browsing_events"),
             (Cart, "carts"), (CartLine, "cart_lines"), (Order, "orders"),
             (OrderLine, "order_lines"), (Payment, "payments"),
+            (CartHandover, "cart_handovers"), (Feedback, "feedback"),
             (LoyaltyLedgerEntry, "loyalty_ledger"), (Voucher, "vouchers"), (Return, "returns"),
             (PolicyItem, "policy_items"), (StoreCustomer, "store_customers"),
             (ProductAvailability, "product_availability"),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.ui.camera.panel import CameraPanel
 from kiosk.ui.customer.page import CustomerPage
+from kiosk.ui.performance.page import PerformancePage
 from kiosk.ui.pickup.page import PickupPage
 from kiosk.ui.returns.page import ReturnsPage
 from kiosk.ui.settings.page import SettingsPage
@@ -50,6 +51,9 @@ class Workspace(QWidget):
             "returns": ReturnsPage(context), "sync": SyncPage(context),
             "settings": self.settings_page,
         }
+        if context.staff is not None and context.staff.is_manager:
+            # a manager's workspace only: an associate's has no page and no button for it
+            self.pages["performance"] = PerformancePage(context)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         for page in self.pages.values():
@@ -95,9 +99,11 @@ class Workspace(QWidget):
         self.nav_group = QButtonGroup(self)
         self.nav_group.setExclusive(True)
         captions = {"customer": self.tr("Customer"), "pickup": self.tr("Pickup"),
-                    "returns": self.tr("Returns"), "sync": self.tr("Sync"),
-                    "settings": self.tr("Settings")}
+                    "returns": self.tr("Returns"), "performance": self.tr("Performance"),
+                    "sync": self.tr("Sync"), "settings": self.tr("Settings")}
         for key, caption in captions.items():
+            if key not in self.pages:
+                continue
             button = QPushButton(caption)
             button.setObjectName(f"nav_{key}")
             button.setCheckable(True)
