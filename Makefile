@@ -65,6 +65,7 @@ bench: setup
 	$(BIN)/python bench/scale_sync.py
 	$(BIN)/python bench/central_load.py
 	$(BIN)/python bench/kpis.py
+	$(BIN)/python bench/charts.py
 
 clean:
 	rm -rf $(VENV) demo-out .demo $(QM_FILES)

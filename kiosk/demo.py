@@ -229,12 +229,34 @@ def _walk_associate_pages(window: QWidget, shot: Callable[..., None], story: Dem
     shot("customer")
     _show_return(window, shot, story.return_numbers[turn]
                  if turn < len(story.return_numbers) else "")
+    _show_performance(window, shot)
     ui.tap(window, "nav_sync")
     ui.tap(window, "sync_now_button")
     ui.wait_until(lambda: ui.find(window, QWidget, "sync_now_button").isEnabled())
     shot("sync")
     ui.tap(window, "nav_settings")
     shot("settings")
+
+
+def _show_performance(window: QWidget, shot: Callable[..., None]) -> None:
+    """The manager's Store performance page (the seed's eight-week story): the figures of
+    the month, then the per-day trend and the customers' comments further down."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from kiosk.ui import automation as ui
+
+    ui.tap(window, "nav_performance")
+    ui.wait_until(lambda: ui.table_rows(window, "performance_figures") > 0
+                  and ui.table_rows(window, "performance_trend_table") > 0, timeout=60)
+    ui.tap(window, "performance_period_week")
+    shot("performance")
+    page = ui.find(window, QWidget, "page_performance")
+    scroll = page.findChild(QScrollArea)
+    if scroll is not None:
+        bar = scroll.verticalScrollBar()
+        bar.setValue(bar.maximum())
+        shot("performance-trend")
+        bar.setValue(0)
 
 
 def _show_return(window: QWidget, shot: Callable[..., None], number: str) -> None:

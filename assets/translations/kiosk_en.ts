@@ -4,7 +4,7 @@
 <context>
     <name>AssistanceBar</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/shell/assistance_bar.py" line="55" />
+        <location filename="../../kiosk/ui/shell/assistance_bar.py" line="75"/>
         <source>%n more waiting</source>
         <translation>
             <numerusform>%n more waiting</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>CustomerHtml</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/customer/html.py" line="115" />
+        <location filename="../../kiosk/ui/customer/html.py" line="112"/>
         <source>%n return(s)</source>
         <translation>
             <numerusform>%n return</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/customer/html.py" line="146" />
+        <location filename="../../kiosk/ui/customer/html.py" line="140"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n point</numerusform>
@@ -31,13 +31,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/customer/html.py" line="171" />
+        <location filename="../../kiosk/ui/customer/html.py" line="165"/>
         <source>in %n other store(s)</source>
         <translation>
-            <numerusform>in %n other store</numerusform><numerusform>in %n other stores</numerusform></translation>
+            <numerusform>in %n other store</numerusform>
+            <numerusform>in %n other stores</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/customer/html.py" line="205" />
+        <location filename="../../kiosk/ui/customer/html.py" line="199"/>
         <source>viewed %n time(s)</source>
         <translation>
             <numerusform>viewed %n time</numerusform>
@@ -48,7 +50,7 @@
 <context>
     <name>KioskFlow</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/self_service/flow.py" line="269" />
+        <location filename="../../kiosk/ui/self_service/flow.py" line="277"/>
         <source>My cart (%n item(s))</source>
         <translation>
             <numerusform>My cart (%n item)</numerusform>
@@ -56,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/self_service/flow.py" line="412" />
+        <location filename="../../kiosk/ui/self_service/flow.py" line="426"/>
         <source>Order %1 (%n item(s)): the desk knows you are here and is bringing it.</source>
         <translation>
             <numerusform>Order %1 (%n item): the desk knows you are here and is bringing it.</numerusform>
@@ -64,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/self_service/flow.py" line="415" />
+        <location filename="../../kiosk/ui/self_service/flow.py" line="429"/>
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
             <numerusform>Estimated wait: about %n minute</numerusform>
@@ -72,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/self_service/flow.py" line="418" />
+        <location filename="../../kiosk/ui/self_service/flow.py" line="432"/>
         <source>%n customer(s) ahead of you.</source>
         <translation>
             <numerusform>%n customer ahead of you.</numerusform>
@@ -80,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/self_service/flow.py" line="488" />
+        <location filename="../../kiosk/ui/self_service/flow.py" line="503"/>
         <source>Up to %n can come back</source>
         <translation>
             <numerusform>Up to %n can come back</numerusform>
@@ -91,7 +93,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/shell/main_window.py" line="229" />
+        <location filename="../../kiosk/ui/shell/main_window.py" line="231"/>
         <source>Locked after %n minute(s) without use.</source>
         <translation>
             <numerusform>Locked after %n minute without use.</numerusform>
@@ -99,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/shell/main_window.py" line="261" />
+        <location filename="../../kiosk/ui/shell/main_window.py" line="263"/>
         <source>The tablet now locks after %n minute(s) without use.</source>
         <translation>
             <numerusform>The tablet now locks after %n minute without use.</numerusform>
@@ -110,7 +112,7 @@
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/shell/messages.py" line="60" />
+        <location filename="../../kiosk/ui/shell/messages.py" line="60"/>
         <source>This pickup code matches no order here. %n attempt(s) left before the code entry locks.</source>
         <translation>
             <numerusform>This pickup code matches no order here. %n attempt left before the code entry locks.</numerusform>
@@ -118,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/shell/messages.py" line="67" />
+        <location filename="../../kiosk/ui/shell/messages.py" line="67"/>
         <source>Line %6: at most %n item(s).</source>
         <translation>
             <numerusform>Line %6: at most %n item.</numerusform>
@@ -126,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/shell/messages.py" line="85" />
+        <location filename="../../kiosk/ui/shell/messages.py" line="85"/>
         <source>%8: at most %n unit(s) can come back (the rest was already returned or refunded).</source>
         <translation>
             <numerusform>%8: at most %n unit can come back (the rest was already returned or refunded).</numerusform>
@@ -134,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/shell/messages.py" line="115" />
+        <location filename="../../kiosk/ui/shell/messages.py" line="115"/>
         <source>%8 has already made %n return(s) without receipt this year, the most the policy allows.</source>
         <translation>
             <numerusform>%8 has already made %n return without receipt this year, the most the policy allows.</numerusform>
@@ -142,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/shell/messages.py" line="136" />
+        <location filename="../../kiosk/ui/shell/messages.py" line="136"/>
         <source>Wrong staff number or PIN. %n attempt(s) left before this number is locked.</source>
         <translation>
             <numerusform>Wrong staff number or PIN. %n attempt left before this number is locked.</numerusform>
@@ -153,7 +155,7 @@
 <context>
     <name>NoReceiptBox</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/returns/no_receipt_box.py" line="74" />
+        <location filename="../../kiosk/ui/returns/no_receipt_box.py" line="74"/>
         <source>Without receipt: %n return(s) already this year, the most the policy allows is %1.</source>
         <translation>
             <numerusform>Without receipt: %n return already this year, the most the policy allows is %1.</numerusform>
@@ -164,7 +166,7 @@
 <context>
     <name>PickupTableModel</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/pickup/queue_model.py" line="63" />
+        <location filename="../../kiosk/ui/pickup/queue_model.py" line="63"/>
         <source>Late · %n d</source>
         <translation>
             <numerusform>Late · %n d</numerusform>
@@ -175,18 +177,18 @@
 <context>
     <name>RemovedPage</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/enrol/removed_page.py" line="24" />
-        <source>Its local copy of the store's data was erased, with %n event(s) not sent to the central system.</source>
+        <location filename="../../kiosk/ui/enrol/removed_page.py" line="24"/>
+        <source>Its local copy of the store&apos;s data was erased, with %n event(s) not sent to the central system.</source>
         <translation>
-            <numerusform>Its local copy of the store's data was erased, with %n event not sent to the central system.</numerusform>
-            <numerusform>Its local copy of the store's data was erased, with %n events not sent to the central system.</numerusform>
+            <numerusform>Its local copy of the store&apos;s data was erased, with %n event not sent to the central system.</numerusform>
+            <numerusform>Its local copy of the store&apos;s data was erased, with %n events not sent to the central system.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ReturnPanel</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/returns/return_panel.py" line="432" />
+        <location filename="../../kiosk/ui/returns/return_panel.py" line="432"/>
         <source>%n loyalty point(s) taken back</source>
         <translation>
             <numerusform>%n loyalty point taken back</numerusform>
@@ -197,7 +199,7 @@
 <context>
     <name>ReturnReceiptDialog</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/returns/receipt_dialog.py" line="65" />
+        <location filename="../../kiosk/ui/returns/receipt_dialog.py" line="68"/>
         <source>%n loyalty point(s) taken back.</source>
         <translation>
             <numerusform>%n loyalty point taken back.</numerusform>
@@ -208,7 +210,7 @@
 <context>
     <name>ScanRouter</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/shell/scan_router.py" line="158" />
+        <location filename="../../kiosk/ui/shell/scan_router.py" line="158"/>
         <source>in %n other store(s)</source>
         <translation>
             <numerusform>in %n other store</numerusform>
@@ -219,7 +221,7 @@
 <context>
     <name>StatusBar</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/shell/status_bar.py" line="45" />
+        <location filename="../../kiosk/ui/shell/status_bar.py" line="45"/>
         <source>%Ln event(s) waiting to be sent</source>
         <translation>
             <numerusform>%Ln event waiting to be sent</numerusform>
@@ -227,7 +229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/shell/status_bar.py" line="56" />
+        <location filename="../../kiosk/ui/shell/status_bar.py" line="56"/>
         <source>⚠ %n to look at on the Sync page</source>
         <translation>
             <numerusform>⚠ %n to look at on the Sync page</numerusform>
@@ -238,7 +240,7 @@
 <context>
     <name>_Ago</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/partials/fmt.py" line="50" />
+        <location filename="../../kiosk/ui/partials/fmt.py" line="50"/>
         <source>in %n min</source>
         <translation>
             <numerusform>in %n min</numerusform>
@@ -246,7 +248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/partials/fmt.py" line="52" />
+        <location filename="../../kiosk/ui/partials/fmt.py" line="52"/>
         <source>in %n h</source>
         <translation>
             <numerusform>in %n h</numerusform>
@@ -254,7 +256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/partials/fmt.py" line="53" />
+        <location filename="../../kiosk/ui/partials/fmt.py" line="53"/>
         <source>in %n d</source>
         <translation>
             <numerusform>in %n d</numerusform>
@@ -262,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/partials/fmt.py" line="57" />
+        <location filename="../../kiosk/ui/partials/fmt.py" line="57"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min ago</numerusform>
@@ -270,7 +272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/partials/fmt.py" line="59" />
+        <location filename="../../kiosk/ui/partials/fmt.py" line="59"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n h ago</numerusform>
@@ -278,7 +280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/partials/fmt.py" line="60" />
+        <location filename="../../kiosk/ui/partials/fmt.py" line="60"/>
         <source>%n d ago</source>
         <translation>
             <numerusform>%n d ago</numerusform>

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -19,7 +20,7 @@ from kiosk.services.errors import ActionRefused
 from kiosk.store import LocalStore
 from kiosk.store.models import PolicyEntry
 from kiosk.store.replica import get_setting, set_setting
-from sync.rules.kpis import Grain, KpiTargets, Target, change, period_start, previous_period
+from sync.rules.kpis import Grain, KpiTargets, Target, change, like_for_like, period_start
 from sync.rules.refusals import Refusal
 from sync.sqltypes import utcnow
 
@@ -88,14 +89,30 @@ def change_of(period: PeriodFigures, name: str) -> float | None:
     return change(value(period.store, name), value(period.previous, name))
 
 
+def recent_comments(report: Report, most: int = 50) -> list[dict[str, Any]]:
+    """The trend's days' comments (the last four weeks), newest first."""
+    comments = [c for _day, figures in reversed(report.trend)
+                for c in figures.get("comments") or []]
+    return comments[:most]
+
+
+def recent_themes(report: Report) -> dict[str, int]:
+    counted: Counter[str] = Counter()
+    for _day, figures in report.trend:
+        counted.update(figures.get("themes") or {})
+    return dict(counted)
+
+
 def fetch_report(fetch: Fetch, store_id: str, today: date) -> Report:
-    """Four requests: each headline period with the one before (and the chain's), and the
-    store's days for the trend (without the chain: not shown per day)."""
+    """Seven small requests: each headline period so far (with the chain's), the same days
+    of the period before (like for like: a week to Wednesday against last Monday to
+    Wednesday), and the store's days for the trend (without the chain: not shown per day)."""
     periods: dict[str, PeriodFigures] = {}
     for key, grain in (("today", Grain.DAY), ("week", Grain.WEEK), ("month", Grain.MONTH)):
         start = period_start(today, grain)
-        answer = fetch(store_id, previous_period(start, grain), today, grain.value, True)
-        before, now = answer["periods"][-2:]
+        (now,) = fetch(store_id, start, today, grain.value, True)["periods"]
+        first, last = like_for_like(start, today, grain)
+        (before,) = fetch(store_id, first, last, grain.value, False)["periods"]
         periods[key] = PeriodFigures(key, start, today + timedelta(days=1), now["store"],
                                      before["store"], now["chain"])
     days = fetch(store_id, today - timedelta(days=TREND_DAYS - 1), today, Grain.DAY.value,

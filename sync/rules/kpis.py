@@ -59,6 +59,15 @@ def previous_period(start: date, grain: Grain) -> date:
     return period_start(start - timedelta(days=1), grain)
 
 
+def like_for_like(start: date, last: date, grain: Grain) -> tuple[date, date]:
+    """The days of the period before that match start..last (a period still running): the
+    week to Wednesday against last Monday to Wednesday, the month to the 10th against the
+    1st to the 10th of last month (clipped to its length). Returns (first, last) included."""
+    before = previous_period(start, grain)
+    days = (last - start).days
+    return before, min(before + timedelta(days=days), start - timedelta(days=1))
+
+
 def utc_bounds(first: date, end: date, timezone: str) -> tuple[datetime, datetime]:
     """The UTC instants [from, to) of the local days first..end (end excluded), for a
     database query: local midnight, whatever the offset that day (summer time included)."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
     QScrollArea,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -117,7 +118,7 @@ class PerformancePage(Page):
         layout.addWidget(self.trend)
 
         layout.addWidget(widgets.label("performance_comments_title", self.tr(
-            "What customers said"), "subtitle"))
+            "What customers said, last four weeks"), "subtitle"))
         self.themes = widgets.hint("", "performance_themes")
         layout.addWidget(self.themes)
         self.comments = CommentsModel(self)
@@ -167,6 +168,7 @@ class PerformancePage(Page):
         self.refresh_button.setEnabled(True)
         self._say_age()
         self.trend.show_days(report.trend, self.targets)
+        self._show_comments(report)
         self.choose_period(self.period)
 
     def _say_age(self) -> None:
@@ -204,17 +206,24 @@ class PerformancePage(Page):
             if last != period.first else
             self.tr("%1, against the day before and the chain").replace("%1", first_text))
         self.figures.set_rows(rows_for(period, self.targets, self.texts))
-        comments = period.store.get("comments") or []
+        self._fit(self.table, len(self.figures.rows))
+
+    def _show_comments(self, report: performance.Report) -> None:
+        """The last four weeks' comments whatever the period (on the 1st of a month, the
+        month has none yet, and the manager still reads what customers say)."""
+        comments = performance.recent_comments(report)
         self.comments.set_rows(comments)
-        for table, rows in ((self.table, len(self.figures.rows)),
-                            (self.comments_table, max(1, min(len(comments), 12)))):
-            table.setFixedHeight(table.horizontalHeader().sizeHint().height()
-                                 + rows * ROW_HEIGHT + 4)
-        themes = period.store.get("themes") or {}
+        self._fit(self.comments_table, max(1, min(len(comments), 12)))
+        themes = performance.recent_themes(report)
         self.themes.setText(" · ".join(
             f"{self.comments.tag(tag)} {count}" for tag, count in
             sorted(themes.items(), key=lambda item: -item[1])) or self.tr(
-            "No comment in this period."))
+            "No comment in the last four weeks."))
+
+    @staticmethod
+    def _fit(table: QTableView, rows: int) -> None:
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height()
+                             + rows * ROW_HEIGHT + 4)
 
     # --- exports -------------------------------------------------------------------------------
 
@@ -282,7 +291,7 @@ class PerformancePage(Page):
         comments = "".join(
             f"<li>{escape(str(c.get('text', '')))} ({c.get('score')}/5, "
             f"{escape(self.comments.touchpoint(str(c.get('touchpoint', ''))))})</li>"
-            for c in (month.store.get("comments") or [])[:5])
+            for c in performance.recent_comments(report)[:5])
         title = self.tr("Store performance")
         fetched = self.tr("Figures of %1.").replace("%1", fmt.day_and_time(report.fetched_at,
                                                                              locale))
@@ -294,6 +303,7 @@ class PerformancePage(Page):
             "<tr>" + "".join(f"<th>{escape(h)}</th>" for h in heads) + "</tr>"
             + "".join(rows) + "</table></td>"
             '<td valign="top"><img src="chart.png" width="330"><br>'
-            f"<b>{escape(self.tr('What customers said'))}</b><ul>{comments}</ul></td>"
+            f"<b>{escape(self.tr('What customers said, last four weeks'))}</b>"
+            f"<ul>{comments}</ul></td>"
             "</tr></table></body></html>")
 

@@ -19,6 +19,7 @@ from sync.rules.kpis import (
     click_collect,
     csat,
     identified_share,
+    like_for_like,
     local_day,
     median,
     multichannel_share,
@@ -74,6 +75,20 @@ def test_weeks_start_on_monday_months_on_the_first() -> None:
     # 28 Nov (Sat) to 3 Dec (Thu, excluded): the weeks of 23 Nov and 30 Nov
     assert periods(date(2026, 11, 28), date(2026, 12, 3), Grain.WEEK) \
         == [date(2026, 11, 23), date(2026, 11, 30)]
+
+
+def test_a_running_period_is_compared_with_the_same_days_before() -> None:
+    # Thursday 3 Dec 2026: the week so far (Mon 30 Nov to Thu) against Mon 23 to Thu 26 Nov
+    assert like_for_like(date(2026, 11, 30), date(2026, 12, 3), Grain.WEEK) \
+        == (date(2026, 11, 23), date(2026, 11, 26))
+    # the month to the 10th against 1 to 10 November
+    assert like_for_like(date(2026, 12, 1), date(2026, 12, 10), Grain.MONTH) \
+        == (date(2026, 11, 1), date(2026, 11, 10))
+    # 31 March against February: its 28 days only, never a day of March
+    assert like_for_like(date(2026, 3, 1), date(2026, 3, 31), Grain.MONTH) \
+        == (date(2026, 2, 1), date(2026, 2, 28))
+    assert like_for_like(date(2026, 12, 3), date(2026, 12, 3), Grain.DAY) \
+        == (date(2026, 12, 2), date(2026, 12, 2))
 
 
 def test_median_and_90th_percentile_are_values_that_occurred() -> None:
