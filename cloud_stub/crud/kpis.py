@@ -186,6 +186,18 @@ class ChainFigures:
             self._kept.clear()
 
 
+def report(session: Session, store_id: str, first: date, end: date, grain: kpis.Grain,
+           chain: ChainFigures | None) -> dict[str, Any]:
+    """The store's figures for the local days first..end, one entry per period of `grain`
+    (clipped to the days asked), each with the chain's (None: without)."""
+    bounds = [(max(start, first), min(kpis.next_period(start, grain), end))
+              for start in kpis.periods(first, end, grain)]
+    return {"store_id": store_id, "grain": grain.value, "periods": [
+        {"store": figures(session, store_id, lo, hi).as_dict(),
+         "chain": chain.get(session, lo, hi).as_dict() if chain is not None else None}
+        for lo, hi in bounds]}
+
+
 def _channels(session: Session, here: Callable[[Any], ColumnElement[bool]], buyers: Any,
               start: Any, stop: Any) -> dict[str, set[str]]:
     """The channels each of the store's customers of the period was active on: the store's

@@ -8,8 +8,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Query, Request, status
 
 from cloud_stub.api.deps import DeviceDep, SessionDep, require_store, require_tablet
-from cloud_stub.crud.kpis import ChainFigures, figures
-from sync.rules.kpis import Grain, next_period, periods
+from cloud_stub.crud.kpis import ChainFigures, report
+from sync.rules.kpis import Grain
 
 router = APIRouter(prefix="/v1", tags=["kpis"])
 
@@ -33,10 +33,5 @@ def store_kpis(store_id: str, device: DeviceDep, session: SessionDep, request: R
     if not from_ < end or (end - from_).days > MAX_DAYS:
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT,
                             f"from must be on or before to, and at most {MAX_DAYS} days before")
-    bounds = [(max(start, from_), min(next_period(start, grain), end))
-              for start in periods(from_, end, grain)]  # clipped to the days asked
     chain_figures: ChainFigures = request.app.state.chain_figures
-    return {"store_id": store_id, "grain": grain.value, "periods": [
-        {"store": figures(session, store_id, first, last).as_dict(),
-         "chain": chain_figures.get(session, first, last).as_dict() if chain else None}
-        for first, last in bounds]}
+    return report(session, store_id, from_, end, grain, chain_figures if chain else None)
