@@ -98,7 +98,8 @@ def test_the_desk_receipt_carries_the_visits_survey_and_the_customer_rates_on_th
     visit = receipt.visit
     link = str(receipt.survey_qr.property("code"))
     assert link.startswith("https://shop.example.com/survey?visit=") and visit in link
-    assert "Scan the code below to tell us" in receipt.summary.text()
+    assert receipt.survey_label.isVisible()
+    assert "Scan the code below to tell us" in receipt.survey_label.text()
     receipt.pdf_button.click()
     assert receipt.saved_to is not None and receipt.saved_to.read_bytes().startswith(b"%PDF")
 

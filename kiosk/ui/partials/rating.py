@@ -27,21 +27,6 @@ class RatingPanel(QFrame):
         layout.addWidget(widgets.label("rating_question", question, "subtitle", wrap=True))
         captions = {1: self.tr("Very poor"), 2: self.tr("Poor"), 3: self.tr("OK"),
                     4: self.tr("Good"), 5: self.tr("Excellent")}
-        scores = QHBoxLayout()
-        scores.setSpacing(12)
-        self.score_buttons: dict[int, QPushButton] = {}
-        for score, caption in captions.items():
-            button = QPushButton(f"{score}\n{caption}")
-            button.setObjectName(f"rating_score_{score}")
-            button.setProperty("kiosk", "rating")
-            button.setAccessibleName(self.tr("%1 of 5: %2").replace("%1", str(score))
-                                     .replace("%2", caption))
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setMinimumHeight(96)
-            button.clicked.connect(lambda _c=False, s=score: self._rate(s))
-            scores.addWidget(button)
-            self.score_buttons[score] = button
-        layout.addLayout(scores)
         layout.addWidget(widgets.label("rating_tags_hint", self.tr(
             "What mattered most? (optional, tap before your score)"), "caption", wrap=True))
         tags = QHBoxLayout()
@@ -59,6 +44,21 @@ class RatingPanel(QFrame):
             self.tag_buttons[tag] = button
         tags.addStretch(1)
         layout.addLayout(tags)
+        scores = QHBoxLayout()
+        scores.setSpacing(12)
+        self.score_buttons: dict[int, QPushButton] = {}
+        for score, caption in captions.items():
+            button = QPushButton(f"{score}\n{caption}")
+            button.setObjectName(f"rating_score_{score}")
+            button.setProperty("kiosk", "rating")
+            button.setAccessibleName(self.tr("%1 of 5: %2").replace("%1", str(score))
+                                     .replace("%2", caption))
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setMinimumHeight(96)
+            button.clicked.connect(lambda _c=False, s=score: self._rate(s))
+            scores.addWidget(button)
+            self.score_buttons[score] = button
+        layout.addLayout(scores)
         self.answered = False
 
     def chosen_tags(self) -> list[FeedbackTag]:

@@ -54,6 +54,11 @@ class ReceiptDialog(QDialog):
         self.summary.setObjectName(f"{name}_summary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.survey_label = QLabel(self.survey_text())
+        self.survey_label.setObjectName(f"{name}_survey_text")
+        self.survey_label.setWordWrap(True)
+        self.survey_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.survey_label)
         self.survey_png = b""
         self.survey_qr = QLabel()
         self.survey_qr.setObjectName(f"{name}_survey_qr")
@@ -98,6 +103,7 @@ class ReceiptDialog(QDialog):
             self.survey_qr.setPixmap(survey)
             self.survey_qr.setProperty("code", self.survey_link())
         self.survey_qr.setVisible(self.visit is not None)
+        self.survey_label.setVisible(self.visit is not None)
         self.rating_button.setEnabled(self.visit is not None)
         self.summary.setText(self.html())
         self.open()
@@ -152,7 +158,7 @@ class ReceiptDialog(QDialog):
         if r.kept:
             parts.append(f"<b>{escape(kept)}</b>" + items(
                 [f"{n} × {escape(name)}" for name, n in r.kept]))
-        return "".join(parts) + self.survey_html()
+        return "".join(parts)
 
     def survey_html(self) -> str:
         return f"<p><i>{escape(self.survey_text())}</i></p>" if self.visit else ""
@@ -178,7 +184,7 @@ class ReceiptDialog(QDialog):
             survey_qr.loadFromData(self.survey_png)
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("survey.png"),
                                  survey_qr.toImage())
-            survey = '<p align="center"><img src="survey.png" width="90"></p>'
+            survey = self.survey_html() + '<p align="center"><img src="survey.png" width="90"></p>'
         document.setHtml('<p align="center"><img src="qr.png" width="160"></p>' + self.html()
                          + survey)
         document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size()

@@ -74,4 +74,4 @@ class ReturnReceiptDialog(ReceiptDialog):
             parts.append("<p>" + escape(self.tr("Recorded offline: it is sent to the central "
                                                 "system as soon as the tablet is online."))
                          + "</p>")
-        return "".join(parts) + self.survey_html()
+        return "".join(parts)
