@@ -11,15 +11,13 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QW
 
 from kiosk.services import feedback
 from kiosk.ui.partials import widgets
-from kiosk.ui.partials.rating import RatingPanel
+from kiosk.ui.partials.rating import THANKS_MS, RatingPanel
 from kiosk.ui.shell.context import PageContext
 from sync import visits
 from sync.protocol import FeedbackTag
 from sync.rules.kpis import Touchpoint
 
 log = logging.getLogger(__name__)
-
-THANKS_MS = 1500
 
 
 class CustomerRatingDialog(QDialog):

@@ -12,6 +12,9 @@ from kiosk.services.feedback import TAGS
 from kiosk.ui.partials import widgets
 from sync.protocol import FeedbackTag
 
+THANKS_MS = 1500
+"""How long "thank you" stays after a rating before the screen moves on."""
+
 
 class RatingPanel(QFrame):
     """Emits `rated(score, tags)` once, at the tap on a score."""

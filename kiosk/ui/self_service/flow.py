@@ -34,7 +34,7 @@ from kiosk.services.errors import ActionRefused
 from kiosk.services.handover import qr_png
 from kiosk.services.scans import ProductHere, ScanOutcome
 from kiosk.ui.partials import fmt, widgets
-from kiosk.ui.partials.rating import RatingPanel
+from kiosk.ui.partials.rating import THANKS_MS, RatingPanel
 from kiosk.ui.shell.context import PageContext
 from kiosk.ui.shell.messages import Messages
 from kiosk.ui.shell.style import set_style_state
@@ -43,9 +43,6 @@ from sync.rules.kpis import Touchpoint
 from sync.rules.refusals import Refusal
 
 log = logging.getLogger(__name__)
-
-THANKS_MS = 1500
-"""How long "thank you" stays after a rating before the welcome screen comes back."""
 
 SCREENS = ("welcome", "home", "cart", "pickup", "checked_in", "returns", "return_lines",
            "ticket", "help", "phone", "product")
