@@ -50,7 +50,7 @@
 <context>
     <name>KioskFlow</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/self_service/flow.py" line="277"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="274"/>
         <source>My cart (%n item(s))</source>
         <translation>
             <numerusform>My cart (%n item)</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/self_service/flow.py" line="426"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="423"/>
         <source>Order %1 (%n item(s)): the desk knows you are here and is bringing it.</source>
         <translation>
             <numerusform>Order %1 (%n item): the desk knows you are here and is bringing it.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/self_service/flow.py" line="429"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="426"/>
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
             <numerusform>Estimated wait: about %n minute</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/self_service/flow.py" line="432"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="429"/>
         <source>%n customer(s) ahead of you.</source>
         <translation>
             <numerusform>%n customer ahead of you.</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/self_service/flow.py" line="503"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="500"/>
         <source>Up to %n can come back</source>
         <translation>
             <numerusform>Up to %n can come back</numerusform>

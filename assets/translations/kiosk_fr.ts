@@ -722,42 +722,42 @@
 <context>
     <name>CustomerRatingDialog</name>
     <message>
-        <location filename="../../kiosk/ui/partials/customer_rating.py" line="35"/>
+        <location filename="../../kiosk/ui/partials/customer_rating.py" line="33"/>
         <source>Your opinion</source>
         <translation>Votre avis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/customer_rating.py" line="40"/>
+        <location filename="../../kiosk/ui/partials/customer_rating.py" line="38"/>
         <source>How was collecting your order today?</source>
         <translation>Comment s&apos;est passé le retrait de votre commande aujourd&apos;hui ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/customer_rating.py" line="41"/>
+        <location filename="../../kiosk/ui/partials/customer_rating.py" line="39"/>
         <source>How was your return today?</source>
         <translation>Comment s&apos;est passé votre retour aujourd&apos;hui ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/customer_rating.py" line="42"/>
+        <location filename="../../kiosk/ui/partials/customer_rating.py" line="40"/>
         <source>How helpful was our associate today?</source>
         <translation>Notre vendeur vous a-t-il bien aidé aujourd&apos;hui ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/customer_rating.py" line="43"/>
+        <location filename="../../kiosk/ui/partials/customer_rating.py" line="41"/>
         <source>How easy was it at this kiosk today?</source>
         <translation>Cette borne a-t-elle été facile à utiliser aujourd&apos;hui ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/customer_rating.py" line="48"/>
+        <location filename="../../kiosk/ui/partials/customer_rating.py" line="46"/>
         <source>Thank you for your visit!</source>
         <translation>Merci de votre visite !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/customer_rating.py" line="58"/>
+        <location filename="../../kiosk/ui/partials/customer_rating.py" line="56"/>
         <source>No thanks: give the tablet back</source>
         <translation>Non merci : rendre la tablette</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/customer_rating.py" line="77"/>
+        <location filename="../../kiosk/ui/partials/customer_rating.py" line="75"/>
         <source>Thank you! Please give the tablet back to the associate.</source>
         <translation>Merci ! Vous pouvez rendre la tablette au vendeur.</translation>
     </message>
@@ -1093,98 +1093,98 @@
 <context>
     <name>KioskFlow</name>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="126"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="123"/>
         <source>‹ Back</source>
         <translation>‹ Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="143"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="140"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="146"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="143"/>
         <source>Done: end my session and clear my data</source>
         <translation>Terminé : fermer ma session et effacer mes données</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="214"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="211"/>
         <source>Welcome!</source>
         <translation>Bienvenue !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="217"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="214"/>
         <source>Scan your store pass (in our app) or your loyalty card to see your cart, pick up an order or start a return.</source>
         <translation>Scannez votre pass magasin (dans notre appli) ou votre carte de fidélité pour voir votre panier, retirer une commande ou commencer un retour.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="226"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="223"/>
         <source>Store pass or loyalty card</source>
         <translation>Pass magasin ou carte de fidélité</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="227"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="224"/>
         <source>Hold the code under the scanner below the screen.</source>
         <translation>Présentez le code sous le lecteur, en dessous de l&apos;écran.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="228"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="225"/>
         <source>Collecting an order?</source>
         <translation>Vous retirez une commande ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="229"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="226"/>
         <source>Scan the pickup pass from your “order ready” email: we tell the desk you are here.</source>
         <translation>Scannez le pass de retrait reçu dans l’e-mail « commande prête » : nous prévenons le comptoir de votre arrivée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="231"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="228"/>
         <source>Seen something you like?</source>
         <translation>Un article vous plaît ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="232"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="229"/>
         <source>Scan its label to see the price, where it is in the store, and to buy it on your phone.</source>
         <translation>Scannez son étiquette pour voir son prix, où il se trouve en magasin, et l’acheter sur votre téléphone.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="257"/>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="278"/>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="310"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="254"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="275"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="307"/>
         <source>My cart</source>
         <translation>Mon panier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="259"/>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="393"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="256"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="390"/>
         <source>Pick up my order</source>
         <translation>Retirer ma commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="261"/>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="467"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="258"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="464"/>
         <source>Start a return</source>
         <translation>Commencer un retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="263"/>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="349"/>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="619"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="260"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="346"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="616"/>
         <source>Continue on my phone</source>
         <translation>Continuer sur mon téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="274"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="271"/>
         <source>Hello %1!</source>
         <translation>Bonjour %1 !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="275"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="272"/>
         <source>Hello!</source>
         <translation>Bonjour !</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/self_service/flow.py" line="277"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="274"/>
         <source>My cart (%n item(s))</source>
         <translation>
             <numerusform>Mon panier (%n article)</numerusform>
@@ -1192,89 +1192,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="292"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="289"/>
         <source>Welcome back: your session continues.</source>
         <translation>Re-bonjour : votre session continue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="312"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="309"/>
         <source>Your online cart is empty.</source>
         <translation>Votre panier en ligne est vide.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="327"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="324"/>
         <source>Quantity: %1</source>
         <translation>Quantité : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="332"/>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="640"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="329"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="637"/>
         <source>In stock here</source>
         <translation>En stock ici</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="333"/>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="640"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="330"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="637"/>
         <source>aisle %1</source>
         <translation>rayon %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="337"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="334"/>
         <source>Not in stock in this store</source>
         <translation>Pas en stock dans ce magasin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="346"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="343"/>
         <source>Ask for an associate</source>
         <translation>Appeler un conseiller</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="367"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="364"/>
         <source>An associate is on the way</source>
         <translation>Un vendeur arrive</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="370"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="367"/>
         <source>We could not reach the store&apos;s tablets just now: your request will be sent as soon as possible. You can also go to any desk.</source>
         <translation>Nous n’avons pas pu joindre les tablettes du magasin : votre demande sera transmise dès que possible. Vous pouvez aussi vous rendre à un comptoir.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="373"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="370"/>
         <source>An associate has been called and will come to you here in a moment.</source>
         <translation>Un conseiller a été appelé et vous rejoint ici dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="386"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="383"/>
         <source>Sorry, something went wrong. Please try again, or ask an associate.</source>
         <translation>Désolé, un problème est survenu. Réessayez, ou demandez à un conseiller.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="395"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="392"/>
         <source>Scan the pickup pass from your “order ready” email, or choose your order below.</source>
         <translation>Scannez le pass de retrait de l’e-mail « commande prête », ou choisissez votre commande ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="402"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="399"/>
         <source>I&apos;m here for order %1</source>
         <translation>Je suis là pour la commande %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="408"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="405"/>
         <source>None of your orders is waiting for you in this store right now.</source>
         <translation>Aucune de vos commandes ne vous attend dans ce magasin pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="422"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="419"/>
         <source>Thank you %1!</source>
         <translation>Merci %1 !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="423"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="420"/>
         <source>Thank you!</source>
         <translation>Merci !</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/self_service/flow.py" line="426"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="423"/>
         <source>Order %1 (%n item(s)): the desk knows you are here and is bringing it.</source>
         <translation>
             <numerusform>Commande %1 (%n article) : le comptoir sait que vous êtes là et vous l’apporte.</numerusform>
@@ -1282,7 +1282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/self_service/flow.py" line="429"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="426"/>
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
             <numerusform>Attente estimée : environ %n minute</numerusform>
@@ -1290,7 +1290,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/self_service/flow.py" line="432"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="429"/>
         <source>%n customer(s) ahead of you.</source>
         <translation>
             <numerusform>%n client avant vous.</numerusform>
@@ -1298,62 +1298,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="433"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="430"/>
         <source>You are next.</source>
         <translation>Vous êtes le prochain.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="434"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="431"/>
         <source>Please go to the click &amp; collect desk and have an ID ready.</source>
         <translation>Rendez-vous au comptoir click &amp; collect avec une pièce d’identité.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="438"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="435"/>
         <source>The desk&apos;s tablets will see your arrival as soon as the network is back; you can also tell the desk directly.</source>
         <translation>Les tablettes du comptoir verront votre arrivée dès le retour du réseau ; vous pouvez aussi le signaler directement au comptoir.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="452"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="449"/>
         <source>To start a return, scan the store pass from your app.</source>
         <translation>Pour commencer un retour, scannez le pass magasin de votre application.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="456"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="453"/>
         <source>Your purchases cannot be read right now. An associate at the returns desk can help you.</source>
         <translation>Vos achats ne peuvent pas être lus pour le moment. Un conseiller au comptoir des retours peut vous aider.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="470"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="467"/>
         <source>None of your purchases can be returned any more. An associate can tell you more.</source>
         <translation>Aucun de vos achats ne peut plus être retourné. Un conseiller peut vous en dire plus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="474"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="471"/>
         <source>Which purchase do you bring back?</source>
         <translation>Quel achat rapportez-vous ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="477"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="474"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="477"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="474"/>
         <source>App</source>
         <translation>Appli</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="478"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="475"/>
         <source>In store</source>
         <translation>En magasin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="493"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="490"/>
         <source>What do you bring back?</source>
         <translation>Que rapportez-vous ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/self_service/flow.py" line="503"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="500"/>
         <source>Up to %n can come back</source>
         <translation>
             <numerusform>Jusqu’à %n peut être rapporté</numerusform>
@@ -1361,87 +1361,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="508"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="505"/>
         <source>One less: %1</source>
         <translation>Un de moins : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="514"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="511"/>
         <source>One more: %1</source>
         <translation>Un de plus : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="520"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="517"/>
         <source>Why: %1</source>
         <translation>Motif : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="521"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="518"/>
         <source>Why?</source>
         <translation>Pourquoi ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="542"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="539"/>
         <source>Get my return ticket</source>
         <translation>Obtenir mon ticket de retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="559"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="556"/>
         <source>Your return ticket</source>
         <translation>Votre ticket de retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="562"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="559"/>
         <source>Return ticket code</source>
         <translation>Code du ticket de retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="567"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="564"/>
         <source>Show this code at the returns desk with the items. An associate checks them and refunds you.</source>
         <translation>Présentez ce code au comptoir des retours avec les articles. Un conseiller les vérifie et vous rembourse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="569"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="566"/>
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="585"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="582"/>
         <source>How easy was it at this kiosk today?</source>
         <translation>Cette borne a-t-elle été facile à utiliser aujourd&apos;hui ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="598"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="595"/>
         <source>Thank you for your answer!</source>
         <translation>Merci pour votre réponse !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="622"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="619"/>
         <source>Code of the link for your phone</source>
         <translation>Code du lien pour votre téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="624"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="621"/>
         <source>Scan this code with your phone&apos;s camera to open %1 on our website.</source>
         <translation>Scannez ce code avec l’appareil photo de votre téléphone pour ouvrir %1 sur notre site.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="626"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="623"/>
         <source>Scan this code with your phone&apos;s camera to open your cart on our website, and finish your order there.</source>
         <translation>Scannez ce code avec l’appareil photo de votre téléphone pour ouvrir votre panier sur notre site et y finaliser votre commande.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="643"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="640"/>
         <source>Not in stock here, available in other stores and online</source>
         <translation>Pas en stock ici, disponible dans d’autres magasins et en ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="645"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="642"/>
         <source>Available online</source>
         <translation>Disponible en ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="647"/>
+        <location filename="../../kiosk/ui/self_service/flow.py" line="644"/>
         <source>Buy it on my phone</source>
         <translation>L’acheter sur mon téléphone</translation>
     </message>
@@ -2340,129 +2340,134 @@
 <context>
     <name>PerformancePage</name>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="73"/>
-        <location filename="../../kiosk/ui/performance/page.py" line="256"/>
-        <location filename="../../kiosk/ui/performance/page.py" line="295"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="75"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="266"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="305"/>
         <source>Store performance</source>
         <translation>Performance du magasin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="75"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="77"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="77"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="79"/>
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="79"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="81"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="90"/>
-        <location filename="../../kiosk/ui/performance/page.py" line="272"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="92"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="282"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="90"/>
-        <location filename="../../kiosk/ui/performance/page.py" line="272"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="92"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="282"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="91"/>
-        <location filename="../../kiosk/ui/performance/page.py" line="273"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="93"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="283"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="107"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="109"/>
         <source>The store&apos;s figures for the period</source>
         <translation>Les indicateurs du magasin pour la période</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="115"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="117"/>
         <source>Per day, last four weeks</source>
         <translation>Par jour, sur les quatre dernières semaines</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="121"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="123"/>
         <source>What customers said, last four weeks</source>
         <translation>Ce que disent les clients, sur les quatre dernières semaines</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="221"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="231"/>
         <source>No comment in the last four weeks.</source>
         <translation>Aucun commentaire sur les quatre dernières semaines.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="126"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="128"/>
         <source>Customers&apos; comments, newest first</source>
         <translation>Commentaires des clients, les plus récents d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="149"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="151"/>
         <source>No figures on this tablet yet: they come from the central system when the tablet is online.</source>
         <translation>Aucun indicateur sur cette tablette pour l&apos;instant : ils arrivent du système central quand la tablette est en ligne.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="177"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="184"/>
         <source>The central system cannot be reached and this tablet has no figures yet.</source>
         <translation>Le système central est injoignable et cette tablette n&apos;a encore aucun indicateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="184"/>
-        <location filename="../../kiosk/ui/performance/page.py" line="296"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="191"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="306"/>
         <source>Figures of %1.</source>
         <translation>Indicateurs du %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="186"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="193"/>
         <source>Offline: these are the last figures fetched, on %1 (%2).</source>
         <translation>Hors ligne : voici les derniers indicateurs reçus, le %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="189"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="196"/>
+        <source>Not refreshed: these are the last figures fetched, on %1 (%2).</source>
+        <translation>Non actualisés : voici les derniers indicateurs reçus, le %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/performance/page.py" line="199"/>
         <source>They may be out of date.</source>
         <translation>Ils peuvent ne plus être à jour.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="204"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="214"/>
         <source>%1 to %2, against the period before and the chain</source>
         <translation>Du %1 au %2, comparé à la période précédente et à l&apos;enseigne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="207"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="217"/>
         <source>%1, against the day before and the chain</source>
         <translation>%1, comparé à la veille et à l&apos;enseigne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="243"/>
-        <location filename="../../kiosk/ui/performance/page.py" line="264"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="253"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="274"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="272"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="282"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="273"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="283"/>
         <source>Change (month)</source>
         <translation>Évolution (mois)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="273"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="283"/>
         <source>Chain (month)</source>
         <translation>Enseigne (mois)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="274"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="284"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
@@ -2706,57 +2711,57 @@
 <context>
     <name>RatingPanel</name>
     <message>
-        <location filename="../../kiosk/ui/partials/rating.py" line="28"/>
+        <location filename="../../kiosk/ui/partials/rating.py" line="31"/>
         <source>Very poor</source>
         <translation>Très mauvais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/rating.py" line="28"/>
+        <location filename="../../kiosk/ui/partials/rating.py" line="31"/>
         <source>Poor</source>
         <translation>Mauvais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/rating.py" line="28"/>
+        <location filename="../../kiosk/ui/partials/rating.py" line="31"/>
         <source>OK</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/rating.py" line="29"/>
+        <location filename="../../kiosk/ui/partials/rating.py" line="32"/>
         <source>Good</source>
         <translation>Bien</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/rating.py" line="29"/>
+        <location filename="../../kiosk/ui/partials/rating.py" line="32"/>
         <source>Excellent</source>
         <translation>Excellent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/rating.py" line="37"/>
+        <location filename="../../kiosk/ui/partials/rating.py" line="57"/>
         <source>%1 of 5: %2</source>
         <translation>%1 sur 5 : %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/rating.py" line="46"/>
+        <location filename="../../kiosk/ui/partials/rating.py" line="34"/>
         <source>What mattered most? (optional, tap before your score)</source>
         <translation>Qu&apos;est-ce qui a le plus compté ? (facultatif, à toucher avant votre note)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/rating.py" line="49"/>
+        <location filename="../../kiosk/ui/partials/rating.py" line="37"/>
         <source>Waiting time</source>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/rating.py" line="49"/>
+        <location filename="../../kiosk/ui/partials/rating.py" line="37"/>
         <source>Staff</source>
         <translation>Personnel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/rating.py" line="50"/>
+        <location filename="../../kiosk/ui/partials/rating.py" line="38"/>
         <source>Products</source>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/rating.py" line="50"/>
+        <location filename="../../kiosk/ui/partials/rating.py" line="38"/>
         <source>The store</source>
         <translation>Le magasin</translation>
     </message>
@@ -2797,57 +2802,57 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../kiosk/ui/partials/receipt_dialog.py" line="81"/>
+        <location filename="../../kiosk/ui/partials/receipt_dialog.py" line="86"/>
         <source>Pickup confirmation</source>
         <translation>Confirmation de retrait</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/receipt_dialog.py" line="66"/>
+        <location filename="../../kiosk/ui/partials/receipt_dialog.py" line="71"/>
         <source>Save as PDF to print</source>
         <translation>Enregistrer en PDF pour imprimer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/receipt_dialog.py" line="61"/>
+        <location filename="../../kiosk/ui/partials/receipt_dialog.py" line="66"/>
         <source>Survey link for this visit</source>
         <translation>Lien vers le questionnaire de cette visite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/receipt_dialog.py" line="65"/>
+        <location filename="../../kiosk/ui/partials/receipt_dialog.py" line="70"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/receipt_dialog.py" line="70"/>
+        <location filename="../../kiosk/ui/partials/receipt_dialog.py" line="75"/>
         <source>Hand over for the customer&apos;s rating</source>
         <translation>Tendre au client pour son avis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/receipt_dialog.py" line="109"/>
+        <location filename="../../kiosk/ui/partials/receipt_dialog.py" line="115"/>
         <source>How did it go? Scan the code below to tell us in one minute.</source>
         <translation>Comment cela s&apos;est-il passé ? Scannez le code ci-dessous pour nous le dire en une minute.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/receipt_dialog.py" line="132"/>
+        <location filename="../../kiosk/ui/partials/receipt_dialog.py" line="138"/>
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/receipt_dialog.py" line="133"/>
+        <location filename="../../kiosk/ui/partials/receipt_dialog.py" line="139"/>
         <source>Handed over</source>
         <translation>Remis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/receipt_dialog.py" line="133"/>
+        <location filename="../../kiosk/ui/partials/receipt_dialog.py" line="139"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/receipt_dialog.py" line="134"/>
+        <location filename="../../kiosk/ui/partials/receipt_dialog.py" line="140"/>
         <source>Kept at the store for later</source>
         <translation>Gardé au magasin pour plus tard</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/receipt_dialog.py" line="135"/>
+        <location filename="../../kiosk/ui/partials/receipt_dialog.py" line="141"/>
         <source>%1 will be refunded to the original means of payment.</source>
         <translation>%1 seront remboursés sur le moyen de paiement d&apos;origine.</translation>
     </message>

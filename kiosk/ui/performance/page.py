@@ -34,7 +34,7 @@ from kiosk.ui.performance.figures import FIGURES, FigureTexts
 from kiosk.ui.performance.figures_model import FiguresModel, rows_for
 from kiosk.ui.performance.trend_chart import TrendChart
 from kiosk.ui.shell.context import Page, PageContext
-from sync.client import ApiClient
+from sync.client import ApiClient, Unreachable
 from sync.rules.kpis import KpiTargets
 from sync.sqltypes import utcnow
 
@@ -54,6 +54,8 @@ class PerformancePage(Page):
         self.period = "today"
         self.fresh = False
         """The report on screen was fetched during this visit (not the offline copy)."""
+        self.offline = True
+        """The last refresh failed for want of the network (not a refusal or an error)."""
         settings = context.device.settings
         self.client = ApiClient(settings.api_url, settings.token, http=api_session(settings))
 
@@ -158,9 +160,14 @@ class PerformancePage(Page):
             lambda report: self.show_report(report, fresh=True), self._unreachable)
 
     def _unreachable(self, error: BaseException) -> None:
+        """Offline: the last figures and their age. Any other failure (the server refused
+        or failed) is said as such: it is not the network, and the copy is just as old."""
         self.refresh_button.setEnabled(True)
         log.info("store figures not fetched: %s", error)
         self.fresh = False
+        self.offline = isinstance(error, Unreachable)
+        if not self.offline:
+            self.context.notify(self.context.explain(error), "warning")
         self._say_age()
 
     def show_report(self, report: performance.Report, fresh: bool) -> None:
@@ -182,8 +189,11 @@ class PerformancePage(Page):
         age = fmt.ago(report.fetched_at)
         if self.fresh:
             text = self.tr("Figures of %1.").replace("%1", when)
-        else:
+        elif self.offline:
             text = self.tr("Offline: these are the last figures fetched, on %1 (%2).") \
+                .replace("%1", when).replace("%2", age)
+        else:
+            text = self.tr("Not refreshed: these are the last figures fetched, on %1 (%2).") \
                 .replace("%1", when).replace("%2", age)
         if report.age(utcnow()).total_seconds() > STALE_AFTER_S and not self.fresh:
             text += " " + self.tr("They may be out of date.")
