@@ -59,7 +59,7 @@ class RatingPanel(QFrame):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setMinimumHeight(96)
             button.clicked.connect(lambda _c=False, s=score: self._rate(s))
-            scores.addWidget(button)
+            scores.addWidget(button, 1)  # every score the same size: none looks preferred
             self.score_buttons[score] = button
         layout.addLayout(scores)
         self.answered = False
