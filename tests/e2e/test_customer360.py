@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from cloud_stub.crud.clock import next_version
 from cloud_stub.admin.story import HISTORY_DEVICE
+from cloud_stub.crud.clock import next_version
 from cloud_stub.models import (
     BrowsingEvent,
     Cart,
