@@ -20,10 +20,19 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from cloud_stub.models import AssistanceRequest, Cart, Customer, DeviceEvent, Order, Product
+from cloud_stub.models import (
+    AssistanceRequest,
+    Cart,
+    Customer,
+    DeviceEvent,
+    Feedback,
+    Order,
+    Product,
+)
 from kiosk.services.staff import staff_accounts
 from kiosk.store.models import OutboxEvent, PolicyEntry
 from kiosk.ui.automation import scanner_types
+from kiosk.ui.partials.customer_rating import CustomerRatingDialog
 from kiosk.ui.returns.page import ReturnsPage
 from kiosk.ui.self_service.flow import KioskFlow
 from kiosk.ui.shell.main_window import MainWindow
@@ -107,7 +116,8 @@ def test_my_cart_shows_stock_here_and_calls_an_associate_on_the_store_tablets(
 
     with qtbot.wait_signal(kiosk.sync.round_finished, timeout=WAIT_MS):
         tap(qtbot, kiosk, "kiosk_assist_button")
-    assert "An associate has been called" in flow(kiosk).message.text()
+    assert kiosk.current_page() == "page_help"
+    assert "An associate has been called" in label(kiosk, "kiosk_help_text")
     with server_session(server) as session:
         request = session.scalars(select(AssistanceRequest)).one()
         assert (request.kind, request.customer_id, request.answered_at) == ("cart", customer_id,
@@ -124,10 +134,26 @@ def test_my_cart_shows_stock_here_and_calls_an_associate_on_the_store_tablets(
         assert "online cart" in tablet.workspace.assistance.text.text()
         with qtbot.wait_signal(tablet.sync.round_finished, timeout=WAIT_MS):
             tablet.workspace.assistance.button.click()
-        qtbot.wait_until(lambda: not tablet.workspace.assistance.isVisible(), timeout=WAIT_MS)
+        bar = tablet.workspace.assistance
+        # answered: the call is gone, and the customer helped may rate the help
+        qtbot.wait_until(lambda: not bar.button.isVisible() and bar.rate_button.isVisible(),
+                         timeout=WAIT_MS)
         with server_session(server) as session:
             request = session.scalars(select(AssistanceRequest)).one()
             assert request.answered_by == "S001:1001" and request.answered_at is not None
+        bar.rate_button.click()
+        rating = tablet.findChild(CustomerRatingDialog)
+        assert rating is not None and "associate" in rating.panel.findChild(
+            QLabel, "rating_question").text()  # type: ignore[union-attr]
+        qtbot.wait_until(lambda: not bar.isVisible(), timeout=WAIT_MS)  # offered once
+        rating.panel.score_buttons[5].click()
+        qtbot.wait_until(lambda: not rating.isVisible(), timeout=WAIT_MS)
+        sync_round(qtbot, tablet)
+        with server_session(server) as session:
+            answer = session.scalars(select(Feedback).where(
+                Feedback.touchpoint == "assistance", Feedback.channel == "device",
+                Feedback.given_at > request.answered_at)).one()
+            assert answer.score == 5
     finally:
         tablet.shutdown()
         tablet.device.close()
@@ -295,7 +321,8 @@ def test_losing_the_network_mid_way_keeps_the_kiosk_calm(
         kiosk.sync.sync_now()
     assert kiosk.sync.online is False
     tap(qtbot, kiosk, "kiosk_assist_button")
-    qtbot.wait_until(lambda: "as soon as possible" in flow(kiosk).message.text(),
+    qtbot.wait_until(lambda: kiosk.current_page() == "page_help"
+                     and "as soon as possible" in label(kiosk, "kiosk_help_text"),
                      timeout=WAIT_MS)
     with kiosk.device.store.read() as session:
         event = session.scalars(select(OutboxEvent).where(
