@@ -166,12 +166,13 @@ class ApiClient:
         return dict(self._request("GET", "/v1/orders", params={"number": number}))
 
     def store_kpis(self, store_id: str, first: date, last: date, grain: str,
-                   chain: bool = True) -> dict[str, Any]:
+                   chain: bool = True, manager: str = "") -> dict[str, Any]:
         """The store's figures for the local days first..last (included), per period of
-        `grain`, with the chain's beside them unless `chain` is False."""
+        `grain`, with the chain's beside them unless `chain` is False; `manager`: the
+        manager logged in (`<store>:<number>`), whom the central API checks."""
         return dict(self._request("GET", f"/v1/stores/{store_id}/kpis", params={
             "from": first.isoformat(), "to": last.isoformat(), "grain": grain,
-            "chain": "true" if chain else "false"}))
+            "chain": "true" if chain else "false"}, headers={"X-Acting-Staff": manager}))
 
     def order(self, order_id: str) -> dict[str, Any]:
         return dict(self._request("GET", f"/v1/orders/{order_id}"))

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cloud_stub.core.security import Brake, hash_token
+from cloud_stub.judging.authority import staff_account
 from cloud_stub.models import Device
 from sync.protocol import MAX_BATCH_BYTES
 from sync.sqltypes import utcnow
@@ -130,6 +131,23 @@ def require_store(device: Device, store_id: str | None) -> None:
             status.HTTP_403_FORBIDDEN,
             f"this device belongs to store {device.store_id}, not to store {store_id}",
         )
+
+
+ACTING_STAFF_HEADER = "X-Acting-Staff"
+
+
+def require_manager(request: Request, session: Session, device: Device, what: str) -> None:
+    """What only a store's manager reads (its figures): the tablet names who is logged in
+    (`X-Acting-Staff: <store>:<number>`, as its events' actor), checked against the staff
+    accounts the central API holds. The same trust as an event's actor: the device is
+    authenticated, the person is one of its store's active managers."""
+    actor = request.headers.get(ACTING_STAFF_HEADER, "")
+    account = staff_account(session, device, actor) if actor else None
+    if account is None or not account.is_manager:
+        who = f"{account.name} is not a manager" if account is not None \
+            else "no active staff member of this store is named"
+        raise HTTPException(status.HTTP_403_FORBIDDEN,
+                            f"only the store's managers {what}: {who} ({ACTING_STAFF_HEADER})")
 
 
 async def limited_body(request: Request) -> bytes:

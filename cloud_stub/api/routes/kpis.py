@@ -7,7 +7,13 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request, status
 
-from cloud_stub.api.deps import DeviceDep, SessionDep, require_store, require_tablet
+from cloud_stub.api.deps import (
+    DeviceDep,
+    SessionDep,
+    require_manager,
+    require_store,
+    require_tablet,
+)
 from cloud_stub.crud.kpis import ChainFigures, report
 from sync.rules.kpis import Grain
 
@@ -26,9 +32,11 @@ def store_kpis(store_id: str, device: DeviceDep, session: SessionDep, request: R
                ) -> dict[str, Any]:
     """The store's figures for the local days from..to, per period of `grain`, each with
     the chain's (computed once per period for every store: `ChainFigures`). A store's
-    tablets only: 403 for another store and for a kiosk."""
+    tablets only, with one of its managers logged in: 403 for another store, a kiosk, an
+    associate."""
     require_tablet(device, "read the store's figures")
     require_store(device, store_id)
+    require_manager(request, session, device, "read the store's figures")
     end = to + timedelta(days=1)
     if not from_ < end or (end - from_).days > MAX_DAYS:
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date, datetime
+from functools import partial
 from html import escape
 from pathlib import Path
 
@@ -154,9 +155,11 @@ class PerformancePage(Page):
     def refresh(self) -> None:
         store, client = self.context.device.store, self.client
         today = datetime.now().astimezone().date()  # the tablet's clock: the store's day
+        manager = self.context.staff.staff_id if self.context.staff is not None else ""
+        fetch = partial(client.store_kpis, manager=manager)
         self.refresh_button.setEnabled(False)
         self.context.runner.run_latest(
-            "performance", lambda: performance.refresh(store, client.store_kpis, today),
+            "performance", lambda: performance.refresh(store, fetch, today),
             lambda report: self.show_report(report, fresh=True), self._unreachable)
 
     def _unreachable(self, error: BaseException) -> None:
