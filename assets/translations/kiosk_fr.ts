@@ -263,74 +263,29 @@
 <context>
     <name>CommentsModel</name>
     <message>
-        <location filename="../../kiosk/ui/performance/comments_model.py" line="17"/>
+        <location filename="../../kiosk/ui/performance/comments_model.py" line="19"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/comments_model.py" line="17"/>
+        <location filename="../../kiosk/ui/performance/comments_model.py" line="19"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/comments_model.py" line="17"/>
+        <location filename="../../kiosk/ui/performance/comments_model.py" line="19"/>
         <source>Score</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/comments_model.py" line="17"/>
+        <location filename="../../kiosk/ui/performance/comments_model.py" line="19"/>
         <source>About</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/comments_model.py" line="18"/>
+        <location filename="../../kiosk/ui/performance/comments_model.py" line="20"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/performance/comments_model.py" line="21"/>
-        <source>Pickup</source>
-        <translation>Retrait</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/performance/comments_model.py" line="21"/>
-        <source>Returns</source>
-        <translation>Retours</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/performance/comments_model.py" line="22"/>
-        <source>Kiosk</source>
-        <translation>Borne</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/performance/comments_model.py" line="23"/>
-        <source>Help from an associate</source>
-        <translation>Aide d&apos;un vendeur</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/performance/comments_model.py" line="26"/>
-        <source>Waiting time</source>
-        <translation>Attente</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/performance/comments_model.py" line="26"/>
-        <source>Staff</source>
-        <translation>Personnel</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/performance/comments_model.py" line="27"/>
-        <source>Products</source>
-        <translation>Produits</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/performance/comments_model.py" line="27"/>
-        <source>The store</source>
-        <translation>Le magasin</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/performance/comments_model.py" line="28"/>
-        <source>Other</source>
-        <translation>Autre</translation>
     </message>
 </context>
 <context>
@@ -727,37 +682,17 @@
         <translation>Votre avis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/customer_rating.py" line="38"/>
-        <source>How was collecting your order today?</source>
-        <translation>Comment s&apos;est passé le retrait de votre commande aujourd&apos;hui ?</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/partials/customer_rating.py" line="39"/>
-        <source>How was your return today?</source>
-        <translation>Comment s&apos;est passé votre retour aujourd&apos;hui ?</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/partials/customer_rating.py" line="40"/>
-        <source>How helpful was our associate today?</source>
-        <translation>Notre vendeur vous a-t-il bien aidé aujourd&apos;hui ?</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/partials/customer_rating.py" line="41"/>
-        <source>How easy was it at this kiosk today?</source>
-        <translation>Cette borne a-t-elle été facile à utiliser aujourd&apos;hui ?</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/partials/customer_rating.py" line="46"/>
+        <location filename="../../kiosk/ui/partials/customer_rating.py" line="42"/>
         <source>Thank you for your visit!</source>
         <translation>Merci de votre visite !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/customer_rating.py" line="56"/>
+        <location filename="../../kiosk/ui/partials/customer_rating.py" line="52"/>
         <source>No thanks: give the tablet back</source>
         <translation>Non merci : rendre la tablette</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/customer_rating.py" line="75"/>
+        <location filename="../../kiosk/ui/partials/customer_rating.py" line="71"/>
         <source>Thank you! Please give the tablet back to the associate.</source>
         <translation>Merci ! Vous pouvez rendre la tablette au vendeur.</translation>
     </message>
@@ -865,194 +800,257 @@
     </message>
 </context>
 <context>
+    <name>FeedbackTexts</name>
+    <message>
+        <location filename="../../kiosk/ui/partials/rating.py" line="26"/>
+        <source>How was collecting your order today?</source>
+        <translation>Comment s&apos;est passé le retrait de votre commande aujourd&apos;hui ?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/partials/rating.py" line="27"/>
+        <source>How was your return today?</source>
+        <translation>Comment s&apos;est passé votre retour aujourd&apos;hui ?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/partials/rating.py" line="28"/>
+        <source>How helpful was our associate today?</source>
+        <translation>Notre vendeur vous a-t-il bien aidé aujourd&apos;hui ?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/partials/rating.py" line="29"/>
+        <source>How easy was it at this kiosk today?</source>
+        <translation>Cette borne a-t-elle été facile à utiliser aujourd&apos;hui ?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/partials/rating.py" line="32"/>
+        <source>Pickup</source>
+        <translation>Retrait</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/partials/rating.py" line="32"/>
+        <source>Returns</source>
+        <translation>Retours</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/partials/rating.py" line="33"/>
+        <source>Kiosk</source>
+        <translation>Borne</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/partials/rating.py" line="34"/>
+        <source>Help from an associate</source>
+        <translation>Aide d&apos;un vendeur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/partials/rating.py" line="37"/>
+        <source>Waiting time</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/partials/rating.py" line="37"/>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/partials/rating.py" line="38"/>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/partials/rating.py" line="38"/>
+        <source>The store</source>
+        <translation>Le magasin</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/partials/rating.py" line="39"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
     <name>FigureTexts</name>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="77"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="76"/>
         <source>Click &amp; collect orders</source>
         <translation>Commandes click &amp; collect</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="78"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="77"/>
         <source>Collected in store</source>
         <translation>Retirées en magasin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="79"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="78"/>
         <source>Order to ready (median)</source>
         <translation>De la commande à prête (médiane)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="80"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="79"/>
         <source>Ready on target</source>
         <translation>Prêtes dans l&apos;objectif</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="81"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="80"/>
         <source>Ready to collected (median)</source>
         <translation>De prête à retirée (médiane)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="82"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="81"/>
         <source>No-shows</source>
         <translation>Non retirées</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="83"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="82"/>
         <source>Refused at the desk</source>
         <translation>Refusées au comptoir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="84"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="83"/>
         <source>Desk wait (median)</source>
         <translation>Attente au comptoir (médiane)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="85"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="84"/>
         <source>Desk wait (9 in 10 within)</source>
         <translation>Attente au comptoir (9 sur 10 en moins de)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="86"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="85"/>
         <source>In-store sales</source>
         <translation>Ventes en magasin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="87"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="86"/>
         <source>Sales of a product viewed online</source>
         <translation>Ventes d&apos;un produit vu en ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="88"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="87"/>
         <source>Sales of a category viewed online</source>
         <translation>Ventes d&apos;une catégorie vue en ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="89"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="88"/>
         <source>Baskets sent to the till that sold</source>
         <translation>Paniers envoyés en caisse et vendus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="90"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="89"/>
         <source>Return rate, website orders</source>
         <translation>Taux de retour, commandes site</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="91"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="90"/>
         <source>Return rate, app orders</source>
         <translation>Taux de retour, commandes appli</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="92"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="91"/>
         <source>Return rate, store sales</source>
         <translation>Taux de retour, ventes magasin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="93"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="92"/>
         <source>Online units returned here</source>
         <translation>Articles en ligne retournés ici</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="94"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="93"/>
         <source>Sales to an identified customer</source>
         <translation>Ventes à un client identifié</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="95"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="94"/>
         <source>Customers on several channels</source>
         <translation>Clients sur plusieurs canaux</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="96"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="95"/>
         <source>Satisfied, pickup</source>
         <translation>Satisfaits, retrait</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="97"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="96"/>
         <source>Satisfied, returns</source>
         <translation>Satisfaits, retours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="98"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="97"/>
         <source>Satisfied, kiosk</source>
         <translation>Satisfaits, borne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="99"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="98"/>
         <source>Satisfied, help from an associate</source>
         <translation>Satisfaits, aide d&apos;un vendeur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="100"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="99"/>
         <source>Kiosk answer rate</source>
         <translation>Taux de réponse à la borne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="101"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="100"/>
         <source>Net promoter score</source>
         <translation>Net promoter score (NPS)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="105"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="104"/>
         <source>Click &amp; collect</source>
         <translation>Click &amp; collect</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="106"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="105"/>
         <source>Research online, buy in store</source>
         <translation>Recherche en ligne, achat en magasin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="107"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="106"/>
         <source>Returns by channel</source>
         <translation>Retours par canal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="108"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="107"/>
         <source>Identification</source>
         <translation>Identification</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="109"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="108"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="122"/>
-        <source>%1 / 5</source>
-        <translation>%1 / 5</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="132"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="129"/>
         <source>%1 pts</source>
         <translation>%1 pts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="150"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="146"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="152"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="148"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="155"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="151"/>
         <source>%1 h %2</source>
         <translation>%1 h %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="156"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="152"/>
         <source>%1 d</source>
         <translation>%1 j</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="160"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="156"/>
         <source>≤ %1</source>
         <translation>≤ %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/figures.py" line="160"/>
+        <location filename="../../kiosk/ui/performance/figures.py" line="156"/>
         <source>≥ %1</source>
         <translation>≥ %1</translation>
     </message>
@@ -1404,11 +1402,6 @@
         <location filename="../../kiosk/ui/self_service/flow.py" line="566"/>
         <source>Order %1</source>
         <translation>Commande %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/self_service/flow.py" line="582"/>
-        <source>How easy was it at this kiosk today?</source>
-        <translation>Cette borne a-t-elle été facile à utiliser aujourd&apos;hui ?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/self_service/flow.py" line="595"/>
@@ -2340,134 +2333,134 @@
 <context>
     <name>PerformancePage</name>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="75"/>
-        <location filename="../../kiosk/ui/performance/page.py" line="266"/>
-        <location filename="../../kiosk/ui/performance/page.py" line="305"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="76"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="269"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="308"/>
         <source>Store performance</source>
         <translation>Performance du magasin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="77"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="78"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="79"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="80"/>
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="81"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="82"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="92"/>
-        <location filename="../../kiosk/ui/performance/page.py" line="282"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="93"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="285"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="92"/>
-        <location filename="../../kiosk/ui/performance/page.py" line="282"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="93"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="285"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="93"/>
-        <location filename="../../kiosk/ui/performance/page.py" line="283"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="94"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="286"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="109"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="110"/>
         <source>The store&apos;s figures for the period</source>
         <translation>Les indicateurs du magasin pour la période</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="117"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="118"/>
         <source>Per day, last four weeks</source>
         <translation>Par jour, sur les quatre dernières semaines</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="123"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="124"/>
         <source>What customers said, last four weeks</source>
         <translation>Ce que disent les clients, sur les quatre dernières semaines</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="231"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="234"/>
         <source>No comment in the last four weeks.</source>
         <translation>Aucun commentaire sur les quatre dernières semaines.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="128"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="129"/>
         <source>Customers&apos; comments, newest first</source>
         <translation>Commentaires des clients, les plus récents d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="151"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="152"/>
         <source>No figures on this tablet yet: they come from the central system when the tablet is online.</source>
         <translation>Aucun indicateur sur cette tablette pour l&apos;instant : ils arrivent du système central quand la tablette est en ligne.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="184"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="187"/>
         <source>The central system cannot be reached and this tablet has no figures yet.</source>
         <translation>Le système central est injoignable et cette tablette n&apos;a encore aucun indicateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="191"/>
-        <location filename="../../kiosk/ui/performance/page.py" line="306"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="194"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="309"/>
         <source>Figures of %1.</source>
         <translation>Indicateurs du %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="193"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="196"/>
         <source>Offline: these are the last figures fetched, on %1 (%2).</source>
         <translation>Hors ligne : voici les derniers indicateurs reçus, le %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="196"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="199"/>
         <source>Not refreshed: these are the last figures fetched, on %1 (%2).</source>
         <translation>Non actualisés : voici les derniers indicateurs reçus, le %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="199"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="202"/>
         <source>They may be out of date.</source>
         <translation>Ils peuvent ne plus être à jour.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="214"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="217"/>
         <source>%1 to %2, against the period before and the chain</source>
         <translation>Du %1 au %2, comparé à la période précédente et à l&apos;enseigne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="217"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="220"/>
         <source>%1, against the day before and the chain</source>
         <translation>%1, comparé à la veille et à l&apos;enseigne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="253"/>
-        <location filename="../../kiosk/ui/performance/page.py" line="274"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="256"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="277"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="282"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="285"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="283"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="286"/>
         <source>Change (month)</source>
         <translation>Évolution (mois)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="283"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="286"/>
         <source>Chain (month)</source>
         <translation>Enseigne (mois)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/performance/page.py" line="284"/>
+        <location filename="../../kiosk/ui/performance/page.py" line="287"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
@@ -2711,59 +2704,39 @@
 <context>
     <name>RatingPanel</name>
     <message>
-        <location filename="../../kiosk/ui/partials/rating.py" line="31"/>
+        <location filename="../../kiosk/ui/partials/rating.py" line="56"/>
         <source>Very poor</source>
         <translation>Très mauvais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/rating.py" line="31"/>
+        <location filename="../../kiosk/ui/partials/rating.py" line="56"/>
         <source>Poor</source>
         <translation>Mauvais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/rating.py" line="31"/>
+        <location filename="../../kiosk/ui/partials/rating.py" line="56"/>
         <source>OK</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/rating.py" line="32"/>
+        <location filename="../../kiosk/ui/partials/rating.py" line="57"/>
         <source>Good</source>
         <translation>Bien</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/rating.py" line="32"/>
+        <location filename="../../kiosk/ui/partials/rating.py" line="57"/>
         <source>Excellent</source>
         <translation>Excellent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/rating.py" line="57"/>
+        <location filename="../../kiosk/ui/partials/rating.py" line="80"/>
         <source>%1 of 5: %2</source>
         <translation>%1 sur 5 : %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/partials/rating.py" line="34"/>
+        <location filename="../../kiosk/ui/partials/rating.py" line="59"/>
         <source>What mattered most? (optional, tap before your score)</source>
         <translation>Qu&apos;est-ce qui a le plus compté ? (facultatif, à toucher avant votre note)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/partials/rating.py" line="37"/>
-        <source>Waiting time</source>
-        <translation>Attente</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/partials/rating.py" line="37"/>
-        <source>Staff</source>
-        <translation>Personnel</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/partials/rating.py" line="38"/>
-        <source>Products</source>
-        <translation>Produits</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/partials/rating.py" line="38"/>
-        <source>The store</source>
-        <translation>Le magasin</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ from tests.e2e.helpers import (
 from tests.e2e.test_kiosk import shown_texts
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGE_CONTEXTS = {"PerformancePage", "FigureTexts", "FiguresModel", "TrendChart",
+PAGE_CONTEXTS = {"PerformancePage", "FigureTexts", "FiguresModel", "TrendChart", "FeedbackTexts",
                  "TrendTableModel", "CommentsModel", "Workspace"}
 
 

@@ -35,16 +35,12 @@ class CustomerRatingDialog(QDialog):
         self.visit = visit
         parsed = visits.parse(visit)
         touchpoint = parsed.touchpoint if parsed is not None else Touchpoint.PICKUP
-        questions = {Touchpoint.PICKUP: self.tr("How was collecting your order today?"),
-                     Touchpoint.RETURNS: self.tr("How was your return today?"),
-                     Touchpoint.ASSISTANCE: self.tr("How helpful was our associate today?"),
-                     Touchpoint.KIOSK: self.tr("How easy was it at this kiosk today?")}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.setSpacing(20)
         layout.addWidget(widgets.label("customer_rating_title", self.tr(
             "Thank you for your visit!"), "kiosk_title", wrap=True))
-        self.panel = RatingPanel(questions[touchpoint])
+        self.panel = RatingPanel(touchpoint)
         self.panel.rated.connect(self._rated)
         layout.addWidget(self.panel)
         self.thanks = widgets.label("customer_rating_thanks", "", "kiosk_figure", wrap=True)

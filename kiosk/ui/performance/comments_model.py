@@ -6,30 +6,23 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from kiosk.ui.partials.rating import FeedbackTexts
 from kiosk.ui.partials.table_model import RowsModel
 
 
 class CommentsModel(RowsModel[dict[str, Any]]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.texts = FeedbackTexts(self)
 
     def headers(self) -> list[str]:
         return [self.tr("Day"), self.tr("Where"), self.tr("Score"), self.tr("About"),
                 self.tr("Comment")]
 
-    def touchpoint(self, name: str) -> str:
-        return {"pickup": self.tr("Pickup"), "returns": self.tr("Returns"),
-                "kiosk": self.tr("Kiosk"),
-                "assistance": self.tr("Help from an associate")}.get(name, name)
-
-    def tag(self, name: str) -> str:
-        return {"wait": self.tr("Waiting time"), "staff": self.tr("Staff"),
-                "product": self.tr("Products"), "store": self.tr("The store"),
-                "other": self.tr("Other")}.get(name, name)
-
     def cell(self, row: dict[str, Any], column: int) -> str:
         day = str(row.get("day", ""))
-        return [f"{day[8:10]}/{day[5:7]}", self.touchpoint(str(row.get("touchpoint", ""))),
+        return [f"{day[8:10]}/{day[5:7]}",
+                self.texts.touchpoint(str(row.get("touchpoint", ""))),
                 f"{row.get('score', '')}/5",
-                ", ".join(self.tag(t) for t in row.get("tags") or []),
+                ", ".join(self.texts.tag(t) for t in row.get("tags") or []),
                 str(row.get("text", ""))][column]

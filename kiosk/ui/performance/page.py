@@ -229,7 +229,7 @@ class PerformancePage(Page):
         self._fit(self.comments_table, max(1, min(len(comments), 12)))
         themes = performance.recent_themes(report)
         self.themes.setText(" · ".join(
-            f"{self.comments.tag(tag)} {count}" for tag, count in
+            f"{self.comments.texts.tag(tag)} {count}" for tag, count in
             sorted(themes.items(), key=lambda item: -item[1])) or self.tr(
             "No comment in the last four weeks."))
 
@@ -303,7 +303,7 @@ class PerformancePage(Page):
                         + "</tr>")
         comments = "".join(
             f"<li>{escape(str(c.get('text', '')))} ({c.get('score')}/5, "
-            f"{escape(self.comments.touchpoint(str(c.get('touchpoint', ''))))})</li>"
+            f"{escape(self.comments.texts.touchpoint(str(c.get('touchpoint', ''))))})</li>"
             for c in performance.recent_comments(report)[:5])
         title = self.tr("Store performance")
         fetched = self.tr("Figures of %1.").replace("%1", fmt.day_and_time(report.fetched_at,

@@ -579,7 +579,7 @@ class KioskFlow(QWidget):
             self.visit = feedback.offer(self.context.device.settings, Touchpoint.KIOSK)
             if self.visit is None:
                 return
-        panel = RatingPanel(self.tr("How easy was it at this kiosk today?"))
+        panel = RatingPanel(Touchpoint.KIOSK)
         panel.rated.connect(self._rated)
         layout.addWidget(panel)
 
