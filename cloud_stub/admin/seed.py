@@ -277,8 +277,8 @@ def seed(engine: Engine, size: SeedSize | None = None, *, seed_value: int = 2026
     _loyalty(draw)
     return_lines = _vouchers_and_returns(draw)
     draw.rows.update(devices=[], cart_handovers=[], feedback=[])
-    if draw.size.story_days and DEMO_STORE == story.STORY_STORE:
-        return_lines += story.tell(draw, draw.size.story_days)
+    if draw.size.story_days:
+        return_lines += story.tell(draw, draw.size.story_days, DEMO_STORE)
     _working_sets(draw)
     _availability(draw)
     draw.rows["policy_items"] = policy_items(draw.versions, draw.rows["stores"])

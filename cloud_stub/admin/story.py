@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-STORY_STORE = "S001"
-HISTORY_DEVICE = "dev-s001-history"
+HISTORY_DEVICE = "dev-history"
 """The desk tablet the handed-over baskets of the story were recorded on (retired)."""
 
 COMMENTS: dict[str, list[tuple[str, str]]] = {
@@ -46,6 +45,7 @@ RETURN_ODDS = {"web": 0.14, "app": 0.10, "store": 0.05}
 
 @dataclass
 class Story:
+    store: str
     rng: random.Random
     now: datetime
     days: int
@@ -82,7 +82,7 @@ class Story:
         order = dict.fromkeys(self.order_keys)
         order.update(id=f"OS{len(self.orders) + 1:06d}", number=f"{prefix}-{self.numbers}",
                      customer_id=customer, channel=channel, fulfilment=fulfilment,
-                     store_id=STORY_STORE, created_at=created, payment_state="paid",
+                     store_id=self.store, created_at=created, payment_state="paid",
                      status="completed", version=next(self.versions), discount_cents=0)
         order.update(fields)
         chosen = self.rng.sample(self.products, self.rng.choice([1, 1, 2, 2, 3]))
@@ -181,7 +181,7 @@ class Story:
         method = self.rng.choice(["original_payment"] * 6 + ["voucher"] * 3 + ["exchange"])
         return_id = f"R-STORY-{len(self.returns) + 1:05d}"
         self.returns.append({"id": return_id, "order_id": order["id"],
-                             "store_id": STORY_STORE, "created_at": when,
+                             "store_id": self.store, "created_at": when,
                              "refund_method": method, "refund_cents": refund})
         self.return_lines.append({"return_id": return_id, "order_line_id": None,
                                   "quantity": 1, "reason": self.rng.choice(
@@ -199,7 +199,7 @@ class Story:
         product = self.rng.choice(self.products)
         reference = f"B-STORY-{len(self.handovers) + 1:05d}"
         self.handovers.append({
-            "basket_ref": reference, "store_id": STORY_STORE, "device_id": HISTORY_DEVICE,
+            "basket_ref": reference, "store_id": self.store, "device_id": HISTORY_DEVICE,
             "customer_id": customer, "cart_id": None, "handed_over_at": at,
             "lines": [{"product_id": product["id"], "quantity": 1}],
             "total_cents": product["price_cents"]})
@@ -215,7 +215,7 @@ class Story:
             return
         visit = hashlib.sha1(f"{touchpoint}{len(self.feedback)}".encode()).hexdigest()[:12]
         row = {"visit": f"{HISTORY_DEVICE}.{touchpoint[0]}.{visit}.{at:%Y%m%d}.story",
-               "store_id": STORY_STORE, "touchpoint": touchpoint, "given_at": at,
+               "store_id": self.store, "touchpoint": touchpoint, "given_at": at,
                "score": None, "recommend": None, "tags": "", "comment": "",
                "channel": "device"}
         self.feedback.append(row)
@@ -234,9 +234,9 @@ class Story:
             row["comment"] = good if score >= 4 else poor
 
 
-def tell(draw: Any, days: int) -> list[dict[str, Any]]:
-    """Add the demo store's history to the seed's rows (`days` days back from now); returns
-    its return lines (inserted once their order lines have ids)."""
+def tell(draw: Any, days: int, store: str) -> list[dict[str, Any]]:
+    """Add `store`'s history to the seed's rows (`days` days back from now); returns its
+    return lines (inserted once their order lines have ids)."""
     rng = random.Random(20261201)
     for existing in draw.rows["orders"]:
         existing.setdefault("checkin_method", None)
@@ -245,7 +245,7 @@ def tell(draw: Any, days: int) -> list[dict[str, Any]]:
         existing_line.setdefault("missing_quantity", 0)
     order_keys = tuple(draw.rows["orders"][0])
     line_keys = tuple(draw.rows["order_lines"][0])
-    story = Story(rng, draw.now, days, draw.rows["products"], draw.customer_ids, order_keys,
+    story = Story(store, rng, draw.now, days, draw.rows["products"], draw.customer_ids, order_keys,
                   line_keys, draw.versions, [], [], [], [], [], [], [])
     for day in range(days - 1, -1, -1):
         weekday = (draw.now - timedelta(days=day)).weekday()
@@ -272,7 +272,7 @@ def tell(draw: Any, days: int) -> list[dict[str, Any]]:
     draw.rows["cart_handovers"] = story.handovers
     draw.rows["feedback"] = story.feedback
     draw.rows["devices"] = [{
-        "id": HISTORY_DEVICE, "store_id": STORY_STORE, "name": "Desk tablet (retired)",
+        "id": HISTORY_DEVICE, "store_id": store, "name": "Desk tablet (retired)",
         "token_hash": hashlib.sha256(HISTORY_DEVICE.encode()).hexdigest(),
         "created_at": draw.now - timedelta(days=days + 30), "revoked": True, "kind": "tablet",
         "revoked_at": draw.now - timedelta(days=1)}]

@@ -181,10 +181,6 @@ class ChainFigures:
                     self._computing.pop(oldest, None)
             return computed
 
-    def clear(self) -> None:
-        with self._lock:
-            self._kept.clear()
-
 
 def report(session: Session, store_id: str, first: date, end: date, grain: kpis.Grain,
            chain: ChainFigures | None) -> dict[str, Any]:

@@ -17,7 +17,6 @@ class Kind(StrEnum):
     SHARE = "share"
     DURATION = "duration"
     COUNT = "count"
-    SCORE = "score"
     NPS = "nps"
 
 
@@ -118,8 +117,6 @@ class FigureTexts(QObject):
             return self.duration(number)
         if kind is Kind.NPS:
             return self.signed(round(number))
-        if kind is Kind.SCORE:
-            return self.tr("%1 / 5").replace("%1", f"{number:.1f}")
         return str(round(number))
 
     def change(self, name: str, number: float | None) -> str:
@@ -131,10 +128,9 @@ class FigureTexts(QObject):
             points = round(number * 100)
             return self.tr("%1 pts").replace("%1", self.signed(points)) if points else "="
         if kind is Kind.DURATION:
-            minutes = round(number / 60)
-            text = self.duration(abs(number))
-            return "=" if not minutes and abs(number) < 30 else (
-                ("+" if number > 0 else MINUS) + text)
+            if abs(number) < 30:  # under half a minute either way reads as no change
+                return "="
+            return ("+" if number > 0 else MINUS) + self.duration(abs(number))
         return self.signed(round(number)) if round(number) else "="
 
     def percent(self, share: float) -> str:
