@@ -15,7 +15,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView
 from pytestqt.qtbot import QtBot
 
+from cloud_stub.crud.clock import next_version
 from cloud_stub.crud.kpis import figures
+from cloud_stub.models import PolicyItem
 from kiosk.services import performance
 from kiosk.ui.performance.figures import FIGURES
 from kiosk.ui.performance.page import PerformancePage
@@ -125,6 +127,26 @@ def test_a_manager_sees_the_central_figures_targets_trend_comments_and_exports(
         assert pdf.startswith(b"%PDF")
         assert pdf.count(b"/Type /Page\n") + pdf.count(b"/Type /Page ") \
             + pdf.count(b"/Type /Page/") + pdf.count(b"/Type /Page>") == 1  # one page
+    finally:
+        window.shutdown()
+        window.device.close()
+
+
+def test_the_targets_are_the_policys_whichever_answer_comes_first(
+        qtbot: QtBot, server: RunningServer, tmp_path: Path) -> None:
+    with server_session(server) as session:
+        item = session.get(PolicyItem, ("kpi_targets", "default"))
+        assert item is not None
+        item.data = {**item.data, "desk_wait_s": 60}
+        item.version = next_version(session)
+        session.commit()
+    window = manager_window(qtbot, server, tmp_path / "tablet")
+    try:
+        page = open_page(qtbot, window)
+        qtbot.wait_until(lambda: page.targets.desk_wait_s == 60, timeout=WAIT_MS)
+        row = next(n for n, r in enumerate(page.figures.rows)
+                   if r.name == "click_collect.desk_wait_median_s")
+        assert page.figures.index(row, 4).data().startswith("≤ 60 s")
     finally:
         window.shutdown()
         window.device.close()

@@ -146,9 +146,11 @@ class PerformancePage(Page):
 
     def _loaded(self, loaded: tuple[performance.Report | None, KpiTargets]) -> None:
         report, self.targets = loaded
-        if report is not None and self.report is None:
+        if self.report is not None:  # the fresh figures came first: judged again by the
+            self.show_report(self.report, self.fresh)  # policy's targets, not the defaults
+        elif report is not None:
             self.show_report(report, fresh=False)
-        elif self.report is None:
+        else:
             self.status.setText(self.tr("No figures on this tablet yet: they come from the "
                                         "central system when the tablet is online."))
 
