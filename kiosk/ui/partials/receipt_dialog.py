@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLayout,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +47,7 @@ class ReceiptDialog(QDialog):
         self.text_locale = fmt.locale_for(context.language)
         self.reasons = ReasonTexts(self)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.qr_png = b""
         self.qr = QLabel()
         self.qr.setObjectName(f"{name}_qr")
@@ -53,6 +56,9 @@ class ReceiptDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName(f"{name}_summary")
         self.summary.setWordWrap(True)
+        # never squeezed under its text: the dialog grows instead (a wrapped voucher line
+        # used to cut the receipt's last line)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout.addWidget(self.summary)
         self.survey_label = QLabel(self.survey_text())
         self.survey_label.setObjectName(f"{name}_survey_text")
